@@ -1,0 +1,135 @@
+package dev.descent.engine.optim;
+
+import dev.descent.engine.DescentException;
+import dev.descent.engine.Objective;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+
+/**
+ * The rows of a run, step 0 first, and whether it diverged. A run that overflows, produces NaN, or
+ * carries a coordinate past {@link #BOUND} stops there and reports the step; no row ever holds a
+ * value that is not finite.
+ */
+public record Trajectory(Run run, List<Row> rows, OptionalInt divergedAt, String divergence) {
+
+  /** A coordinate larger than this in magnitude counts as divergence. */
+  public static final double BOUND = 1e12;
+
+  /** The most rows {@link #of} keeps; longer runs are streamed with {@link #stream}. */
+  public static final int MAX_KEPT_ROWS = 1_000_000;
+
+  /** How a streamed run ended: the last step reached and, when it diverged, where and why. */
+  public record Outcome(int lastStep, OptionalInt divergedAt, String divergence) {}
+
+  /** Runs {@code run} and keeps every row. */
+  public static Trajectory of(Run run) {
+    if (run.steps() >= MAX_KEPT_ROWS) {
+      throw new DescentException("a run of " + run.steps() + " steps is too long to keep whole; "
+          + "stream it instead (at most " + (MAX_KEPT_ROWS - 1) + " kept rows)");
+    }
+    List<Row> rows = new ArrayList<>(run.steps() + 1);
+    Outcome o = stream(run, rows::add);
+    return new Trajectory(run, List.copyOf(rows), o.divergedAt(), o.divergence());
+  }
+
+  /**
+   * Runs {@code run}, handing each row to {@code sink} as it is made, without keeping them.
+   *
+   * @throws DescentException when the function is not finite at the start
+   */
+  public static Outcome stream(Run run, Consumer<Row> sink) {
+    Objective f = run.f();
+    Optimizer opt = run.optimizer();
+    Clipping clip = run.clipping();
+    GradientOracle clipped = clip.isOn() ? p -> clip.apply(f.gradient(p)) : f::gradient;
+    double[] x = run.start();
+    double[][] state = opt.initialState(x.length);
+    double loss = f.value(x);
+    double[] g = f.gradient(x);
+    if (!Double.isFinite(loss) || !allFinite(g)) {
+      throw new DescentException("the function " + f.text() + " is not defined at the start "
+          + describe(f, x) + " (its value or gradient there is not a finite number)");
+    }
+    sink.accept(new Row(0, x.clone(), loss, g.clone(), Double.NaN, false, opt.stateNames(), copy(state)));
+    for (int k = 1; k <= run.steps(); k++) {
+      double eta = run.schedule().rate(run.eta(), k);
+      boolean wasClipped = clip.clips(g);
+      double[] used = clip.isOn() ? clip.apply(g) : g;
+      double[] next = opt.step(x, used, clipped, state, eta, k);
+      double nextLoss = allFinite(next) ? f.value(next) : Double.NaN;
+      double[] nextGrad = allFinite(next) ? f.gradient(next) : next;
+      if (!allFinite(next) || !Double.isFinite(nextLoss) || !allFinite(nextGrad) || !allFinite(state)) {
+        return new Outcome(k - 1, OptionalInt.of(k),
+            "diverged at step " + k + ": the numbers overflowed (no longer finite)");
+      }
+      sink.accept(new Row(k, next.clone(), nextLoss, nextGrad.clone(), eta, wasClipped, opt.stateNames(),
+          copy(state)));
+      if (largest(next) > BOUND) {
+        return new Outcome(k, OptionalInt.of(k), "diverged at step " + k + ": a coordinate passed "
+            + String.format(java.util.Locale.ROOT, "%.0e", BOUND) + " in magnitude");
+      }
+      x = next;
+      g = nextGrad;
+    }
+    return new Outcome(run.steps(), OptionalInt.empty(), null);
+  }
+
+  /** The last row. */
+  public Row last() {
+    return rows.get(rows.size() - 1);
+  }
+
+  /** The row of step {@code k}, if the run got that far. */
+  public java.util.Optional<Row> row(int k) {
+    return k >= 0 && k < rows.size() ? java.util.Optional.of(rows.get(k)) : java.util.Optional.empty();
+  }
+
+  /** True when the run diverged. */
+  public boolean diverged() {
+    return divergedAt.isPresent();
+  }
+
+  static String describe(Objective f, double[] x) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < x.length; i++) {
+      sb.append(i == 0 ? "" : ", ").append(f.variables().get(i)).append('=').append(x[i]);
+    }
+    return sb.toString();
+  }
+
+  private static boolean allFinite(double[] v) {
+    for (double d : v) {
+      if (!Double.isFinite(d)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allFinite(double[][] m) {
+    for (double[] row : m) {
+      if (!allFinite(row)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static double largest(double[] v) {
+    double m = 0;
+    for (double d : v) {
+      m = Math.max(m, Math.abs(d));
+    }
+    return m;
+  }
+
+  private static double[][] copy(double[][] m) {
+    double[][] out = new double[m.length][];
+    for (int i = 0; i < m.length; i++) {
+      out[i] = m[i].clone();
+    }
+    return out;
+  }
+}
