@@ -5,7 +5,7 @@ import dev.descent.engine.Objective;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The rows of a run, step 0 first, and whether it diverged. A run that overflows, produces NaN, or
@@ -35,11 +35,12 @@ public record Trajectory(Run run, List<Row> rows, OptionalInt divergedAt, String
   }
 
   /**
-   * Runs {@code run}, handing each row to {@code sink} as it is made, without keeping them.
+   * Runs {@code run}, handing each row to {@code sink} as it is made, without keeping them; the run
+   * stops early, without divergence, when the sink returns false.
    *
    * @throws DescentException when the function is not finite at the start
    */
-  public static Outcome stream(Run run, Consumer<Row> sink) {
+  public static Outcome stream(Run run, Predicate<Row> sink) {
     Objective f = run.f();
     Optimizer opt = run.optimizer();
     Clipping clip = run.clipping();
@@ -52,7 +53,9 @@ public record Trajectory(Run run, List<Row> rows, OptionalInt divergedAt, String
       throw new DescentException("the function " + f.text() + " is not defined at the start "
           + describe(f, x) + " (its value or gradient there is not a finite number)");
     }
-    sink.accept(new Row(0, x.clone(), loss, g.clone(), Double.NaN, false, opt.stateNames(), copy(state)));
+    if (!sink.test(new Row(0, x.clone(), loss, g.clone(), Double.NaN, false, opt.stateNames(), copy(state)))) {
+      return new Outcome(0, OptionalInt.empty(), null);
+    }
     for (int k = 1; k <= run.steps(); k++) {
       double eta = run.schedule().rate(run.eta(), k);
       boolean wasClipped = clip.clips(g);
@@ -64,11 +67,14 @@ public record Trajectory(Run run, List<Row> rows, OptionalInt divergedAt, String
         return new Outcome(k - 1, OptionalInt.of(k),
             "diverged at step " + k + ": the numbers overflowed (no longer finite)");
       }
-      sink.accept(new Row(k, next.clone(), nextLoss, nextGrad.clone(), eta, wasClipped, opt.stateNames(),
-          copy(state)));
+      boolean more = sink.test(new Row(k, next.clone(), nextLoss, nextGrad.clone(), eta, wasClipped,
+          opt.stateNames(), copy(state)));
       if (largest(next) > BOUND) {
         return new Outcome(k, OptionalInt.of(k), "diverged at step " + k + ": a coordinate passed "
             + String.format(java.util.Locale.ROOT, "%.0e", BOUND) + " in magnitude");
+      }
+      if (!more) {
+        return new Outcome(k, OptionalInt.empty(), null);
       }
       x = next;
       g = nextGrad;

@@ -1,0 +1,120 @@
+package dev.descent.engine.curvature;
+
+import dev.descent.engine.DescentException;
+import dev.descent.engine.Objective;
+import java.util.Arrays;
+import java.util.OptionalDouble;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.ArrayRealVector;
+import org.hipparchus.linear.EigenDecompositionSymmetric;
+import org.hipparchus.linear.LUDecomposition;
+import org.hipparchus.linear.RealVector;
+
+/**
+ * The local picture of a function at a point: value, gradient, Hessian, its eigenvalues in
+ * ascending order and, when the Hessian is positive definite, the condition number
+ * κ = λmax/λmin, the stable range η &lt; 2/λmax and the best fixed step η* = 2/(λmin + λmax). For a
+ * quadratic these are exact; elsewhere they describe the quadratic that fits at the point.
+ */
+public record Curvature(double[] point, double value, double[] gradient, double[][] hessian,
+    double[] eigenvalues, Definiteness definiteness) {
+
+  /** The largest dimension accepted. */
+  public static final int MAX_DIMENSION = 50;
+
+  /** Computes the curvature of {@code f} at {@code x}. */
+  public static Curvature at(Objective f, double[] x) {
+    if (x.length == 0) {
+      throw new DescentException("a point needs at least one coordinate");
+    }
+    if (x.length > MAX_DIMENSION) {
+      throw new DescentException("at most " + MAX_DIMENSION + " variables, got " + x.length);
+    }
+    double value = f.value(x);
+    double[] g = f.gradient(x);
+    double[][] h = f.hessian(x);
+    if (!Double.isFinite(value) || !finite(g) || Arrays.stream(h).anyMatch(r -> !finite(r))) {
+      throw new DescentException("the function " + f.text() + " or its derivatives are not finite at this point");
+    }
+    double[] eig = eigenvalues(h);
+    double scale = Math.max(Math.abs(eig[0]), Math.abs(eig[eig.length - 1]));
+    double tol = 1e-12 * Math.max(scale, 1e-300);
+    return new Curvature(x.clone(), value, g, h, eig, Definiteness.of(eig, tol));
+  }
+
+  /** The eigenvalues of a symmetric matrix, ascending. */
+  public static double[] eigenvalues(double[][] symmetric) {
+    double[] eig = new EigenDecompositionSymmetric(new Array2DRowRealMatrix(symmetric, true)).getEigenvalues();
+    double[] out = eig.clone();
+    Arrays.sort(out);
+    for (int i = 0; i < out.length; i++) {
+      out[i] += 0.0; // turns -0.0 into 0.0
+    }
+    return out;
+  }
+
+  /** The smallest eigenvalue. */
+  public double lambdaMin() {
+    return eigenvalues[0];
+  }
+
+  /** The largest eigenvalue. */
+  public double lambdaMax() {
+    return eigenvalues[eigenvalues.length - 1];
+  }
+
+  /** True when κ and the step bounds are defined. */
+  public boolean isPositiveDefinite() {
+    return definiteness == Definiteness.POSITIVE_DEFINITE;
+  }
+
+  /** κ = λmax/λmin, empty unless the Hessian is positive definite. */
+  public OptionalDouble condition() {
+    return isPositiveDefinite() ? OptionalDouble.of(lambdaMax() / lambdaMin()) : OptionalDouble.empty();
+  }
+
+  /** 2/λmax, the largest stable fixed step, empty unless positive definite. */
+  public OptionalDouble etaMax() {
+    return isPositiveDefinite() ? OptionalDouble.of(2 / lambdaMax()) : OptionalDouble.empty();
+  }
+
+  /** 2/(λmin + λmax), the best fixed step, empty unless positive definite. */
+  public OptionalDouble etaOpt() {
+    return isPositiveDefinite() ? OptionalDouble.of(2 / (lambdaMin() + lambdaMax())) : OptionalDouble.empty();
+  }
+
+  /** Why κ and the step bounds are missing, or null when they are defined. */
+  public String whyUndefined() {
+    if (isPositiveDefinite()) {
+      return null;
+    }
+    return "the Hessian is " + definiteness.meaning() + "; the condition number and step bounds need it "
+        + "positive definite";
+  }
+
+  /**
+   * Newton's step x − H⁻¹∇f(x); on a quadratic with a positive-definite Hessian it lands on the
+   * minimum.
+   */
+  public double[] newtonStep() {
+    var lu = new LUDecomposition(new Array2DRowRealMatrix(hessian, true));
+    if (!lu.getSolver().isNonSingular()) {
+      throw new DescentException("the Hessian is singular here, so Newton's step is undefined");
+    }
+    RealVector step = lu.getSolver().solve(new ArrayRealVector(gradient));
+    double[] out = point.clone();
+    for (int i = 0; i < out.length; i++) {
+      out[i] -= step.getEntry(i);
+    }
+    return out;
+  }
+
+  private static boolean finite(double[] v) {
+    for (double d : v) {
+      if (!Double.isFinite(d)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
