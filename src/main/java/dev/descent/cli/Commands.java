@@ -1,0 +1,43 @@
+package dev.descent.cli;
+
+import dev.descent.engine.DescentException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Wires the picocli command tree to the streams and turns every failure into a message and an exit code. */
+final class Commands {
+  private Commands() {}
+
+  static int execute(String[] args, PrintWriter out, PrintWriter err, InputStream in) {
+    CommandLine cl = new CommandLine(new DescentCommand(in));
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler(Commands::badUsage);
+    cl.setExecutionExceptionHandler((ex, cmd, parse) -> failure(ex, cmd));
+    try {
+      return cl.execute(args);
+    } catch (RuntimeException | Error unexpected) {
+      return Crash.report(unexpected, err);
+    }
+  }
+
+  private static int badUsage(CommandLine.ParameterException ex, String[] args) {
+    CommandLine cmd = ex.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    err.println("descent: " + ex.getMessage());
+    String name = cmd.getCommandSpec().qualifiedName();
+    err.println("Try '" + name + " --help' for the options.");
+    return Main.USAGE;
+  }
+
+  private static int failure(Exception ex, CommandLine cmd) {
+    PrintWriter err = cmd.getErr();
+    if (ex instanceof DescentException de) {
+      err.println("descent: " + de.getMessage());
+      return Main.USAGE;
+    }
+    return Crash.report(ex, err);
+  }
+}

@@ -1,0 +1,329 @@
+package dev.descent.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.descent.engine.DescentException;
+import dev.descent.engine.Objective;
+import dev.descent.engine.expr.Expression;
+import dev.descent.engine.optim.Clipping;
+import dev.descent.engine.optim.Optimizer;
+import dev.descent.engine.optim.Optimizers;
+import dev.descent.engine.optim.Row;
+import dev.descent.engine.optim.Run;
+import dev.descent.engine.optim.Schedule;
+import dev.descent.engine.optim.Trajectory;
+import dev.descent.render.Numbers;
+import dev.descent.render.TableOptions;
+import dev.descent.render.TrajectoryCsv;
+import dev.descent.render.TrajectoryTable;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code descent trace}: runs an optimizer on a function and prints every step. */
+@Command(name = "trace", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Run an optimizer on a function and print its trajectory: each step's point, loss and "
+        + "gradient, and on request the optimizer's state and the learning rate.",
+        "", "Example: descent trace --f \"w^2-4w+5\" --start w=0 --eta 0.3 --steps 8"},
+    footer = {"", "Optimizers (defaults in brackets):",
+        "  gd        x <- x - eta*g",
+        "  momentum  v <- beta*v + g;  x <- x - eta*v                      [beta 0.9]",
+        "  nesterov  v <- beta*v + grad f(x - eta*beta*v);  x <- x - eta*v   [beta 0.9]",
+        "  adagrad   G <- G + g^2;  x <- x - eta*g/(sqrt(G) + eps)         [eps 1e-8]",
+        "  rmsprop   v <- beta*v + (1-beta)*g^2;  x <- x - eta*g/(sqrt(v) + eps)",
+        "  adam      m, v as moving averages of g and g^2, corrected by 1-beta1^t and 1-beta2^t",
+        "            [beta1 0.9, beta2 0.999, eps 1e-8]",
+        "Schedules (k = 1 for the first step): constant, step:gamma=G,every=S (eta0*G^floor(k/S)),",
+        "  invsqrt (eta0/sqrt(k)), cosine[:K=N] (eta0*(1+cos(pi*k/K))/2; K defaults to --steps).",
+        "A run that overflows or passes 1e12 in any coordinate stops and reports the step."})
+final class TraceCommand implements Callable<Integer> {
+  /** Table output keeps its rows to align them; past this many, use --every or a streamed format. */
+  static final int MAX_TABLE_ROWS = 100_000;
+  private static final int CHUNK = 1000;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = {"--f", "-f", "--function"}, required = true, paramLabel = "EXPR",
+      description = "The function to minimize, e.g. \"w^2-4w+5\" or \"5x^2 + 13y^2\".")
+  String function;
+
+  @Option(names = "--start", required = true, paramLabel = "POINT",
+      description = "The start, e.g. w=0 or x=1,y=2; the order of the variables is the order of the columns.")
+  List<String> start;
+
+  @Option(names = "--eta", required = true, paramLabel = "ETA", description = "The learning rate (base rate of a schedule).")
+  String eta;
+
+  @Option(names = "--steps", defaultValue = "10", paramLabel = "N", description = "How many steps (default ${DEFAULT-VALUE}).")
+  int steps;
+
+  @Option(names = "--optimizer", defaultValue = "gd", paramLabel = "NAME",
+      description = "gd, momentum, nesterov, adagrad, rmsprop or adam (default ${DEFAULT-VALUE}).")
+  String optimizer;
+
+  @Option(names = "--beta", paramLabel = "B", description = "Decay of momentum, nesterov and rmsprop (default 0.9).")
+  String beta;
+
+  @Option(names = "--beta1", paramLabel = "B1", description = "Adam's first-moment decay (default 0.9).")
+  String beta1;
+
+  @Option(names = "--beta2", paramLabel = "B2", description = "Adam's second-moment decay (default 0.999).")
+  String beta2;
+
+  @Option(names = "--eps", paramLabel = "E", description = "The epsilon of adagrad, rmsprop and adam (default 1e-8).")
+  String eps;
+
+  @Option(names = "--clip", paramLabel = "TAU", description = "Clip the gradient to norm TAU when it is longer.")
+  String clip;
+
+  @Option(names = "--schedule", defaultValue = "constant", paramLabel = "SPEC",
+      description = "The learning-rate schedule (default ${DEFAULT-VALUE}); see below.")
+  String schedule;
+
+  @Option(names = "--state", description = "Show the optimizer's state (v, G, m, m_hat, ...) and each step's rate.")
+  boolean state;
+
+  @Option(names = "--plot", description = "Add plots of the loss and of each coordinate against the step.")
+  boolean plot;
+
+  @Option(names = "--every", defaultValue = "1", paramLabel = "N", description = "Print every N-th step (and the last).")
+  int every;
+
+  @Option(names = "--digits", defaultValue = "10", paramLabel = "D", description = "Significant digits in tables (default ${DEFAULT-VALUE}).")
+  int digits;
+
+  @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+      description = "table, csv or json (default ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Override
+  public Integer call() throws IOException {
+    Run run = run();
+    PrintWriter out = spec.commandLine().getOut();
+    if (every < 1) {
+      throw new DescentException("--every must be 1 or more, got " + every);
+    }
+    if (digits < 1 || digits > Numbers.MAX_DIGITS) {
+      throw new DescentException("--digits must be between 1 and " + Numbers.MAX_DIGITS + ", got " + digits);
+    }
+    switch (format) {
+      case json -> json(run, out);
+      case csv -> csv(run, out);
+      default -> table(run, out);
+    }
+    out.flush();
+    return Main.OK;
+  }
+
+  /** The run these options describe. */
+  Run run() {
+    Expression e = FunctionOption.parse("--f", function);
+    Map<String, Double> at = PointOption.parse("--start", start);
+    Objective f = e.bind(PointOption.names(at));
+    Optimizer opt = Optimizers.named(optimizer, number("--beta", beta), number("--beta1", beta1),
+        number("--beta2", beta2), number("--eps", eps));
+    Clipping clipping = clip == null ? Clipping.none() : new Clipping(PointOption.number("--clip", clip));
+    return new Run(f, PointOption.values(at), opt, PointOption.number("--eta", eta), Schedule.parse(schedule, steps),
+        clipping, steps);
+  }
+
+  private static Double number(String option, String text) {
+    return text == null ? null : PointOption.number(option, text);
+  }
+
+  private boolean showEta(Run run) {
+    return state || !(run.schedule() instanceof Schedule.Constant);
+  }
+
+  private TableOptions options(Run run) {
+    String loss = run.f().dimension() == 1 ? "L(" + run.f().variables().get(0) + ")" : "f";
+    String gradPrefix = run.f().dimension() == 1 ? "dL/d" : "df/d";
+    return TableOptions.defaults().withDigits(digits).withLossHeader(loss, gradPrefix).withState(state)
+        .withEta(showEta(run)).withClipped(run.clipping().isOn());
+  }
+
+  private void table(Run run, PrintWriter out) {
+    long shown = run.steps() / every + 2;
+    if (shown > MAX_TABLE_ROWS) {
+      throw new DescentException("a table of " + shown + " rows is too long to align; add --every N or use "
+          + "--format csv or json, which stream");
+    }
+    List<Row> rows = new ArrayList<>();
+    Row[] last = new Row[1];
+    Trajectory.Outcome outcome = Trajectory.stream(run, row -> {
+      if (row.step() % every == 0) {
+        rows.add(row);
+      }
+      last[0] = row;
+      return true;
+    });
+    if (rows.get(rows.size() - 1) != last[0]) {
+      rows.add(last[0]);
+    }
+    for (String line : Header.lines(run)) {
+      out.println(line);
+    }
+    out.println();
+    TableOptions o = options(run);
+    for (String line : TrajectoryTable.lines(rows, run.f().variables(), o)) {
+      out.println(line);
+    }
+    if (outcome.divergedAt().isPresent()) {
+      out.println(outcome.divergence());
+    }
+    if (plot) {
+      Trajectory t = new Trajectory(run, rows, outcome.divergedAt(), outcome.divergence());
+      for (String line : Plots.of(t, o.width())) {
+        out.println(line);
+      }
+    }
+  }
+
+  private void csv(Run run, PrintWriter out) {
+    TableOptions o = options(run);
+    List<Row> chunk = new ArrayList<>();
+    Row[] last = new Row[1];
+    Row[] printedLast = new Row[1];
+    boolean[] header = {true};
+    Trajectory.stream(run, row -> {
+      last[0] = row;
+      if (row.step() % every == 0) {
+        chunk.add(row);
+        printedLast[0] = row;
+      }
+      if (chunk.size() == CHUNK) {
+        flushCsv(chunk, run, o, out, header);
+      }
+      return true;
+    });
+    if (printedLast[0] != last[0]) {
+      chunk.add(last[0]);
+    }
+    flushCsv(chunk, run, o, out, header);
+  }
+
+  private static void flushCsv(List<Row> chunk, Run run, TableOptions o, PrintWriter out, boolean[] header) {
+    if (chunk.isEmpty()) {
+      return;
+    }
+    List<String> lines = TrajectoryCsv.lines(chunk, run.f().variables(), o);
+    for (int i = header[0] ? 0 : 1; i < lines.size(); i++) {
+      out.println(lines.get(i));
+    }
+    header[0] = false;
+    chunk.clear();
+  }
+
+  private void json(Run run, PrintWriter out) throws IOException {
+    JsonGenerator g = new JsonFactory().createGenerator(new NonClosing(out));
+    g.useDefaultPrettyPrinter();
+    List<String> vars = run.f().variables();
+    g.writeStartObject();
+    g.writeStringField("function", run.f().text());
+    g.writeStringField("optimizer", run.optimizer().name());
+    g.writeObjectFieldStart("params");
+    g.writeNumberField("eta", run.eta());
+    g.writeNumberField("steps", run.steps());
+    g.writeStringField("schedule", run.schedule().spec());
+    if (run.clipping().isOn()) {
+      g.writeNumberField("clip", run.clipping().tau());
+    } else {
+      g.writeNullField("clip");
+    }
+    for (var p : run.optimizer().hyperparameters().entrySet()) {
+      g.writeNumberField(p.getKey(), p.getValue());
+    }
+    g.writeFieldName("start");
+    point(g, vars, run.start());
+    g.writeEndObject();
+    g.writeArrayFieldStart("rows");
+    boolean withEta = showEta(run);
+    Row[] last = new Row[1];
+    Row[] written = new Row[1];
+    Trajectory.Outcome outcome = Trajectory.stream(run, row -> {
+      last[0] = row;
+      if (row.step() % every == 0) {
+        writeRow(g, vars, row, withEta, run.clipping().isOn());
+        written[0] = row;
+      }
+      return true;
+    });
+    if (written[0] != last[0]) {
+      writeRow(g, vars, last[0], withEta, run.clipping().isOn());
+    }
+    g.writeEndArray();
+    if (outcome.divergedAt().isPresent()) {
+      g.writeNumberField("diverged", outcome.divergedAt().getAsInt());
+      g.writeStringField("divergence", outcome.divergence());
+    } else {
+      g.writeNullField("diverged");
+    }
+    g.writeEndObject();
+    g.flush();
+    out.println();
+  }
+
+  private void writeRow(JsonGenerator g, List<String> vars, Row row, boolean withEta, boolean withClip) {
+    try {
+      g.writeStartObject();
+      g.writeNumberField("step", row.step());
+      g.writeFieldName("point");
+      point(g, vars, row.point());
+      g.writeNumberField("loss", row.loss());
+      g.writeFieldName("grad");
+      point(g, vars, row.gradient());
+      if (withEta) {
+        if (row.isStart()) {
+          g.writeNullField("eta");
+        } else {
+          g.writeNumberField("eta", row.eta());
+        }
+      }
+      if (withClip) {
+        g.writeBooleanField("clipped", row.clipped());
+      }
+      if (state && !row.stateNames().isEmpty()) {
+        g.writeObjectFieldStart("state");
+        for (String name : row.stateNames()) {
+          g.writeFieldName(name);
+          point(g, vars, row.state(name));
+        }
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static void point(JsonGenerator g, List<String> vars, double[] x) throws IOException {
+    g.writeStartObject();
+    for (int i = 0; i < vars.size(); i++) {
+      g.writeNumberField(vars.get(i), x[i] + 0.0);
+    }
+    g.writeEndObject();
+  }
+
+  /** Lets Jackson write to the command's writer without closing it. */
+  private static final class NonClosing extends Writer {
+    private final Writer inner;
+
+    NonClosing(Writer inner) {
+      this.inner = inner;
+    }
+
+    @Override public void write(char[] buf, int off, int len) throws IOException { inner.write(buf, off, len); }
+
+    @Override public void flush() throws IOException { inner.flush(); }
+
+    @Override public void close() throws IOException { inner.flush(); }
+  }
+}
