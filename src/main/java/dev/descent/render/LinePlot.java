@@ -167,22 +167,6 @@ public final class LinePlot {
     if (x.compressed()) {
       entries.add("(each column: up to " + x.stepsPerColumn() + " steps, drawn from their lowest to highest value)");
     }
-    List<String> out = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    for (String e : entries) {
-      if (line.length() > 0 && line.length() + 3 + e.length() > width) {
-        out.add(line.toString());
-        line.setLength(0);
-      }
-      if (e.length() > width) {
-        out.addAll(Paragraph.wrap(e, width));
-        continue;
-      }
-      line.append(line.length() > 0 ? "   " : "").append(e);
-    }
-    if (line.length() > 0) {
-      out.add(line.toString());
-    }
-    return out;
+    return Paragraph.entries(entries, "   ", width);
   }
 }
