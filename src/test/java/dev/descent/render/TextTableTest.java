@@ -3,8 +3,13 @@ package dev.descent.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TextTableTest {
 
@@ -68,5 +73,32 @@ class TextTableTest {
   void columnsOfDifferentLengthsAreRejected() {
     assertThatThrownBy(() -> TextTable.lines(STEP, List.of(Column.of("w", List.of("1"))), 80))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** Tables of 1 to 30 columns of cells 1 to 24 wide, some grouped, against widths 40 to 120, from a fixed seed. */
+  static Stream<Object[]> randomTables() {
+    Random random = new Random(42L);
+    return Stream.generate(() -> {
+      List<Column> columns = new ArrayList<>();
+      int n = 1 + random.nextInt(30);
+      for (int i = 0; i < n; i++) {
+        String group = random.nextBoolean() ? "run " + (i / 3) : "";
+        columns.add(new Column(group, "h" + i, List.of("9".repeat(1 + random.nextInt(24)), "1")));
+      }
+      return new Object[] {columns, 40 + random.nextInt(81)};
+    }).limit(100);
+  }
+
+  @ParameterizedTest
+  @MethodSource("randomTables")
+  void everyLineFitsTheWidth(List<Column> columns, int width) {
+    assertThat(TextTable.lines(STEP, columns, width)).allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(width));
+  }
+
+  @ParameterizedTest
+  @MethodSource("randomTables")
+  void everyColumnAppearsInExactlyOnePanel(List<Column> columns, int width) {
+    assertThat(TextTable.lines(STEP, columns, width).stream().filter(l -> l.startsWith("step"))
+        .mapToLong(l -> l.split("\\s+").length - 1).sum()).isEqualTo(columns.size());
   }
 }
