@@ -1,0 +1,83 @@
+package dev.descent.render;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * Formats numbers so a learner can compare them with a hand computation.
+ *
+ * <p>A value is rounded to a number of significant digits (10 unless told), half away from zero,
+ * starting from its shortest decimal form ({@link Double#toString}), so floating-point noise such as
+ * {@code 1.0799999999999998} prints {@code 1.08}; trailing zeros are dropped. Values whose rounded
+ * magnitude lies in [1e-5, 1e7) print as plain decimals ({@code -510}, {@code 0.3333333333}); others
+ * print as a mantissa, {@code e}, a sign and at least two exponent digits ({@code 1.5e-07},
+ * {@code 2.5e+09}), like C's {@code %g}. Zero of either sign prints {@code 0}. Values that are not
+ * numbers never come out of the engine, but print {@code undefined}, {@code inf} or {@code -inf}.
+ */
+public final class Numbers {
+
+  /** The significant digits used when none are given. */
+  public static final int DEFAULT_DIGITS = 10;
+
+  /** The most significant digits a double can carry meaningfully. */
+  public static final int MAX_DIGITS = 17;
+
+  private static final BigDecimal PLAIN_LOW = new BigDecimal("1e-5");
+  private static final BigDecimal PLAIN_HIGH = new BigDecimal("1e7");
+
+  private Numbers() {}
+
+  /** {@code v} rounded to {@value #DEFAULT_DIGITS} significant digits. */
+  public static String format(double v) {
+    return format(v, DEFAULT_DIGITS);
+  }
+
+  /** {@code v} rounded to {@code digits} significant digits (1 to {@value #MAX_DIGITS}). */
+  public static String format(double v, int digits) {
+    if (digits < 1 || digits > MAX_DIGITS) {
+      throw new IllegalArgumentException("digits must be between 1 and " + MAX_DIGITS + ", got " + digits);
+    }
+    if (Double.isNaN(v)) {
+      return "undefined";
+    }
+    if (Double.isInfinite(v)) {
+      return v > 0 ? "inf" : "-inf";
+    }
+    if (v == 0) {
+      return "0";
+    }
+    BigDecimal rounded = BigDecimal.valueOf(v).round(new MathContext(digits, RoundingMode.HALF_UP))
+        .stripTrailingZeros();
+    BigDecimal size = rounded.abs();
+    if (size.compareTo(PLAIN_LOW) >= 0 && size.compareTo(PLAIN_HIGH) < 0) {
+      return rounded.toPlainString();
+    }
+    return scientific(rounded);
+  }
+
+  /** The coordinates of {@code v} in parentheses, such as {@code (1.2, -0.4)}. */
+  public static String vector(double[] v) {
+    return vector(v, DEFAULT_DIGITS);
+  }
+
+  /** The coordinates of {@code v} in parentheses, each rounded to {@code digits} significant digits. */
+  public static String vector(double[] v, int digits) {
+    StringBuilder sb = new StringBuilder("(");
+    for (int i = 0; i < v.length; i++) {
+      sb.append(i == 0 ? "" : ", ").append(format(v[i], digits));
+    }
+    return sb.append(')').toString();
+  }
+
+  private static String scientific(BigDecimal rounded) {
+    // unscaledValue × 10^-scale, with the trailing zeros already stripped from the unscaled digits
+    String unscaled = rounded.unscaledValue().abs().toString();
+    int exponent = unscaled.length() - 1 - rounded.scale();
+    String mantissa = unscaled.length() == 1 ? unscaled : unscaled.charAt(0) + "." + unscaled.substring(1);
+    String sign = rounded.signum() < 0 ? "-" : "";
+    String expSign = exponent < 0 ? "-" : "+";
+    String expDigits = Integer.toString(Math.abs(exponent));
+    return sign + mantissa + "e" + expSign + (expDigits.length() < 2 ? "0" : "") + expDigits;
+  }
+}
