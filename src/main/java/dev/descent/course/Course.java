@@ -1,0 +1,20 @@
+package dev.descent.course;
+
+import java.util.List;
+
+/** The lessons and exercise sets of a course, in order, and how to open one for a learner. */
+public interface Course {
+
+  /** Every lesson and exercise set that loaded, in course order. */
+  List<LessonInfo> lessons();
+
+  /** Problems found while loading (broken files are left out of {@link #lessons}, never fatal). */
+  List<String> warnings();
+
+  /**
+   * Opens a lesson for a learner; the learner's id fixes the numbers of every variant.
+   *
+   * @throws dev.descent.engine.DescentException when there is no lesson with that id
+   */
+  LessonSession open(String lessonId, String learner);
+}

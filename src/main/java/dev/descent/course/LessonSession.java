@@ -1,0 +1,53 @@
+package dev.descent.course;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One learner in one lesson: the pages with the learner's numbers, and the checker behind the
+ * questions. Implementations record every attempt, hint and solution in the learner's progress.
+ */
+public interface LessonSession {
+
+  /** The lesson's id. */
+  String lessonId();
+
+  /** The lesson's title. */
+  String title();
+
+  /** The pages, in order. */
+  List<Page> pages();
+
+  /** The page the learner was last on (0 for a new learner), to resume there. */
+  int resumePage();
+
+  /** Remembers the page the learner is on. */
+  void visit(int page);
+
+  /** Judges a typed answer to a question that is not a table; never throws for any text. */
+  Feedback answer(String questionId, String typed);
+
+  /** Judges a table: one list of cells per row to fill, in the order of the layout's steps. */
+  Feedback answerTable(String questionId, List<List<String>> cells);
+
+  /** The next hint, or empty when all were shown. */
+  Optional<String> nextHint(String questionId);
+
+  /** How many hints of this question the learner has seen. */
+  int hintsShown(String questionId);
+
+  /**
+   * The worked solution, computed by the engine; empty until the learner has made one attempt
+   * that counted.
+   */
+  Optional<List<String>> solution(String questionId);
+
+  /** The latest feedback on this question, if the learner answered it before (also in earlier runs). */
+  Optional<Feedback> lastFeedback(String questionId);
+
+  /** True when the question has been answered right. */
+  boolean solved(String questionId);
+
+  /** Saves progress now (also done after every answer). */
+  void save();
+}
