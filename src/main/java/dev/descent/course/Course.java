@@ -17,4 +17,7 @@ public interface Course {
    * @throws dev.descent.engine.DescentException when there is no lesson with that id
    */
   LessonSession open(String lessonId, String learner);
+
+  /** The learner's standing in a lesson, read from saved progress. */
+  LessonStatus status(String lessonId, String learner);
 }
