@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * A quantity read off a row of a run: a coordinate, the point, the loss, the gradient or one of its
- * coordinates, the step's learning rate, or a state vector or one of its coordinates.
+ * coordinates, the step's learning rate, or a state vector or one of its coordinates. For a
+ * function of one variable the gradient and the state are single numbers.
  */
 sealed interface Quantity permits Quantity.Coordinate, Quantity.Point, Quantity.Loss, Quantity.Grad,
     Quantity.GradCoordinate, Quantity.Rate, Quantity.State, Quantity.StateCoordinate {
@@ -131,7 +132,7 @@ sealed interface Quantity permits Quantity.Coordinate, Quantity.Point, Quantity.
           return new Loss();
         }
         case "grad" -> {
-          return new Grad();
+          return coordinates.size() == 1 ? new GradCoordinate(0) : new Grad();
         }
         case "eta" -> {
           return new Rate();
@@ -139,7 +140,8 @@ sealed interface Quantity permits Quantity.Coordinate, Quantity.Point, Quantity.
         default -> {
           int s = stateNames.indexOf(take);
           if (s >= 0) {
-            return new State(s, take);
+            // With one coordinate a state is a single number, as a learner thinks of it.
+            return coordinates.size() == 1 ? new StateCoordinate(s, take, 0) : new State(s, take);
           }
         }
       }

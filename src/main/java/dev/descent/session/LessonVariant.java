@@ -134,8 +134,11 @@ public final class LessonVariant {
     Bindings b = safeBindings(l.problem());
     String prompt = b == null ? q.prompt() : Placeholders.fill(q.prompt(), b);
     List<Question.Choice> choices = new ArrayList<>();
-    for (var o : q.choices()) {
-      choices.add(new Question.Choice(o.id(), o.text()));
+    boolean letters = q.choices().stream().noneMatch(o -> o.id().length() == 1) && q.choices().size() <= 26;
+    for (int i = 0; i < q.choices().size(); i++) {
+      var o = q.choices().get(i);
+      // Options whose ids are words are shown, and typed, as a), b), c).
+      choices.add(new Question.Choice(letters ? String.valueOf((char) ('a' + i)) : o.id(), o.text()));
     }
     Question.TableLayout layout = null;
     if (q.kind() == QuestionKind.TABLE) {

@@ -74,8 +74,29 @@ final class ChoiceReader {
       int n = Integer.parseInt(core);
       return n >= 1 && n <= options.size() ? Optional.of(options.get(n - 1)) : Optional.empty();
     }
+    int letter = letterIndex(core, options);
+    if (letter >= 0) {
+      return Optional.of(options.get(letter));
+    }
     String words = words(token);
     return options.stream().filter(o -> !words.isEmpty() && words(o.text()).equals(words)).findFirst();
+  }
+
+  /**
+   * The position named by a letter (a is the first option) when no option's id is a single letter,
+   * so that options with word ids can be shown and chosen as a), b), c); otherwise -1.
+   */
+  private static int letterIndex(String core, List<Option> options) {
+    if (core.length() != 1 || !Character.isLetter(core.charAt(0)) || lettered(options)) {
+      return -1;
+    }
+    int i = Character.toLowerCase(core.charAt(0)) - 'a';
+    return i >= 0 && i < options.size() ? i : -1;
+  }
+
+  /** True when some option's id is a single letter, so letters mean ids. */
+  static boolean lettered(List<Option> options) {
+    return options.stream().anyMatch(o -> o.id().strip().length() == 1 && Character.isLetter(o.id().strip().charAt(0)));
   }
 
   /** {@code (b)}, {@code b)}, {@code [b]} and {@code b.} all name b. */
@@ -99,7 +120,10 @@ final class ChoiceReader {
   }
 
   private static String ids(List<Option> options) {
-    List<String> ids = options.stream().map(Option::id).collect(Collectors.toList());
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < options.size(); i++) {
+      ids.add(lettered(options) || options.size() > 26 ? options.get(i).id() : String.valueOf((char) ('a' + i)));
+    }
     if (ids.size() == 1) {
       return ids.get(0);
     }
