@@ -1,0 +1,34 @@
+package dev.descent.problem;
+
+/** A point of a run, right or wrong, with the state after the step and the step's rate. */
+record Snapshot(int step, double[] point, double[][] state, double eta) {
+
+  static double[][] copy(double[][] m) {
+    double[][] out = new double[m.length][];
+    for (int i = 0; i < m.length; i++) {
+      out[i] = m[i].clone();
+    }
+    return out;
+  }
+
+  static boolean finite(double[] v) {
+    for (double d : v) {
+      if (!Double.isFinite(d)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  boolean finite() {
+    if (!finite(point)) {
+      return false;
+    }
+    for (double[] s : state) {
+      if (!finite(s)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
