@@ -103,14 +103,16 @@ public record SgdComputation(Model model, NumParam w, NumParam eta, List<NumPara
       }
       case "error", "errors" -> out.add(new Mistake("error-sign", sign, shaped(negate(s.errors()))));
       case "gradient", "gradients" -> {
-        out.add(new Mistake("forgot-chain-rule-x", forgotX, shaped(withoutX)));
-        out.add(new Mistake("error-sign", sign, shaped(flipped)));
+        // The model's own slips come first: when two slips give the same number, the one the
+        // model invites is the likelier explanation.
         if (logistic) {
           out.add(new Mistake("used-p-hat", pHat, shaped(usedPrediction)));
           out.add(new Mistake("forgot-sigmoid", sigmoid, shaped(noSigmoid)));
         } else {
           out.add(new Mistake("doubled-gradient", half, shaped(doubled)));
         }
+        out.add(new Mistake("forgot-chain-rule-x", forgotX, shaped(withoutX)));
+        out.add(new Mistake("error-sign", sign, shaped(flipped)));
         if (n > 1 && take.equals("gradient")) {
           out.add(new Mistake("summed-batch", sum, new Answer.Scalar(s.gradient() * n)));
         }
