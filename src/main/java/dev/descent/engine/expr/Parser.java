@@ -163,6 +163,9 @@ final class Parser {
         pos++;
       }
     }
+    if (pos - start == 1 && text.charAt(start) == '.') {
+      throw new ExpressionException("a lone '.' at column " + (start + 1) + " is not a number", start + 1);
+    }
     if ((peek() == 'e' || peek() == 'E') && exponentFollows()) {
       pos++;
       if (peek() == '+' || peek() == '-') {
@@ -173,9 +176,6 @@ final class Parser {
       }
     }
     String digits = text.substring(start, pos);
-    if (digits.equals(".")) {
-      throw new ExpressionException("a lone '.' at column " + (start + 1) + " is not a number", start + 1);
-    }
     double value = Double.parseDouble(digits);
     if (Double.isInfinite(value)) {
       throw new ExpressionException(

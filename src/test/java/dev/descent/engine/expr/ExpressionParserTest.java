@@ -99,6 +99,9 @@ class ExpressionParserTest {
       "(); 1; empty parentheses",
       "sqrt(); 5; needs an argument",
       "w^; 2; expected a term after '^'",
+      // Found by ExpressionFuzzTest: a point with no digits before an exponent.
+      ".e0; 1; a lone '.' at column 1",
+      "2 + .E-3; 5; a lone '.' at column 5",
   })
   void parseErrorsNameTheColumn(String text, int column, String message) {
     assertThatThrownBy(() -> Expression.parse(text))
