@@ -15,6 +15,8 @@ public final class Expression {
   public static final int MAX_LENGTH = Parser.MAX_LENGTH;
   /** The deepest nesting accepted. */
   public static final int MAX_DEPTH = Parser.MAX_DEPTH;
+  /** The most distinct variables accepted. */
+  public static final int MAX_VARIABLES = Parser.MAX_VARIABLES;
 
   private final String text;
   private final Expr tree;

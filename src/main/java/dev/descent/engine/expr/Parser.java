@@ -13,6 +13,8 @@ final class Parser {
   static final int MAX_LENGTH = 5000;
   /** The deepest nesting accepted (parentheses, signs, powers and calls together). */
   static final int MAX_DEPTH = 200;
+  /** The most distinct variables accepted: a Hessian's work grows with the square of their number. */
+  static final int MAX_VARIABLES = 32;
 
   private final String text;
   private final Set<String> variables = new LinkedHashSet<>();
@@ -238,7 +240,10 @@ final class Parser {
           "unknown function '" + name + "' at column " + (start + 1) + " (known: " + Fn.knownNames() + ")",
           start + 1);
     }
-    variables.add(name);
+    if (variables.add(name) && variables.size() > MAX_VARIABLES) {
+      throw new ExpressionException("'" + name + "' at column " + (start + 1) + " is variable number "
+          + variables.size() + "; an expression may use at most " + MAX_VARIABLES, start + 1);
+    }
     return new Expr.Var(name, -1);
   }
 

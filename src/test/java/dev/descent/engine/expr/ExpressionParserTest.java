@@ -139,6 +139,29 @@ class ExpressionParserTest {
   }
 
   @Test
+  void tooManyVariablesAreRefusedNotAnOutOfMemoryInTheHessian() {
+    // 400 variables made the Hessian's derivative numbers need more than 2 GB.
+    StringBuilder text = new StringBuilder("a1");
+    for (int i = 2; i <= 33; i++) {
+      text.append(" + a").append(i);
+    }
+    assertThatThrownBy(() -> Expression.parse(text.toString()))
+        .isInstanceOf(ExpressionException.class)
+        .hasMessageContaining("'a33' at column 184 is variable number 33; an expression may use at most 32");
+  }
+
+  @Test
+  void thirtyTwoVariablesHaveAHessian() {
+    StringBuilder text = new StringBuilder("a1^2");
+    for (int i = 2; i <= 32; i++) {
+      text.append(" + a").append(i).append("^2");
+    }
+    double[][] h = Expression.parse(text.toString()).bind().hessian(new double[32]);
+    assertThat(h[31][31]).isEqualTo(2);
+    assertThat(h[0][31]).isEqualTo(0);
+  }
+
+  @Test
   void longFlatSumsWithinTheLimitEvaluate() {
     String text = "w+".repeat(2400) + "w";
     assertThat(eval(text, Map.of("w", 1.0))).isEqualTo(2401);
