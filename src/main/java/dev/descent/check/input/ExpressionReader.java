@@ -10,6 +10,7 @@ import java.util.List;
 final class ExpressionReader {
   /** The longest unknown name looked at as allowed names run together. */
   private static final int PRODUCT_HINT_LENGTH = 12;
+
   private ExpressionReader() {}
 
   /** The parsed formula, which may use only the {@code allowed} variables. */

@@ -82,6 +82,11 @@ final class Typed {
     return LONG_QUOTE.matcher(message).replaceAll(m -> Matcher.quoteReplacement(quote(m.group(1))));
   }
 
+  /** {@code n} and the noun, plural unless n is 1: "1 number", "3 rows". */
+  static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
   static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }

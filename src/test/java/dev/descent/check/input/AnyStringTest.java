@@ -16,10 +16,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Seeded random strings: every reader returns a value or refuses with a message, never anything else. */
 class AnyStringTest {
 
-  private static final String ASCII = " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
+  private static final String ASCII = " !\"#$%&'()*+,-./0123456789:;<=>?@"
+      + "ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
   private static final String ANSWERISH = "0123456789.,;:|()[]+-*/^eE wab ";
-  private static final String UNICODE = "\u2212\u2013\u00b2\u00b3\u00d7\u00f7\u00b7\u03c0\u03b7\u00e9\u4e2d\u00a0\u202f\u200b\ufeff"
-      + "\ud83d\ude00\ud800\udc00\uffff\u0660";
+  // signs, powers, operators, Greek, accents, CJK, unusual spaces, an emoji, lone surrogates, Arabic zero
+  private static final String UNICODE = "\u2212\u2013\u00b2\u00b3\u00d7\u00f7\u00b7\u03c0\u03b7\u00e9\u4e2d"
+      + "\u00a0\u202f\u200b\ufeff\ud83d\ude00\ud800\udc00\uffff\u0660";
   private static final String CONTROL = "\u0000\u0001\t\n\r\u000b\u001b\u007f\u0085";
   private static final String[] PIECES = {"1", "0.25", "-", "(", ")", "[", "]", ",", ";", " ", "sqrt(", "log(", "e",
       "1e999", "/", "*", "^", "|", "3:", "and", "a", "b", "w", "%", "=", "\u2212", "\u03c0", "?", "1e-3", "0,5", "**"};
