@@ -52,11 +52,13 @@ public final class AnswerReader {
 
   /** A vector of exactly {@code length} numbers. */
   public static double[] vector(String typed, int length) {
+    requirePositive("length", length);
     return VectorReader.read(typed, length, List.of());
   }
 
   /** A vector with one number for each of {@code names}, which a wrong count's message lists: "(w, b)". */
   public static double[] vector(String typed, List<String> names) {
+    requirePositive("names", names.size());
     return VectorReader.read(typed, names.size(), names);
   }
 
@@ -70,6 +72,8 @@ public final class AnswerReader {
 
   /** A matrix of exactly {@code rows} by {@code cols}. */
   public static double[][] matrix(String typed, int rows, int cols) {
+    requirePositive("rows", rows);
+    requirePositive("cols", cols);
     return MatrixReader.read(typed, rows, cols);
   }
 
@@ -93,5 +97,11 @@ public final class AnswerReader {
    */
   public static TypedRow row(String typed, int cells) {
     return RowReader.read(typed, cells);
+  }
+
+  private static void requirePositive(String what, int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException(what + " must be at least 1, got " + n);
+    }
   }
 }
