@@ -91,18 +91,10 @@ final class KeyCommand implements Callable<Integer> {
     }
     if (o.answer() instanceof Answer.Function fn) {
       double[] at = fn.centre();
-      return "an expression equal to " + fn.text() + " (at " + point(fn.variables(), at) + " it is "
+      return "an expression equal to " + fn.text() + " (at " + Numbers.assignments(fn.variables(), at) + " it is "
           + Numbers.format(fn.function().applyAsDouble(at)) + ")";
     }
     return o.answer().show();
-  }
-
-  private static String point(List<String> vars, double[] x) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < vars.size(); i++) {
-      sb.append(i == 0 ? "" : ", ").append(vars.get(i)).append(" = ").append(Numbers.format(x[i]));
-    }
-    return sb.toString();
   }
 
   static LessonFile load(String target) {
