@@ -1,5 +1,6 @@
 package dev.descent.cli;
 
+import dev.descent.render.Numbers;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.descent.engine.Objective;
