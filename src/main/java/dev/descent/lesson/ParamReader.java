@@ -21,6 +21,8 @@ final class ParamReader {
   /** The parameters of a run. */
   static final Set<String> RUN = Set.of("f", "start", "eta", "steps", "optimizer", "beta", "beta1", "beta2", "eps",
       "clip", "schedule");
+  /** The longest function a lesson file may give, in characters: every step of a run evaluates it. */
+  static final int MAX_FUNCTION_LENGTH = 500;
 
   private final JObject params;
   private final Scope scope;
@@ -129,6 +131,11 @@ final class ParamReader {
     }
     if (!(v instanceof Json.JString s)) {
       diags().error(v.pos(), "\"" + key + "\" must be a function written as a string, not " + v.typeName());
+      return null;
+    }
+    if (s.value().length() > MAX_FUNCTION_LENGTH) {
+      diags().error(s.pos(), "\"" + key + "\" is " + s.value().length() + " characters long; a function in a lesson "
+          + "may have at most " + MAX_FUNCTION_LENGTH + ", since every step of a run evaluates it");
       return null;
     }
     Expression e = scope.expression(s, "\"" + key + "\"");

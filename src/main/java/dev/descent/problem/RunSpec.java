@@ -12,10 +12,25 @@ import dev.descent.engine.optim.Schedule;
 public record RunSpec(FunctionParam f, PointParam start, NumParam eta, NumParam steps, String optimizer,
     NumParam beta, NumParam beta1, NumParam beta2, NumParam eps, NumParam clip, String schedule) {
 
-  /** The run for one variant, with {@code steps} from the file or {@code fallbackSteps}. */
+  /**
+   * The most steps a run in a lesson file may take or be asked about: the course needs 1,000, and a file
+   * that asked for a million would hold a learner's screen for minutes or exhaust memory.
+   */
+  public static final int MAX_STEPS = 20_000;
+
+  /**
+   * The run for one variant, with {@code steps} from the file or {@code fallbackSteps}.
+   *
+   * @throws DescentException when the steps, or the step a question asks about ({@code fallbackSteps}),
+   *     exceed {@link #MAX_STEPS}
+   */
   public Run build(Bindings b, int fallbackSteps) {
-    Objective objective = f.bind(start.names(), b);
     int n = steps == null ? fallbackSteps : steps.evalInt(b, "steps");
+    if (Math.max(n, fallbackSteps) > MAX_STEPS) {
+      throw new DescentException("a run in a lesson takes at most " + MAX_STEPS + " steps; this one needs "
+          + Math.max(n, fallbackSteps));
+    }
+    Objective objective = f.bind(start.names(), b);
     Optimizer opt = Optimizers.named(optimizer == null ? "gd" : optimizer, opt(beta, b), opt(beta1, b),
         opt(beta2, b), opt(eps, b));
     Clipping clipping = clip == null ? Clipping.none() : new Clipping(clip.eval(b));

@@ -15,7 +15,7 @@ import java.util.OptionalInt;
 /** The first step at which a run meets a stated criterion. */
 public record StepsUntil(RunSpec run, Until until) implements Computation {
   /** Steps tried when the file gives none. */
-  public static final int DEFAULT_MAX = 100_000;
+  public static final int DEFAULT_MAX = RunSpec.MAX_STEPS;
 
   /** A criterion as written in the file. */
   public sealed interface Until permits Distance, LossGap, GradNorm {

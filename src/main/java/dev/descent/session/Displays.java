@@ -19,12 +19,35 @@ import java.util.function.IntFunction;
 public final class Displays {
   /** Steps a display's run takes when the file gives none. */
   public static final int DEFAULT_STEPS = 10;
+  /**
+   * The steps the displays of one lesson may run together: a display keeps its rows to redraw them, so
+   * this bounds the memory and time a lesson file can take (the course uses a few thousand).
+   */
+  public static final int MAX_STEPS_PER_LESSON = 100_000;
 
   private Displays() {}
 
-  /** The block of one display for one variant; a display that cannot be drawn says why instead. */
-  public static Block.Display block(DisplaySpec d, Bindings b) {
+  /** What is left of {@link #MAX_STEPS_PER_LESSON} for the displays of one lesson variant. */
+  public static final class Budget {
+    private long left = MAX_STEPS_PER_LESSON;
+
+    /** Takes {@code steps} from what is left, or refuses when they are more. */
+    void spend(long steps) {
+      if (steps > left) {
+        throw new DescentException("the displays of a lesson run at most " + MAX_STEPS_PER_LESSON
+            + " steps together, and this one would pass that");
+      }
+      left -= steps;
+    }
+  }
+
+  /**
+   * The block of one display for one variant, its steps taken from {@code budget}; a display that cannot
+   * be drawn says why instead.
+   */
+  public static Block.Display block(DisplaySpec d, Bindings b, Budget budget) {
     try {
+      budget.spend(steps(d, b));
       return new Block.Display(caption(d), draw(d, b));
     } catch (DescentException e) {
       String why = "(this display cannot be drawn: " + e.getMessage() + ")";
@@ -70,6 +93,28 @@ public final class Displays {
     }
     List<String> lines = ((DisplaySpec.Sgd) d).step().evaluate(b).solution();
     return w -> lines;
+  }
+
+  /** The steps a display runs. */
+  private static long steps(DisplaySpec d, Bindings b) {
+    if (d instanceof DisplaySpec.Table t) {
+      return t.run().steps(b, DEFAULT_STEPS);
+    }
+    if (d instanceof DisplaySpec.Plot p) {
+      return p.run().steps(b, DEFAULT_STEPS);
+    }
+    if (d instanceof DisplaySpec.Contour c) {
+      return c.run().steps(b, DEFAULT_STEPS);
+    }
+    if (d instanceof DisplaySpec.Compare c) {
+      int steps = c.steps() == null ? DEFAULT_STEPS : c.steps().evalInt(b, "steps");
+      long all = 0;
+      for (var spec : c.runs()) {
+        all += spec.steps(b, steps);
+      }
+      return all;
+    }
+    return 0;
   }
 
   private static String caption(DisplaySpec d) {

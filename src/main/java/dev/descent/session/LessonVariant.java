@@ -194,13 +194,14 @@ public final class LessonVariant {
   /** The pages as shown to this learner. */
   public List<Page> pages() {
     List<Page> out = new ArrayList<>();
+    Displays.Budget budget = new Displays.Budget();
     for (PageSpec p : file.pages()) {
-      out.add(page(p));
+      out.add(page(p, budget));
     }
     return out;
   }
 
-  private Page page(PageSpec spec) {
+  private Page page(PageSpec spec, Displays.Budget budget) {
     List<Block> blocks = new ArrayList<>();
     if (spec instanceof PageSpec.TextPage t) {
       for (String para : t.text()) {
@@ -220,7 +221,7 @@ public final class LessonVariant {
       blocks.add(paragraph(Placeholders.fill(para, b)));
     }
     for (var d : p.show()) {
-      blocks.add(Displays.block(d, b));
+      blocks.add(Displays.block(d, b, budget));
     }
     for (QuestionSpec q : p.questions()) {
       blocks.add(new Block.Ask(view(new Located(p, q))));
