@@ -1,5 +1,6 @@
 package dev.descent.session;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.descent.check.Answer;
 import dev.descent.course.Block;
@@ -23,6 +24,17 @@ import org.junit.jupiter.api.Timeout;
  */
 class LessonFileFuzzTest {
 
+  /** The format's words, so that mutations reach past the JSON syntax into the lesson model. */
+  @DictionaryEntries({"\"format\"", "\"kind\"", "\"lesson\"", "\"exercises\"", "\"pages\"", "\"type\"",
+      "\"text\"", "\"example\"", "\"problem\"", "\"variables\"", "\"choose\"", "\"from\"", "\"to\"",
+      "\"step\"", "\"calc\"", "\"require\"", "\"with\"", "\"show\"", "\"questions\"", "\"answer\"",
+      "\"compute\"", "\"take\"", "\"steps\"", "\"start\"", "\"eta\"", "\"f\"", "\"at\"", "\"optimizer\"",
+      "\"adam\"", "\"nesterov\"", "\"momentum\"", "\"adagrad\"", "\"rmsprop\"", "\"schedule\"", "\"clip\"",
+      "\"table\"", "\"plot\"", "\"contour\"", "\"compare\"", "\"runs\"", "\"hessian\"", "\"sgd\"",
+      "\"trajectory\"", "\"steps_until\"", "\"until\"", "\"behaviour\"", "\"newton\"", "\"bound\"",
+      "\"score\"", "\"formula\"", "\"fixed\"", "\"correct\"", "\"choices\"", "\"multiple\"", "\"columns\"",
+      "\"rows\"", "\"tolerance\"", "\"digits\"", "\"batch\"", "\"model\"", "\"logistic\"", "\"matrix\"",
+      "\"eigenvalues\"", "\"entry\"", "{eta}", "{= 1 - 2*eta}", "1e308", "-0", "99999"})
   @FuzzTest
   @Timeout(10)
   void loadShowAndCheck(byte[] input) {

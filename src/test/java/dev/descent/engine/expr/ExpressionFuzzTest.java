@@ -1,5 +1,6 @@
 package dev.descent.engine.expr;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.descent.engine.DescentException;
 import dev.descent.engine.Objective;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Timeout;
  */
 class ExpressionFuzzTest {
 
+  @DictionaryEntries({"sin(", "cos(", "tan(", "exp(", "log(", "ln(", "sqrt(", "tanh(", "sigmoid(", "abs(", "pi", "e",
+      "**", "^", "\u00b2", "\u00b3", "\u2212", "\u00b7", "\u00d7", "\u00f7", "\u03c0", "1e-3", ".5", "E+2"})
   @FuzzTest
   @Timeout(10)
   void parseAndDifferentiate(byte[] input) {
