@@ -112,7 +112,13 @@ public final class CourseLoader {
         String name = f.getFileName().toString();
         return name.endsWith(".json") && !name.startsWith("_") && !name.startsWith(".") && !name.endsWith(".schema.json")
             && Files.isRegularFile(f);
-      }).sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).limit(MAX_FILES).toList();
+      }).sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).limit(MAX_FILES + 1L)
+          .toList();
+      if (files.size() > MAX_FILES) {
+        problems.add(new Diagnostic(dir.toString(), 1, 1, "the folder has more than " + MAX_FILES
+            + " lesson files; only the first " + MAX_FILES + " by name are loaded"));
+        return files.subList(0, MAX_FILES);
+      }
       return files;
     } catch (IOException e) {
       problems.add(new Diagnostic(dir.toString(), 1, 1, "cannot list the folder: " + e.getMessage()));

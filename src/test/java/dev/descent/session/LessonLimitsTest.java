@@ -135,4 +135,16 @@ class LessonLimitsTest {
     assertThat(LessonLoader.load(big, "big.json").diagnostics()).singleElement().asString()
         .contains("the file is 2097153 bytes; a lesson file may be at most 2097152 bytes");
   }
+
+  @Test
+  void aFolderOfMoreThanFiveHundredFilesIsTruncatedWithAMessage(@TempDir Path dir) throws IOException {
+    for (int i = 0; i < 501; i++) {
+      Files.writeString(dir.resolve(String.format("%03d.json", i)), "{}");
+    }
+    List<Diagnostic> problems = new java.util.ArrayList<>();
+    List<Path> files = CourseLoader.files(dir, problems);
+    assertThat(files).hasSize(500).last().isEqualTo(dir.resolve("499.json"));
+    assertThat(problems).singleElement().asString()
+        .contains("the folder has more than 500 lesson files; only the first 500 by name are loaded");
+  }
 }
