@@ -94,7 +94,8 @@ final class GradeCommand implements Callable<Integer> {
     } else {
       double mean = reports.stream().mapToDouble(Report::earned).average().orElse(0);
       long full = reports.stream().filter(r -> r.earned() >= r.max() - 1e-9).count();
-      out.println("Mean " + Points.format(mean) + " of " + Points.format(max) + " points; " + full + " with full marks.");
+      out.println("Mean " + Points.format(mean) + " of " + Points.format(max) + " points; " + full
+          + " with full marks.");
       if (csv == null) {
         out.println();
         for (Report r : reports) {

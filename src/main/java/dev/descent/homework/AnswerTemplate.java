@@ -27,7 +27,7 @@ public final class AnswerTemplate {
   public static List<String> lines(LessonVariant v, StudentId student) {
     LessonFile set = v.file();
     List<String> out = new ArrayList<>();
-    out.add("# " + set.title() + ": answers of " + student);
+    out.add("# " + set.title() + " — answers of " + student);
     out.add("# Write each answer after its '='; '#' starts a comment. When you like, check with");
     out.add("#   descent check " + fileName(student, set));
     out.add("set: " + set.id());

@@ -1,15 +1,8 @@
 package dev.descent.homework;
 
-import dev.descent.check.Answer;
 import dev.descent.check.Checker;
-import dev.descent.check.TableModel;
-import dev.descent.check.input.AnswerFormatException;
-import dev.descent.check.input.AnswerReader;
-import dev.descent.check.input.TypedRow;
 import dev.descent.course.Feedback;
-import dev.descent.course.Question;
 import dev.descent.course.QuestionKind;
-import dev.descent.engine.DescentException;
 import dev.descent.lesson.LessonFile;
 import dev.descent.lesson.Suggest;
 import dev.descent.session.LessonVariant;
@@ -18,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,7 +23,8 @@ public final class Grader {
   public static final int MAX_NOTES = 50;
   /** The most line numbers listed for an answer given many times. */
   private static final int LINES_LISTED = 5;
-  private static final Pattern STEP_LABEL = Pattern.compile("\\s*(?:step\\s*)?(\\d{1,9})\\s*:.*",
+  /** A table row with its step number and nothing else, as the template has them. */
+  private static final Pattern STEP_ONLY = Pattern.compile("\\s*(?:step\\s*)?\\d{0,9}\\s*:?\\s*",
       Pattern.CASE_INSENSITIVE);
 
   private Grader() {}
@@ -41,7 +34,7 @@ public final class Grader {
     return grade(set, file, student, source, null);
   }
 
-  /** As {@link #grade(LessonFile, AnswerFile, StudentId, String)}, sharing outcomes with other students of the set. */
+  /** As {@link #grade(LessonFile, AnswerFile, StudentId, String)}, sharing outcomes with the set's other students. */
   public static Report grade(LessonFile set, AnswerFile file, StudentId student, String source, OutcomeCache shared) {
     LessonVariant variant = new LessonVariant(set, student.value(), shared);
     List<Note> notes = new ArrayList<>(file.notes());
@@ -79,15 +72,16 @@ public final class Grader {
     AnswerFile.Entry first = filled.get(0);
     if (filled.size() > 1) {
       boolean same = filled.stream().allMatch(e -> e.value().equals(first.value()) && below(e).equals(below(first)));
-      notes.add(new Note(filled.get(1).line(), key + " is answered " + AnswerText.count(filled.size()) + " times (lines "
-          + lines(filled) + ")" + (same ? "; give it once" : " with different answers; keep the one you mean")));
+      String times = AnswerText.count(filled.size()) + " times (lines " + lines(filled) + ")";
+      notes.add(new Note(filled.get(1).line(), key + " is answered " + times
+          + (same ? "; give it once" : " with different answers; keep the one you mean")));
       if (!same) {
-        return QuestionResult.unreadable(key, kind, points, first.line(), "It is answered " + AnswerText.count(filled.size())
-            + " times with different answers (lines " + lines(filled) + "); only one answer can be graded.");
+        return QuestionResult.unreadable(key, kind, points, first.line(), "It is answered " + times
+            + " with different answers; only one answer can be graded.");
       }
     }
     if (table) {
-      return table(v, l, first, notes);
+      return TableAnswer.grade(v, l, first, notes);
     }
     if (!first.value().isEmpty() || kind != QuestionKind.MATRIX) {
       for (AnswerFile.Line below : first.below()) {
@@ -112,96 +106,12 @@ public final class Grader {
     return !e.value().isEmpty() || e.below().stream().anyMatch(b -> !STEP_ONLY.matcher(b.text()).matches());
   }
 
-  /** A row with its step label and nothing else, as the template has them. */
-  private static final Pattern STEP_ONLY = Pattern.compile("\\s*(?:step\\s*)?\\d{0,9}\\s*:?\\s*",
-      Pattern.CASE_INSENSITIVE);
-
   private static List<String> below(AnswerFile.Entry e) {
     return e.below().stream().map(b -> b.text().strip()).toList();
   }
 
-  private static QuestionResult table(LessonVariant v, LessonVariant.Located l, AnswerFile.Entry entry,
-      List<Note> notes) {
-    Layout layout = layout(v, l);
-    List<Integer> steps = layout.steps();
-    int width = layout.columns().size();
-    Double[][] rows = new Double[steps.size()][];
-    int[] rowLines = new int[steps.size()];
-    String[] unread = new String[steps.size()];
-    List<AnswerFile.Line> written = new ArrayList<>();
-    if (!entry.value().isEmpty()) {
-      written.add(new AnswerFile.Line(entry.line(), entry.value()));
-    }
-    written.addAll(entry.below());
-    int next = 0;
-    for (AnswerFile.Line line : written) {
-      Matcher label = STEP_LABEL.matcher(line.text());
-      int index = next;
-      if (label.matches()) {
-        int step = Integer.parseInt(label.group(1));
-        index = steps.indexOf(step);
-        if (index < 0) {
-          notes.add(new Note(line.line(), step == layout.givenStep()
-              ? "step " + step + " of " + l.key() + " is the given start; fill in steps " + range(steps)
-              : l.key() + " has no step " + step + "; its rows are steps " + range(steps)));
-          continue;
-        }
-      } else if (index >= steps.size()) {
-        notes.add(new Note(line.line(), l.key() + " has " + steps.size() + " rows (steps " + range(steps)
-            + "); this one is one too many"));
-        continue;
-      }
-      next = index + 1;
-      int step = steps.get(index);
-      if (rowLines[index] != 0) {
-        notes.add(new Note(line.line(), "step " + step + " of " + l.key() + " is filled in twice (lines "
-            + rowLines[index] + " and " + line.line() + "); the first counts"));
-        continue;
-      }
-      rowLines[index] = line.line();
-      try {
-        TypedRow row = AnswerReader.row(line.text(), width);
-        rows[index] = row.values().toArray(Double[]::new);
-      } catch (AnswerFormatException e) {
-        unread[index] = e.getMessage();
-        notes.add(new Note(line.line(), "step " + step + " of " + l.key() + " (" + String.join(", ", layout.columns())
-            + "): " + e.getMessage()));
-      }
-    }
-    List<QuestionResult.RowResult> marks = new ArrayList<>();
-    Feedback f = v.checkTable(l, rows);
-    boolean anyRead = false;
-    for (Feedback.RowMark m : f.rows()) {
-      int index = steps.indexOf(m.step());
-      boolean failed = index >= 0 && unread[index] != null;
-      anyRead |= m.verdict() != Feedback.RowVerdict.MISSING;
-      marks.add(new QuestionResult.RowResult(m.step(), index < 0 ? 0 : rowLines[index], m.verdict(),
-          failed ? "could not be read: " + unread[index] : m.note()));
-    }
-    if (!anyRead && f.counts()) {
-      boolean anyWritten = java.util.Arrays.stream(unread).anyMatch(u -> u != null);
-      return anyWritten
-          ? QuestionResult.unreadable(l.key(), l.question().kind(), l.question().points(), entry.line(),
-              "None of its rows could be read.")
-          : QuestionResult.missing(l.key(), l.question().kind(), l.question().points(), entry.line());
-    }
-    return result(l.key(), l.question().kind(), l.question().points(), entry.line(), f, marks);
-  }
-
-  /** A table's columns, steps and given step. */
-  private record Layout(List<String> columns, List<Integer> steps, int givenStep) {}
-
-  private static Layout layout(LessonVariant v, LessonVariant.Located l) {
-    try {
-      TableModel m = ((Answer.Table) v.outcome(l).answer()).model();
-      return new Layout(m.columns(), m.steps(), m.givenStep());
-    } catch (DescentException e) {
-      Question.TableLayout t = v.view(l).table();
-      return new Layout(t.columns(), t.steps(), t.givenStep());
-    }
-  }
-
-  private static QuestionResult result(String key, QuestionKind kind, double points, int line, Feedback f,
+  /** The result of a question the checker judged, in the report's terms. */
+  static QuestionResult result(String key, QuestionKind kind, double points, int line, Feedback f,
       List<QuestionResult.RowResult> rows) {
     QuestionResult.Status status = switch (f.verdict()) {
       case RIGHT -> QuestionResult.Status.RIGHT;
@@ -209,7 +119,8 @@ public final class Grader {
       case WRONG -> QuestionResult.Status.WRONG;
       case UNREADABLE -> QuestionResult.Status.UNREADABLE;
     };
-    double earned = status == QuestionResult.Status.RIGHT ? points : Math.min(points, Math.max(0, f.credit() * points));
+    double earned = status == QuestionResult.Status.RIGHT ? points
+        : Math.min(points, Math.max(0, f.credit() * points));
     List<String> details = f.details().stream().filter(d -> !d.equals(Checker.TRY_AGAIN)).toList();
     return new QuestionResult(key, kind, points, status, earned, line, f.headline(), details, f.mistake(), rows);
   }
@@ -220,10 +131,6 @@ public final class Grader {
       out.add(String.valueOf(entries.get(i).line()));
     }
     return String.join(", ", out) + (entries.size() > LINES_LISTED ? ", …" : "");
-  }
-
-  private static String range(List<Integer> steps) {
-    return steps.get(0) + " to " + steps.get(steps.size() - 1);
   }
 
   /** The notes in line order, at most {@link #MAX_NOTES}, with a last one counting the rest. */

@@ -3,7 +3,10 @@ package dev.descent.homework;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Points as reports and gradebooks write them: at most two decimals, no trailing zeros ({@code 3}, {@code 2.5}, {@code 3.33}). */
+/**
+ * Points as reports and gradebooks write them: at most two decimals, no trailing zeros ({@code 3},
+ * {@code 2.5}, {@code 3.33}).
+ */
 public final class Points {
   private Points() {}
 

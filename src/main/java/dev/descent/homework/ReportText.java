@@ -25,8 +25,10 @@ public final class ReportText {
       }
       if (q.status() == QuestionResult.Status.PARTLY || q.status() == QuestionResult.Status.WRONG) {
         for (QuestionResult.RowResult row : q.rows()) {
-          if (row.verdict() != Feedback.RowVerdict.RIGHT && !q.details().contains("Step " + row.step() + ": " + row.note())) {
-            out.add(indent + "Step " + row.step() + ": " + row.note());
+          String line = "Step " + row.step() + ": " + row.note();
+          // The first wrong row is already among the details, with its mistake.
+          if (row.verdict() != Feedback.RowVerdict.RIGHT && !q.details().contains(line)) {
+            out.add(indent + line);
           }
         }
       }

@@ -36,7 +36,8 @@ final class Csv {
         record = new ArrayList<>();
         i++;
       } else if (c == '\n' || c == '\r') {
-        throw new IllegalArgumentException("a bare line feed or carriage return at " + i + "; RFC 4180 ends records with CRLF");
+        throw new IllegalArgumentException("a bare line feed or carriage return at " + i
+            + "; RFC 4180 ends records with CRLF");
       } else {
         field.append(c);
       }

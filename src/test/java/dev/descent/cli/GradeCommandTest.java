@@ -151,7 +151,8 @@ class GradeCommandTest {
         "empty.txt: it is empty", "frank.txt: line 1: it is for the set sgd-homework, not fixture-homework",
         "nobody.txt: it names no student", "scan.pdf: it is not a text file");
     assertThat(r.out()).contains("Problems in graded files", "zed.txt: line 2: the file's name zed.txt does not "
-        + "mention yann", "broken.txt: line 16: put '=' between", "broken.txt: line 17: there is no question gd.nothing");
+        + "mention yann", "broken.txt: line 16: put '=' between",
+        "broken.txt: line 17: there is no question gd.nothing");
     assertThat(r.out()).doesNotContain(".DS_Store");
     Map<String, List<String>> rows = rowsByStudent(Csv.parse(Files.readString(csv, StandardCharsets.UTF_8)));
     assertThat(rows.keySet()).containsExactly("alice", "bob", "carol", "dave", "erin", "gus", "yann");

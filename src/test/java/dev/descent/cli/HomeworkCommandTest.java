@@ -36,7 +36,7 @@ class HomeworkCommandTest {
     Cli r = Cli.run("homework", "src/test/resources/homework/fixture-homework.json", "--student", "Alice",
         "--template");
 
-    assertThat(r.out()).startsWith("# Fixture homework: answers of alice").contains("set: fixture-homework\n",
+    assertThat(r.out()).startsWith("# Fixture homework — answers of alice").contains("set: fixture-homework\n",
         "student: alice\n", "gd.dldw =\n", "gd.table =\n  1:\n  2:\n  3:\n", "bowl.limit =\n",
         "# bowl.grad: 2 numbers, such as (1, 2)", "# bowl.limit: one of a or b");
     assertThat(r.out()).doesNotContain("Problem gd");

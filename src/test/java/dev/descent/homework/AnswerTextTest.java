@@ -103,7 +103,8 @@ class AnswerTextTest {
 
     AnswerText.Lines lines = read(line.repeat(count));
 
-    assertThat(lines.lines()).hasSize(AnswerText.MAX_BYTES / line.length()).allMatch(l -> l.length() == line.length() - 1);
+    assertThat(lines.lines()).hasSize(AnswerText.MAX_BYTES / line.length())
+        .allMatch(l -> l.length() == line.length() - 1);
     assertThat(lines.notes()).singleElement().extracting(Note::message).asString().contains("larger than 1 MiB");
   }
 
