@@ -68,6 +68,8 @@ final class CheckCommand implements Callable<Integer> {
           Optional.empty()));
     } catch (UnreadableFile e) {
       return cannotGrade(shown, e.getMessage(), out, err);
+    } catch (DescentException e) {
+      return cannotGrade(shown, e.getMessage(), out, err);
     } catch (IOException e) {
       return cannotGrade(shown, "cannot read it: " + e.getMessage(), out, err);
     } catch (java.nio.file.InvalidPathException e) {

@@ -148,10 +148,11 @@ public final class AnswerText {
     } catch (java.nio.charset.CharacterCodingException e) {
       throw new UnreadableFile("it is not a text file; save the answers as UTF-8 text");
     }
+    // Text in another encoding (Latin-1 accents in a comment) has some undecodable bytes and is read with
+    // a note; binary data has control characters or is mostly undecodable.
     long undecoded = text.chars().filter(c -> c == UNDECODED).count();
-    long control = text.chars().filter(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c == 0)
-        .count();
-    if (undecoded + control > Math.max(8, text.length() / 20)) {
+    long control = text.chars().filter(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f').count();
+    if (control > Math.max(8, text.length() / 50) || undecoded > Math.max(8, text.length() / 3)) {
       throw new UnreadableFile("it is not a text file (most of its bytes are not UTF-8 text); write the answers in "
           + "a plain text editor and save them as UTF-8");
     }

@@ -5,15 +5,19 @@ import dev.descent.lesson.LessonFile;
 import dev.descent.session.OutcomeCache;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Grades every answer file of a folder (and of its subfolders, as learning-management systems export
@@ -106,28 +110,44 @@ public final class ClassGrading {
           : "no such folder: " + dir);
     }
     Path excluded = exclude.map(p -> p.toAbsolutePath().normalize()).orElse(null);
-    try (Stream<Path> s = Files.walk(dir, DEPTH)) {
-      List<Path> all = s.filter(p -> !hidden(dir, p) && Files.isRegularFile(p))
-          .filter(p -> excluded == null || !p.toAbsolutePath().normalize().equals(excluded))
-          .sorted().limit(MAX_FILES + 1L).toList();
-      if (all.size() > MAX_FILES) {
-        skipped.add(new Skipped(dir.toString(), "the folder holds more than " + AnswerText.count(MAX_FILES)
-            + " files; only the first " + AnswerText.count(MAX_FILES) + " were graded"));
-        return all.subList(0, MAX_FILES);
-      }
-      return all;
-    } catch (IOException | java.io.UncheckedIOException e) {
+    List<Path> found = new ArrayList<>();
+    try {
+      Files.walkFileTree(dir, EnumSet.noneOf(FileVisitOption.class), DEPTH, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+          return d.equals(dir) || !hidden(d) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+          if (attrs.isRegularFile() && !hidden(f) && (excluded == null
+              || !f.toAbsolutePath().normalize().equals(excluded))) {
+            found.add(f);
+          }
+          return found.size() > MAX_FILES ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path f, IOException e) {
+          skipped.add(new Skipped(dir.relativize(f).toString(), "cannot be read: " + e.getMessage()));
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
       throw new DescentException("cannot list the folder " + dir + ": " + e.getMessage());
     }
+    found.sort(null);
+    if (found.size() > MAX_FILES) {
+      skipped.add(new Skipped(dir.toString(), "the folder holds more than " + AnswerText.count(MAX_FILES)
+          + " files; " + AnswerText.count(MAX_FILES) + " were graded"));
+      return found.subList(0, MAX_FILES);
+    }
+    return found;
   }
 
   /** Files and folders whose names start with a dot (.git, .DS_Store) are not answers. */
-  private static boolean hidden(Path dir, Path p) {
-    for (Path part : dir.relativize(p)) {
-      if (part.toString().startsWith(".")) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean hidden(Path p) {
+    Path name = p.getFileName();
+    return name != null && name.toString().startsWith(".");
   }
 }
