@@ -52,7 +52,7 @@ public final class Sheet {
     List<String> out = new ArrayList<>();
     for (QuestionKind k : kinds) {
       out.add("  " + switch (k) {
-        case NUMBER -> "number      0.25, 1/4, 2.5e-1 or sqrt(2)/2; keep at least four significant digits";
+        case NUMBER -> "number      0.25, 1/4, 2.5e-1 or sqrt(2)/2, to four significant digits or more";
         case VECTOR -> "vector      (1.2, -0.4), numbers in the order asked";
         case MATRIX -> "matrix      10 0; 0 26  (rows separated by ';')  or  [[10, 0], [0, 26]]";
         case EXPRESSION -> "formula     2(w - 4) or 2w - 8, in the question's variables";

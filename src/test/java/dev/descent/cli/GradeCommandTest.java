@@ -162,6 +162,15 @@ class GradeCommandTest {
   }
 
   @Test
+  void aNameThatASpreadsheetWouldRunAsAFormulaIsKeptAsText() throws IOException {
+    write("alice.txt", answers("fixture-homework", "alice", Map.of()) + "name: =HYPERLINK(\"http://x\")\n");
+
+    Cli r = Cli.run("grade", SET, handedIn.toString(), "--csv", "-");
+
+    assertThat(Csv.parse(r.out()).get(1).get(1)).isEqualTo("'=HYPERLINK(\"http://x\")");
+  }
+
+  @Test
   void theGradebookCanGoToStandardOutputWithTheSummaryOnStandardError() throws IOException {
     cleanClass();
 
