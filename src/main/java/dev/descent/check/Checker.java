@@ -143,7 +143,7 @@ public final class Checker {
         double[] at = f.centre();
         double want = f.function().applyAsDouble(at);
         double got = typed.bind(f.variables()).value(at);
-        return List.of("At " + point(f.variables(), at) + " your expression gives " + Numbers.format(got)
+        return List.of("At " + Numbers.assignments(f.variables(), at) + " your expression gives " + Numbers.format(got)
             + "; the right one gives " + Numbers.format(want) + ".");
       }
     }
@@ -161,13 +161,5 @@ public final class Checker {
         return List.of();
       }
     }
-  }
-
-  static String point(List<String> vars, double[] x) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < vars.size(); i++) {
-      sb.append(i == 0 ? "" : ", ").append(vars.get(i)).append(" = ").append(Numbers.format(x[i]));
-    }
-    return sb.toString();
   }
 }

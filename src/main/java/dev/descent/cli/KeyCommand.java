@@ -89,6 +89,11 @@ final class KeyCommand implements Callable<Integer> {
       }
       return String.join("; ", texts);
     }
+    if (o.answer() instanceof Answer.Function fn) {
+      double[] at = fn.centre();
+      return "an expression equal to " + fn.text() + " (at " + Numbers.assignments(fn.variables(), at) + " it is "
+          + Numbers.format(fn.function().applyAsDouble(at)) + ")";
+    }
     return o.answer().show();
   }
 

@@ -62,6 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
       }
     }
+    java.util.Collections.sort(problems);
     for (Diagnostic d : problems) {
       out.println(d);
     }

@@ -1,5 +1,7 @@
 package dev.descent.problem;
 
+import dev.descent.render.Numbers;
+import dev.descent.engine.Vectors;
 import dev.descent.check.Answer;
 import dev.descent.engine.DescentException;
 import dev.descent.engine.curvature.Curvature;
@@ -49,7 +51,7 @@ public record BehaviourChoice(RunSpec run, PointParam minimum, Set<String> offer
     solution.addAll(Explain.table(t, Math.min(6, t.rows().size() - 1)));
     solution.add("");
     solution.add("Over " + (t.rows().size() - 1) + " steps the run " + behaviour.words() + " (minimum at "
-        + Explain.point(r.f().variables(), target) + ").");
+        + Numbers.assignments(r.f().variables(), target) + ").");
     return new Outcome(new Answer.Choice(Set.of(id)), List.of(), solution);
   }
 
@@ -60,7 +62,7 @@ public record BehaviourChoice(RunSpec run, PointParam minimum, Set<String> offer
       Curvature c = Curvature.at(r.f(), x);
       if (!c.isPositiveDefinite()) {
         throw new DescentException("give the minimum (\"minimum\"): the function is not curved upward at "
-            + Explain.point(r.f().variables(), x));
+            + Numbers.assignments(r.f().variables(), x));
       }
       double[] next = c.newtonStep();
       double move = 0;
@@ -68,18 +70,10 @@ public record BehaviourChoice(RunSpec run, PointParam minimum, Set<String> offer
         move = Math.max(move, Math.abs(next[j] - x[j]));
       }
       x = next;
-      if (move < 1e-13 * (1 + max(x))) {
+      if (move < 1e-13 * (1 + Vectors.largest(x))) {
         return x;
       }
     }
     return x;
-  }
-
-  private static double max(double[] x) {
-    double m = 0;
-    for (double d : x) {
-      m = Math.max(m, Math.abs(d));
-    }
-    return m;
   }
 }

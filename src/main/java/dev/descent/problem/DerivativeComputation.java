@@ -1,5 +1,6 @@
 package dev.descent.problem;
 
+import dev.descent.render.Numbers;
 import dev.descent.check.Answer;
 import dev.descent.check.Mistake;
 import dev.descent.engine.Objective;
@@ -39,7 +40,7 @@ public record DerivativeComputation(FunctionParam f, String wrt, PointParam at, 
         new Answer.Function(coordinates, x -> -fn.gradient(x)[i], "-" + name, centre)));
     List<String> solution = List.of("f(" + String.join(", ", coordinates) + ") = " + written.text(),
         "Differentiate term by term with respect to " + wrt + "; for example at "
-            + Explain.point(coordinates, centre) + " the derivative is " + Explain.n(fn.gradient(centre)[i]) + ".");
+            + Numbers.assignments(coordinates, centre) + " the derivative is " + Explain.n(fn.gradient(centre)[i]) + ".");
     return new Outcome(answer, mistakes, solution);
   }
 }

@@ -51,7 +51,7 @@ final class Explain {
   static List<String> setting(Run run) {
     List<String> out = new ArrayList<>();
     out.add("f(" + String.join(", ", run.f().variables()) + ") = " + run.f().text() + ", start "
-        + point(run.f().variables(), run.start()) + ", eta = " + n(run.eta())
+        + Numbers.assignments(run.f().variables(), run.start()) + ", eta = " + n(run.eta())
         + (run.schedule() instanceof Schedule.Constant ? "" : " (" + run.schedule().formula() + ")")
         + (run.clipping().isOn() ? ", gradients clipped to norm " + n(run.clipping().tau()) : ""));
     out.add("Rule: " + rule(run.optimizer()));
@@ -89,14 +89,6 @@ final class Explain {
       o = o.withLossHeader("L(" + t.run().f().variables().get(0) + ")", "dL/d");
     }
     return TrajectoryTable.lines(rows, t.run().f().variables(), o);
-  }
-
-  static String point(List<String> vars, double[] x) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < vars.size(); i++) {
-      sb.append(i == 0 ? "" : ", ").append(vars.get(i)).append(" = ").append(n(x[i]));
-    }
-    return sb.toString();
   }
 
   static String n(double v) {

@@ -1,5 +1,6 @@
 package dev.descent.problem;
 
+import dev.descent.render.Numbers;
 import dev.descent.check.Answer;
 import dev.descent.check.Mistake;
 import dev.descent.engine.Objective;
@@ -34,7 +35,7 @@ public record GradientComputation(FunctionParam f, PointParam at, String take) i
     mistakes.add(new Mistake("gradient-sign", "The sign is flipped: the gradient points uphill, toward larger values.",
         pick(negated, vars)));
     List<String> solution = new ArrayList<>();
-    solution.add("f(" + String.join(", ", vars) + ") = " + written.text() + " at " + Explain.point(vars, x));
+    solution.add("f(" + String.join(", ", vars) + ") = " + written.text() + " at " + Numbers.assignments(vars, x));
     for (int i = 0; i < vars.size(); i++) {
       solution.add("d f/d" + vars.get(i) + " = " + Explain.n(g[i]));
     }

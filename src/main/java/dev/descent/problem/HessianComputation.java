@@ -1,5 +1,6 @@
 package dev.descent.problem;
 
+import dev.descent.render.Numbers;
 import dev.descent.check.Answer;
 import dev.descent.check.Mistake;
 import dev.descent.engine.DescentException;
@@ -115,7 +116,7 @@ public record HessianComputation(FunctionParam f, PointParam at, String take, Li
 
   static List<String> solution(Expression written, List<String> vars, Curvature c) {
     List<String> out = new ArrayList<>();
-    out.add("f(" + String.join(", ", vars) + ") = " + written.text() + " at " + Explain.point(vars, c.point()));
+    out.add("f(" + String.join(", ", vars) + ") = " + written.text() + " at " + Numbers.assignments(vars, c.point()));
     out.add("Hessian (second derivatives, rows and columns " + String.join(", ", vars) + "): "
         + new Answer.Matrix(c.hessian()).show());
     StringBuilder eig = new StringBuilder();

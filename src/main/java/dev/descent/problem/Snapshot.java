@@ -1,5 +1,7 @@
 package dev.descent.problem;
 
+import dev.descent.engine.Vectors;
+
 /** A point of a run, right or wrong, with the state after the step and the step's rate. */
 record Snapshot(int step, double[] point, double[][] state, double eta) {
 
@@ -11,21 +13,12 @@ record Snapshot(int step, double[] point, double[][] state, double eta) {
     return out;
   }
 
-  static boolean finite(double[] v) {
-    for (double d : v) {
-      if (!Double.isFinite(d)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   boolean finite() {
-    if (!finite(point)) {
+    if (!Vectors.finite(point)) {
       return false;
     }
     for (double[] s : state) {
-      if (!finite(s)) {
+      if (!Vectors.finite(s)) {
         return false;
       }
     }

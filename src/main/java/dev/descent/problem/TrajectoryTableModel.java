@@ -1,5 +1,6 @@
 package dev.descent.problem;
 
+import dev.descent.engine.Vectors;
 import dev.descent.check.Answer;
 import dev.descent.check.Mistake;
 import dev.descent.check.TableModel;
@@ -88,7 +89,7 @@ final class TrajectoryTableModel implements TableModel {
       Snapshot wrong = VariantRun.oneStep(run(), slip.objective(run()), slip.update(), from.point(), from.state(), k);
       if (wrong != null) {
         double[] row = values(wrong, null);
-        if (finite(row)) {
+        if (Vectors.finite(row)) {
           out.add(new Mistake(slip.id(), slip.message(), Answer.Vector.of(row)));
         }
       }
@@ -135,14 +136,5 @@ final class TrajectoryTableModel implements TableModel {
       out[c] = ((Answer.Scalar) q.read(source, f())).value();
     }
     return out;
-  }
-
-  private static boolean finite(double[] v) {
-    for (double d : v) {
-      if (!Double.isFinite(d)) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -12,7 +12,7 @@ public final class CurvatureReport {
   public static List<String> lines(String text, List<String> vars, Curvature c, int digits) {
     List<String> out = new ArrayList<>();
     out.add("f(" + String.join(", ", vars) + ") = " + text);
-    out.add("at " + point(vars, c.point(), digits));
+    out.add("at " + Numbers.assignments(vars, c.point(), digits));
     out.add("");
     out.add("value         " + Numbers.format(c.value(), digits));
     out.add("gradient      " + Numbers.vector(c.gradient(), digits) + "   (d/d" + String.join(", d/d", vars) + ")");
@@ -34,13 +34,5 @@ public final class CurvatureReport {
       out.add("condition     undefined: " + c.whyUndefined());
     }
     return out;
-  }
-
-  private static String point(List<String> vars, double[] x, int digits) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < vars.size(); i++) {
-      sb.append(i == 0 ? "" : ", ").append(vars.get(i)).append(" = ").append(Numbers.format(x[i], digits));
-    }
-    return sb.toString();
   }
 }

@@ -32,7 +32,21 @@ public final class SelfTest {
 
   /** The problems found; empty when every question behaves. */
   public static List<Diagnostic> run(LessonFile file) {
-    Set<Diagnostic> out = new LinkedHashSet<>();
+    Set<Diagnostic> found = new LinkedHashSet<>();
+    collect(file, found);
+    // A problem that every variant shares is reported once, with the first variant's numbers.
+    Set<String> seen = new java.util.HashSet<>();
+    List<Diagnostic> out = new ArrayList<>();
+    for (Diagnostic d : found) {
+      String core = d.line() + ":" + d.column() + ":" + d.message().replaceFirst(" with .*?: ", ": ");
+      if (seen.add(core)) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  private static void collect(LessonFile file, Set<Diagnostic> out) {
     for (String learner : LEARNERS) {
       LessonVariant v = new LessonVariant(file, learner);
       for (PageSpec.ProblemPage p : problemsAndExamples(file)) {
@@ -55,7 +69,6 @@ public final class SelfTest {
         }
       }
     }
-    return new ArrayList<>(out);
   }
 
   private static List<PageSpec.ProblemPage> problemsAndExamples(LessonFile file) {

@@ -139,11 +139,15 @@ class ToleranceTest {
     assertThatThrownBy(make::run).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(named);
   }
 
-  /** Answers from 1e-4 to 1e11 (where 0.1 % is above the 1e-8 floor) with a relative error just inside or just outside 0.1 %. */
+  /**
+   * Answers from 1e-4 to 1e11 (where 0.1 % is above the 1e-8 floor), each with a relative error just
+   * inside and one just outside 0.1 %.
+   */
   static Stream<Arguments> perturbedAnswers() {
     Random rnd = new Random(8_472_113L);
     return IntStream.range(0, 200).mapToObj(i -> {
-      double expected = (rnd.nextBoolean() ? 1 : -1) * (1 + 9 * rnd.nextDouble()) * Math.pow(10, rnd.nextInt(15) - 4);
+      double sizeOne = (rnd.nextBoolean() ? 1 : -1) * (1 + 9 * rnd.nextDouble());
+      double expected = sizeOne * Math.pow(10, rnd.nextInt(15) - 4);
       double inside = 0.999e-3 * rnd.nextDouble();
       double outside = 1.001e-3 + 0.01 * rnd.nextDouble();
       double sign = rnd.nextBoolean() ? 1 : -1;

@@ -35,34 +35,45 @@ public final class AnswerReader {
     int comma = text.indexOf(',');
     boolean several = comma >= 0 && text.indexOf(',', comma + 1) >= 0;
     if (comma >= 0 && (several || !Typed.betweenDigits(text, comma))) {
-      throw new AnswerFormatException(Typed.quote(cell.of(text)) + " has " + (several ? "more than one comma" : "a comma")
+      throw new AnswerFormatException(Typed.quote(cell.of(text)) + " has "
+          + (several ? "more than one comma" : "a comma")
           + ": type one number, with a decimal point (0.25) or a single decimal comma (0,25)", comma + 1);
     }
     return NumberCell.read(text, cell, comma >= 0, "");
   }
 
-  /** A vector of any length, such as {@code (1.2, -0.4)}, {@code [1.2, -0.4]}, {@code 1.2 -0.4} or {@code (1,2; -0,4)}. */
+  /**
+   * A vector of any length, such as {@code (1.2, -0.4)}, {@code [1.2, -0.4]}, {@code 1.2 -0.4}, or with
+   * decimal commas {@code (1,2; -0,4)} or {@code 1,2 -0,4}.
+   */
   public static double[] vector(String typed) {
     return VectorReader.read(typed, -1, List.of());
   }
 
   /** A vector of exactly {@code length} numbers. */
   public static double[] vector(String typed, int length) {
+    requirePositive("length", length);
     return VectorReader.read(typed, length, List.of());
   }
 
   /** A vector with one number for each of {@code names}, which a wrong count's message lists: "(w, b)". */
   public static double[] vector(String typed, List<String> names) {
+    requirePositive("names", names.size());
     return VectorReader.read(typed, names.size(), names);
   }
 
-  /** A matrix, such as {@code [[10, 0], [0, 26]]}, {@code 10 0; 0 26} or {@code [10 0; 0 26]}, with rows of equal length. */
+  /**
+   * A matrix with rows of equal length, such as {@code [[10, 0], [0, 26]]}, {@code 10 0; 0 26} or
+   * {@code [10 0; 0 26]}; blank rows are skipped.
+   */
   public static double[][] matrix(String typed) {
     return MatrixReader.read(typed, -1, -1);
   }
 
   /** A matrix of exactly {@code rows} by {@code cols}. */
   public static double[][] matrix(String typed, int rows, int cols) {
+    requirePositive("rows", rows);
+    requirePositive("cols", cols);
     return MatrixReader.read(typed, rows, cols);
   }
 
@@ -86,5 +97,11 @@ public final class AnswerReader {
    */
   public static TypedRow row(String typed, int cells) {
     return RowReader.read(typed, cells);
+  }
+
+  private static void requirePositive(String what, int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException(what + " must be at least 1, got " + n);
+    }
   }
 }

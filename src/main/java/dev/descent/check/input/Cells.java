@@ -10,9 +10,11 @@ import java.util.List;
  * <p>Commas are decimal commas when the line also holds a {@code ;}, when every comma sits between two
  * digits and the numbers are otherwise separated by spaces or {@code |} ({@code 1,2 -0,4}), or when one
  * number is expected and the only comma sits between digits ({@code 0,25}). Otherwise commas separate.
- * Cells are separated by the separators found ({@code ,} or else {@code ;}, and {@code |} in table
- * rows), and whitespace is only padding; a line without any separator is split at whitespace, so
- * numbers separated by spaces must be written without spaces inside. Brackets are never split.
+ *
+ * <p>Cells are separated by {@code ;} when commas are decimal commas and by {@code ,} otherwise (and by
+ * {@code |} in table rows), whitespace around them being padding; a line with none of these is split
+ * at whitespace, so numbers separated by spaces are written without spaces inside. Nothing inside
+ * brackets separates.
  */
 final class Cells {
   private Cells() {}

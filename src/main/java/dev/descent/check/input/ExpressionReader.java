@@ -8,6 +8,9 @@ import java.util.List;
 
 /** Reads a formula such as {@code 2w - 4} in the variables a question is about. */
 final class ExpressionReader {
+  /** The longest unknown name looked at as allowed names run together. */
+  private static final int PRODUCT_HINT_LENGTH = 12;
+
   private ExpressionReader() {}
 
   /** The parsed formula, which may use only the {@code allowed} variables. */
@@ -15,13 +18,12 @@ final class ExpressionReader {
     List<String> names = List.copyOf(allowed);
     String text = Typed.prepare(typed);
     if (text.isBlank()) {
-      throw new AnswerFormatException("type a formula" + (names.isEmpty() ? "" : " in " + and(names))
+      throw new AnswerFormatException("type a formula" + (names.isEmpty() ? "" : " in " + Typed.names(names))
           + ", such as " + example(names));
     }
     int equals = text.indexOf('=');
     if (equals >= 0) {
-      throw new AnswerFormatException("type only the formula, without the '" + text.substring(0, equals + 1).strip()
-          + "' before it", equals + 1);
+      throw new AnswerFormatException(NumberCell.onlyTheRightSide("formula", text.substring(0, equals)), equals + 1);
     }
     Expression e;
     try {
@@ -32,8 +34,8 @@ final class ExpressionReader {
     List<String> unknown = new ArrayList<>(e.variables());
     unknown.removeAll(names);
     if (!unknown.isEmpty()) {
-      throw new AnswerFormatException("your answer uses " + and(unknown) + ", but this question is about "
-          + (names.isEmpty() ? "numbers only" : and(names)) + productHint(unknown, names));
+      throw new AnswerFormatException("your answer uses " + Typed.names(unknown) + ", but this question is about "
+          + (names.isEmpty() ? "numbers only" : Typed.names(names)) + productHint(unknown, names));
     }
     return e;
   }
@@ -50,6 +52,9 @@ final class ExpressionReader {
   /** Suggests {@code w*b} when an unknown name such as {@code wb} is allowed names run together. */
   private static String productHint(List<String> unknown, List<String> names) {
     for (String name : unknown) {
+      if (name.length() > PRODUCT_HINT_LENGTH) {
+        continue;
+      }
       List<String> parts = splitInto(name, names);
       if (parts.size() > 1) {
         return " (for a product, write " + String.join("*", parts) + ")";
@@ -80,13 +85,6 @@ final class ExpressionReader {
       parts.add(0, last[end]);
     }
     return parts;
-  }
-
-  private static String and(List<String> names) {
-    if (names.size() == 1) {
-      return names.get(0);
-    }
-    return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
   }
 
   private static String example(List<String> names) {

@@ -30,9 +30,9 @@ final class MatrixReader {
       Cells.Split split = Cells.split(text, brackets, lines.get(r), false, cols);
       matrix[r] = VectorReader.numbers(text, split, lines.size() == 1 ? "" : "row " + (r + 1) + ", ");
       if (matrix[r].length != matrix[0].length) {
-        throw new AnswerFormatException("row " + (r + 1) + " has " + count(matrix[r].length) + " but row 1 has "
-            + matrix[0].length + "; every row needs the same count" + VectorReader.decimalCommaHint(text, split),
-            lines.get(r).column());
+        throw new AnswerFormatException("row " + (r + 1) + " has " + Typed.count(matrix[r].length, "number")
+            + " but row 1 has " + matrix[0].length + "; every row needs the same count"
+            + VectorReader.decimalCommaHint(text, split), lines.get(r).column());
       }
     }
     checkSize(matrix, rows, cols);
@@ -86,14 +86,17 @@ final class MatrixReader {
     if (rowsOk && colsOk) {
       return;
     }
-    String wanted = rows >= 0 && cols >= 0 ? "a " + rows + "×" + cols + " matrix (" + rows + (rows == 1 ? " row" : " rows")
-        + " of " + count(cols) + ")" : rows >= 0 ? rows + (rows == 1 ? " row" : " rows") : "rows of " + count(cols);
-    String got = matrix.length + (matrix.length == 1 ? " row" : " rows") + " of " + count(matrix[0].length);
+    String wanted;
+    if (rows >= 0 && cols >= 0) {
+      wanted = "a " + rows + "×" + cols + " matrix (" + Typed.count(rows, "row") + " of "
+          + Typed.count(cols, "number") + ")";
+    } else if (rows >= 0) {
+      wanted = Typed.count(rows, "row");
+    } else {
+      wanted = "rows of " + Typed.count(cols, "number");
+    }
+    String got = Typed.count(matrix.length, "row") + " of " + Typed.count(matrix[0].length, "number");
     String hint = matrix.length == 1 && rows > 1 ? "; separate the rows with ';', as in 10 0; 0 26" : "";
     throw new AnswerFormatException("expected " + wanted + ", got " + got + hint);
-  }
-
-  private static String count(int n) {
-    return n + (n == 1 ? " number" : " numbers");
   }
 }

@@ -37,7 +37,7 @@ final class NumberCell {
     }
     if (!e.isConstant()) {
       String uses = e.variables().size() == 1 && e.variables().get(0).equals(typed)
-          ? "" : " (it uses " + String.join(", ", e.variables()) + ")";
+          ? "" : " (it uses " + Typed.names(e.variables()) + ")";
       throw new AnswerFormatException(label + Typed.quote(typed) + " is not a number" + uses
           + "; type a number such as 0.25 or 1/4", cell.column());
     }
@@ -55,7 +55,7 @@ final class NumberCell {
 
   /** The parser speaks of "the expression"; a learner typed an answer. */
   static String reword(String parserMessage) {
-    return parserMessage.replace("the expression", "the answer");
+    return Typed.shortenQuotes(parserMessage.replace("the expression", "the answer"));
   }
 
   private static void refuseCommonSlips(String text, Span cell, String label) {
@@ -66,8 +66,8 @@ final class NumberCell {
     }
     int equals = typed.indexOf('=');
     if (equals >= 0) {
-      throw new AnswerFormatException(label + "type only the value, without the '" + typed.substring(0, equals + 1)
-          .strip() + "' before it", cell.start() + equals + 1);
+      throw new AnswerFormatException(label + onlyTheRightSide("value", typed.substring(0, equals)),
+          cell.start() + equals + 1);
     }
     for (int i = cell.start(); i < cell.end(); i++) {
       if (Character.isWhitespace(text.charAt(i)) && isNumberChar(text.charAt(i - 1))) {
@@ -81,6 +81,15 @@ final class NumberCell {
         }
       }
     }
+  }
+
+  /** Asks for the {@code what} alone when a learner typed {@code before =} in front of it, as in "w = 0.5". */
+  static String onlyTheRightSide(String what, String before) {
+    String name = before.strip();
+    if (name.isEmpty() || name.length() > 12) {
+      return "type only the " + what + ", without '='";
+    }
+    return "type only the " + what + ", without the " + Typed.quote(name + " =") + " before it";
   }
 
   private static boolean isNumberChar(char c) {

@@ -40,8 +40,8 @@ final class RowReader {
       spans.remove(spans.size() - 1); // a trailing separator, as in "1.8, 1.0,"
     }
     if (spans.size() > cells) {
-      throw new AnswerFormatException("expected " + cells + (cells == 1 ? " number" : " numbers") + " in this row, got "
-          + spans.size() + VectorReader.decimalCommaHint(text, split));
+      throw new AnswerFormatException("expected " + Typed.count(cells, "number") + " in this row, got " + spans.size()
+          + VectorReader.decimalCommaHint(text, split));
     }
     List<Double> values = new ArrayList<>();
     for (int i = 0; i < cells; i++) {

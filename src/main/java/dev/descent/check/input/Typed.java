@@ -1,10 +1,18 @@
 package dev.descent.check.input;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** What every reader does first with typed text: bound it, tidy its characters, and quote it in messages. */
 final class Typed {
   /** The longest answer read, in characters. */
   static final int MAX_LENGTH = 2000;
   private static final int QUOTE_LENGTH = 40;
+  private static final int NAMES = 5;
+  private static final int NAME_LENGTH = 20;
+  private static final Pattern LONG_QUOTE = Pattern.compile("'([^']{" + (QUOTE_LENGTH + 1) + ",})'");
 
   private Typed() {}
 
@@ -52,6 +60,31 @@ final class Typed {
       }
     }
     return sb.append('\'').toString();
+  }
+
+  /** Names for a message, as in "x, y and z": at most {@value #NAMES} of them, each shortened. */
+  static String names(List<String> names) {
+    List<String> shown = new ArrayList<>();
+    for (String n : names.subList(0, Math.min(NAMES, names.size()))) {
+      shown.add(n.length() > NAME_LENGTH ? n.substring(0, NAME_LENGTH) + "…" : n);
+    }
+    if (names.size() > NAMES) {
+      shown.add((names.size() - NAMES) + " more");
+    }
+    if (shown.size() == 1) {
+      return shown.get(0);
+    }
+    return String.join(", ", shown.subList(0, shown.size() - 1)) + " and " + shown.get(shown.size() - 1);
+  }
+
+  /** A parser message with any long quoted text in it shortened, such as a 2000-letter function name. */
+  static String shortenQuotes(String message) {
+    return LONG_QUOTE.matcher(message).replaceAll(m -> Matcher.quoteReplacement(quote(m.group(1))));
+  }
+
+  /** {@code n} and the noun, plural unless n is 1: "1 number", "3 rows". */
+  static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   static boolean isDigit(char c) {

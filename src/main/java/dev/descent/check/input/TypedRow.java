@@ -3,6 +3,7 @@ package dev.descent.check.input;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
@@ -14,6 +15,7 @@ public record TypedRow(OptionalInt step, List<Double> values) {
 
   /** Keeps an unmodifiable copy of the values, nulls included. */
   public TypedRow {
+    Objects.requireNonNull(step, "step");
     values = Collections.unmodifiableList(new ArrayList<>(values));
   }
 

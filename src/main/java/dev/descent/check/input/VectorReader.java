@@ -44,7 +44,7 @@ final class VectorReader {
   }
 
   private static String countMessage(String text, Cells.Split split, int length, List<String> names) {
-    String message = "expected " + length + (length == 1 ? " number" : " numbers")
+    String message = "expected " + Typed.count(length, "number")
         + (names.isEmpty() ? "" : " (" + String.join(", ", names) + ")") + ", got " + split.cells().size();
     return message + decimalCommaHint(text, split);
   }

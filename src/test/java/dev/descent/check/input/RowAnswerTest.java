@@ -37,7 +37,8 @@ class RowAnswerTest {
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
-  @ValueSource(strings = {"3: 1.872, 1.016384", " 3 : 1.872 1.016384", "step 3: 1.872, 1.016384", "Step 3:1.872;1.016384"})
+  @ValueSource(strings = {
+      "3: 1.872, 1.016384", " 3 : 1.872 1.016384", "step 3: 1.872, 1.016384", "Step 3:1.872;1.016384"})
   void readsTheStepNumberBeforeAColon(String typed) {
     TypedRow row = AnswerReader.row(typed, 2);
     assertThat(row.step()).isEqualTo(OptionalInt.of(3));

@@ -99,4 +99,9 @@ class VectorAnswerTest {
   void theRightCountIsReturned() {
     assertThat(AnswerReader.vector("(3, 4)", List.of("x", "y"))).containsExactly(3, 4);
   }
+
+  @Test
+  void aLengthBelowOneIsTheCallersMistake() {
+    assertThatThrownBy(() -> AnswerReader.vector("1", 0)).isInstanceOf(IllegalArgumentException.class);
+  }
 }
