@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 /** The top-level {@code descent} command. */
 @Command(name = "descent", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "A course in gradient descent and optimization, in the terminal.",
-    subcommands = {TraceCommand.class, HessianCommand.class, ValidateCommand.class, KeyCommand.class, BenchCommand.class},
+    subcommands = {TraceCommand.class, HessianCommand.class, ValidateCommand.class, KeyCommand.class,
+        BenchCommand.class, HomeworkCommand.class, CheckCommand.class, GradeCommand.class},
     footer = {"", "Exit codes: 0 success, 1 wrong or missing answers or invalid files, 2 bad usage, "
         + "3 internal error."})
 final class DescentCommand implements Callable<Integer> {
