@@ -25,11 +25,7 @@ public record RunSpec(FunctionParam f, PointParam start, NumParam eta, NumParam 
    *     exceed {@link #MAX_STEPS}
    */
   public Run build(Bindings b, int fallbackSteps) {
-    int n = steps == null ? fallbackSteps : steps.evalInt(b, "steps");
-    if (Math.max(n, fallbackSteps) > MAX_STEPS) {
-      throw new DescentException("a run in a lesson takes at most " + MAX_STEPS + " steps; this one needs "
-          + Math.max(n, fallbackSteps));
-    }
+    int n = steps(b, fallbackSteps);
     Objective objective = f.bind(start.names(), b);
     Optimizer opt = Optimizers.named(optimizer == null ? "gd" : optimizer, opt(beta, b), opt(beta1, b),
         opt(beta2, b), opt(eps, b));
@@ -38,9 +34,18 @@ public record RunSpec(FunctionParam f, PointParam start, NumParam eta, NumParam 
     return new Run(objective, start.eval(b), opt, eta.eval(b), sched, clipping, n);
   }
 
-  /** The number of steps from the file, or {@code fallback}. */
+  /**
+   * The number of steps from the file, or {@code fallback}.
+   *
+   * @throws DescentException when it, or {@code fallback}, exceeds {@link #MAX_STEPS}
+   */
   public int steps(Bindings b, int fallback) {
-    return steps == null ? fallback : steps.evalInt(b, "steps");
+    int n = steps == null ? fallback : steps.evalInt(b, "steps");
+    if (Math.max(n, fallback) > MAX_STEPS) {
+      throw new DescentException("a run in a lesson takes at most " + MAX_STEPS + " steps; this one needs "
+          + Math.max(n, fallback));
+    }
+    return n;
   }
 
   private static Double opt(NumParam p, Bindings b) {

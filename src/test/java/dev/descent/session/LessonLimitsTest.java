@@ -95,7 +95,8 @@ class LessonLimitsTest {
     }
     String text = lesson("{\"type\": \"example\", \"show\": [{\"compare\": {\"runs\": [" + runs + "], \"steps\": 999999}}]}");
     Block.Display d = (Block.Display) new LessonVariant(loads(text), "").pages().get(0).blocks().get(0);
-    assertThat(d.lines(80)).singleElement().asString().contains("cannot be drawn");
+    assertThat(d.lines(80)).singleElement().asString()
+        .contains("cannot be drawn: a run in a lesson takes at most 20000 steps; this one needs 999999");
   }
 
   @Test
