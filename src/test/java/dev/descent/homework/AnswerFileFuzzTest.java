@@ -22,7 +22,7 @@ class AnswerFileFuzzTest {
       Optional.of(StudentId.of("bob")), Optional.of("bob-eight-steps-homework.txt"));
 
   @DictionaryEntries({"set: ", "student: ", "name: ", "sgd-homework", "eight-steps-homework", "curvature-homework",
-      "adaptive-homework", "p1.", "p2.table =\n", "p3.guess = ", "\n  1: ", " # ", "step 2:"})
+      "adaptive-homework", "p1.", "p2.table =", "p3.guess = ", "  1: ", " # ", "step 2:"})
   @FuzzTest
   @Timeout(10)
   void checkAndGrade(byte[] input) throws IOException {
