@@ -31,9 +31,9 @@ class AnswerFileFuzzTest {
   }
 
   private static void read(byte[] input, AnswerCheck.Expected expected) throws IOException {
-    AnswerText.Lines lines = AnswerText.read(new ByteArrayInputStream(input));
     Report report;
     try {
+      AnswerText.Lines lines = AnswerText.read(new ByteArrayInputStream(input));
       report = AnswerCheck.check("fuzz.txt", lines, COURSE, expected);
     } catch (DescentException unreadable) {
       ReportJson.writeUnreadable("fuzz.txt", unreadable.getMessage(), new StringWriter());
