@@ -1,7 +1,6 @@
 package dev.descent.cli;
 
 import dev.descent.engine.DescentException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -9,8 +8,8 @@ import picocli.CommandLine;
 final class Commands {
   private Commands() {}
 
-  static int execute(String[] args, PrintWriter out, PrintWriter err, InputStream in) {
-    CommandLine cl = new CommandLine(new DescentCommand(in));
+  static int execute(String[] args, PrintWriter out, PrintWriter err, Console console) {
+    CommandLine cl = new CommandLine(new DescentCommand(console));
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
