@@ -50,6 +50,10 @@ final class LessonView implements View {
   @Override
   public Frame render(int width, int height) {
     this.height = Math.max(1, height);
+    if (pages.isEmpty()) {
+      return new Frame("descent · " + Text.clean(session.title()), List.of(Line.of("This lesson has no pages yet.",
+          Role.MESSAGE)), 0, Line.of("l for the lesson list, q to quit", Role.DIM), footer(), -1, -1);
+    }
     PageLayout.Result r = layout.render(pages.get(page), states(), selected, editing, width);
     if (reveal != null && r.places().containsKey(reveal)) {
       PageLayout.Place p = r.places().get(reveal);
@@ -284,6 +288,9 @@ final class LessonView implements View {
 
   private void enter(int p) {
     page = p;
+    if (pages.isEmpty()) {
+      return;
+    }
     session.visit(p);
     top = 0;
     shift = 0;
@@ -304,6 +311,9 @@ final class LessonView implements View {
 
   private List<Question> questions() {
     List<Question> out = new ArrayList<>();
+    if (pages.isEmpty()) {
+      return out;
+    }
     for (Block b : pages.get(page).blocks()) {
       if (b instanceof Block.Ask a) {
         out.add(a.question());
@@ -351,7 +361,7 @@ final class LessonView implements View {
       where = "End of the lesson: l for the lesson list, q to quit";
     }
     if (r.widest() > width) {
-      where += " · wide lines: < > scroll sideways";
+      where = "< > scroll sideways · " + where;
     }
     return Line.of(where, Role.DIM);
   }
@@ -362,7 +372,7 @@ final class LessonView implements View {
           Footer.essential("Esc", "stop typing"), Footer.key("PgUp/PgDn", "scroll"), Footer.key("^C", "save and quit")));
     }
     return new Footer("READING", List.of(Footer.key("←→", "pages"), Footer.key("↑↓", "scroll"),
-        Footer.essential("Tab", "answer"), Footer.key("h", "hint"), Footer.key("s", "solution"),
+        Footer.key("Tab", "answer"), Footer.key("h", "hint"), Footer.key("s", "solution"),
         Footer.essential("?", "keys"), Footer.essential("q", "quit")));
   }
 }

@@ -20,7 +20,8 @@ final class QuestionState {
 
   QuestionState(Question question, LessonSession session) {
     this.question = question;
-    boolean table = question.kind() == QuestionKind.TABLE && question.table() != null;
+    boolean table = question.kind() == QuestionKind.TABLE && question.table() != null
+        && !question.table().steps().isEmpty() && !question.table().columns().isEmpty();
     this.field = table ? null : new AnswerField();
     this.grid = table ? new TableGrid(question.table().steps().size(), question.table().columns().size()) : null;
     this.feedback = session.lastFeedback(question.id()).orElse(null);

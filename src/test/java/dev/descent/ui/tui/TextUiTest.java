@@ -166,4 +166,20 @@ class TextUiTest {
     assertThat(v.cellOf("✗ Wrong").getForegroundColor()).isEqualTo(TextColor.ANSI.DEFAULT);
     assertThat(v.cellOf("descent ·").getBackgroundColor()).isEqualTo(TextColor.ANSI.DEFAULT);
   }
+
+  @Test
+  void longPagesSayThereIsMoreAndPageDownShowsIt() {
+    VirtualUi v = VirtualUi.atQuestions().resize(60, 12);
+    assertThat(v.screen()).contains("↓ more below").doesNotContain("b) away from the minimum");
+    v.keys(KeyType.PageDown);
+    assertThat(v.screen()).contains("b) away from the minimum");
+  }
+
+  @Test
+  void linesWiderThanTheWindowScrollSideways() {
+    VirtualUi v = VirtualUi.inLesson("update-rule", true).keys(KeyType.ArrowRight).resize(30, 20);
+    assertThat(v.screen()).contains("< > scroll sideways").contains("-1.0").doesNotContain("-1.024");
+    v.type(">");
+    assertThat(v.screen()).contains("-1.024");
+  }
 }
