@@ -27,15 +27,7 @@ final class Header {
       how.append(", gradient clipped to norm ").append(Numbers.format(run.clipping().tau()));
     }
     out.add(how.toString());
-    out.add(run.steps() + (run.steps() == 1 ? " step" : " steps") + " from " + point(vars, run.start()));
+    out.add(run.steps() + (run.steps() == 1 ? " step" : " steps") + " from " + Numbers.assignments(vars, run.start()));
     return out;
-  }
-
-  static String point(List<String> vars, double[] x) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < vars.size(); i++) {
-      sb.append(i == 0 ? "" : ", ").append(vars.get(i)).append(" = ").append(Numbers.format(x[i]));
-    }
-    return sb.toString();
   }
 }

@@ -1,15 +1,15 @@
 package dev.descent.cli;
 
+import dev.descent.render.Numbers;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.descent.engine.Objective;
 import dev.descent.engine.curvature.Curvature;
 import dev.descent.engine.expr.Expression;
-import dev.descent.render.Numbers;
+import dev.descent.render.CurvatureReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -58,51 +58,12 @@ final class HessianCommand implements Callable<Integer> {
     } else if (format == OutputFormat.csv) {
       throw new dev.descent.engine.DescentException("hessian prints a table or json, not csv");
     } else {
-      for (String line : table(f, vars, c)) {
+      for (String line : CurvatureReport.lines(f.text(), vars, c, digits)) {
         out.println(line);
       }
     }
     out.flush();
     return Main.OK;
-  }
-
-  private List<String> table(Objective f, List<String> vars, Curvature c) {
-    List<String> out = new ArrayList<>();
-    out.add("f(" + String.join(", ", vars) + ") = " + f.text());
-    out.add("at " + Header.point(vars, c.point()));
-    out.add("");
-    out.add("value         " + fmt(c.value()));
-    out.add("gradient      " + vector(vars, c.gradient()));
-    List<String> matrix = Matrices.lines(c.hessian(), digits);
-    for (int i = 0; i < matrix.size(); i++) {
-      out.add((i == 0 ? "Hessian       " : "              ") + matrix.get(i));
-    }
-    StringBuilder eig = new StringBuilder();
-    for (double v : c.eigenvalues()) {
-      eig.append(eig.length() == 0 ? "" : ", ").append(fmt(v));
-    }
-    out.add("eigenvalues   " + eig + "   (ascending)");
-    out.add("curvature     " + c.definiteness().meaning());
-    if (c.isPositiveDefinite()) {
-      out.add("condition     kappa = lambda_max/lambda_min = " + fmt(c.condition().getAsDouble()));
-      out.add("stable        eta < 2/lambda_max = " + fmt(c.etaMax().getAsDouble()));
-      out.add("best step     eta* = 2/(lambda_min + lambda_max) = " + fmt(c.etaOpt().getAsDouble()));
-    } else {
-      out.add("condition     undefined: " + c.whyUndefined());
-    }
-    return out;
-  }
-
-  private String vector(List<String> vars, double[] v) {
-    StringBuilder sb = new StringBuilder("(");
-    for (int i = 0; i < v.length; i++) {
-      sb.append(i == 0 ? "" : ", ").append(fmt(v[i]));
-    }
-    return sb.append(")   (d/d").append(String.join(", d/d", vars)).append(')').toString();
-  }
-
-  private String fmt(double v) {
-    return Numbers.format(v, digits);
   }
 
   static String json(List<String> vars, Curvature c) throws IOException {

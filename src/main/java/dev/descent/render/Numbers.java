@@ -80,4 +80,18 @@ public final class Numbers {
     String expDigits = Integer.toString(Math.abs(exponent));
     return sign + mantissa + "e" + expSign + (expDigits.length() < 2 ? "0" : "") + expDigits;
   }
+
+  /** A point written as {@code x = 1, y = -2}, numbers as {@link #format(double)} writes them. */
+  public static String assignments(java.util.List<String> names, double[] x) {
+    return assignments(names, x, DEFAULT_DIGITS);
+  }
+
+  /** A point written as {@code x = 1, y = -2} with {@code digits} significant digits. */
+  public static String assignments(java.util.List<String> names, double[] x, int digits) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < names.size(); i++) {
+      sb.append(i == 0 ? "" : ", ").append(names.get(i)).append(" = ").append(format(x[i], digits));
+    }
+    return sb.toString();
+  }
 }

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Wraps a sentence, or a list of entries such as a legend, into lines no longer than a width. */
-final class Paragraph {
+public final class Paragraph {
 
   private Paragraph() {}
 
   /** {@code text} broken into lines of at most {@code width} characters. */
-  static List<String> wrap(String text, int width) {
+  public static List<String> wrap(String text, int width) {
     List<String> out = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : text.strip().split("\\s+")) {

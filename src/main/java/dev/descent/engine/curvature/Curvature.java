@@ -1,5 +1,6 @@
 package dev.descent.engine.curvature;
 
+import dev.descent.engine.Vectors;
 import dev.descent.engine.DescentException;
 import dev.descent.engine.Objective;
 import java.util.Arrays;
@@ -33,7 +34,7 @@ public record Curvature(double[] point, double value, double[] gradient, double[
     double value = f.value(x);
     double[] g = f.gradient(x);
     double[][] h = f.hessian(x);
-    if (!Double.isFinite(value) || !finite(g) || Arrays.stream(h).anyMatch(r -> !finite(r))) {
+    if (!Double.isFinite(value) || !Vectors.finite(g) || Arrays.stream(h).anyMatch(r -> !Vectors.finite(r))) {
       throw new DescentException("the function " + f.text() + " or its derivatives are not finite at this point");
     }
     double[] eig = eigenvalues(h);
@@ -107,14 +108,5 @@ public record Curvature(double[] point, double value, double[] gradient, double[
       out[i] -= step.getEntry(i);
     }
     return out;
-  }
-
-  private static boolean finite(double[] v) {
-    for (double d : v) {
-      if (!Double.isFinite(d)) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -18,6 +18,14 @@ public sealed interface Expr permits Expr.Num, Expr.Var, Expr.Neg, Expr.Binary, 
   /** The same tree with each variable given its position in {@code order}. */
   Expr bind(Map<String, Integer> order);
 
+  /** The same tree with the named variables replaced by numbers. */
+  default Expr substitute(Map<String, Double> values) {
+    return substituted(values);
+  }
+
+  /** The same tree with the named variables replaced by numbers (each node's own rule). */
+  Expr substituted(Map<String, Double> values);
+
   /** Appends the expression in a canonical, fully readable form. */
   void print(StringBuilder out);
 
@@ -30,6 +38,8 @@ public sealed interface Expr permits Expr.Num, Expr.Var, Expr.Neg, Expr.Binary, 
     }
 
     @Override public Expr bind(Map<String, Integer> order) { return this; }
+
+    @Override public Expr substituted(Map<String, Double> values) { return this; }
 
     @Override public void print(StringBuilder out) {
       if (value == Math.rint(value) && Math.abs(value) < 1e15) {
@@ -58,6 +68,11 @@ public sealed interface Expr permits Expr.Num, Expr.Var, Expr.Neg, Expr.Binary, 
       return new Var(name, i);
     }
 
+    @Override public Expr substituted(Map<String, Double> values) {
+      Double v = values.get(name);
+      return v == null ? this : new Num(v);
+    }
+
     @Override public void print(StringBuilder out) { out.append(name); }
   }
 
@@ -70,6 +85,8 @@ public sealed interface Expr permits Expr.Num, Expr.Var, Expr.Neg, Expr.Binary, 
     }
 
     @Override public Expr bind(Map<String, Integer> order) { return new Neg(arg.bind(order)); }
+
+    @Override public Expr substituted(Map<String, Double> values) { return new Neg(arg.substitute(values)); }
 
     @Override public void print(StringBuilder out) {
       out.append("-(");
@@ -124,6 +141,10 @@ public sealed interface Expr permits Expr.Num, Expr.Var, Expr.Neg, Expr.Binary, 
       return new Binary(op, left.bind(order), right.bind(order));
     }
 
+    @Override public Expr substituted(Map<String, Double> values) {
+      return new Binary(op, left.substitute(values), right.substitute(values));
+    }
+
     @Override public void print(StringBuilder out) {
       out.append('(');
       left.print(out);
@@ -158,6 +179,10 @@ public sealed interface Expr permits Expr.Num, Expr.Var, Expr.Neg, Expr.Binary, 
       return new Pow(base.bind(order), exponent.bind(order));
     }
 
+    @Override public Expr substituted(Map<String, Double> values) {
+      return new Pow(base.substitute(values), exponent.substitute(values));
+    }
+
     @Override public void print(StringBuilder out) {
       out.append('(');
       base.print(out);
@@ -183,6 +208,8 @@ public sealed interface Expr permits Expr.Num, Expr.Var, Expr.Neg, Expr.Binary, 
     }
 
     @Override public Expr bind(Map<String, Integer> order) { return new Call(fn, arg.bind(order)); }
+
+    @Override public Expr substituted(Map<String, Double> values) { return new Call(fn, arg.substitute(values)); }
 
     @Override public void print(StringBuilder out) {
       out.append(fn.symbol()).append('(');

@@ -90,6 +90,45 @@ public final class Expression {
     return new ExpressionObjective(this, tree.bind(index), order);
   }
 
+  /**
+   * This expression with some variables replaced by numbers; the text shows the numbers too, so
+   * that {@code (w - c)^2} with c = 3 reads {@code (w - 3)^2}.
+   */
+  public Expression substitute(Map<String, Double> values) {
+    if (values.isEmpty() || variables.stream().noneMatch(values::containsKey)) {
+      return this;
+    }
+    List<String> left = new ArrayList<>();
+    for (String v : variables) {
+      if (!values.containsKey(v)) {
+        left.add(v);
+      }
+    }
+    return new Expression(Substitution.text(text, values), tree.substitute(values), left);
+  }
+
+  /**
+   * A new expression from this one's tree changed by {@code change}, shown as {@code text}; used
+   * to build the functions of usual mistakes (such as a derivative with its 2 dropped).
+   */
+  public Expression transform(String text, java.util.function.UnaryOperator<Expr> change) {
+    Expr changed = change.apply(tree);
+    Set<String> vars = new LinkedHashSet<>();
+    Variables.collect(changed, vars);
+    List<String> ordered = new ArrayList<>();
+    for (String v : variables) {
+      if (vars.contains(v)) {
+        ordered.add(v);
+      }
+    }
+    for (String v : vars) {
+      if (!ordered.contains(v)) {
+        ordered.add(v);
+      }
+    }
+    return new Expression(text, changed, ordered);
+  }
+
   /** This expression as a function of its own variables, in order of appearance. */
   public Objective bind() {
     return bind(variables);

@@ -1,5 +1,6 @@
 package dev.descent.engine.optim;
 
+import dev.descent.engine.Vectors;
 import dev.descent.engine.DescentException;
 import dev.descent.engine.Objective;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ public record Trajectory(Run run, List<Row> rows, OptionalInt divergedAt, String
     double[][] state = opt.initialState(x.length);
     double loss = f.value(x);
     double[] g = f.gradient(x);
-    if (!Double.isFinite(loss) || !allFinite(g)) {
+    if (!Double.isFinite(loss) || !Vectors.finite(g)) {
       throw new DescentException("the function " + f.text() + " is not defined at the start "
           + describe(f, x) + " (its value or gradient there is not a finite number)");
     }
@@ -61,15 +62,15 @@ public record Trajectory(Run run, List<Row> rows, OptionalInt divergedAt, String
       boolean wasClipped = clip.clips(g);
       double[] used = clip.isOn() ? clip.apply(g) : g;
       double[] next = opt.step(x, used, clipped, state, eta, k);
-      double nextLoss = allFinite(next) ? f.value(next) : Double.NaN;
-      double[] nextGrad = allFinite(next) ? f.gradient(next) : next;
-      if (!allFinite(next) || !Double.isFinite(nextLoss) || !allFinite(nextGrad) || !allFinite(state)) {
+      double nextLoss = Vectors.finite(next) ? f.value(next) : Double.NaN;
+      double[] nextGrad = Vectors.finite(next) ? f.gradient(next) : next;
+      if (!Vectors.finite(next) || !Double.isFinite(nextLoss) || !Vectors.finite(nextGrad) || !Vectors.finite(state)) {
         return new Outcome(k - 1, OptionalInt.of(k),
             "diverged at step " + k + ": the numbers overflowed (no longer finite)");
       }
       boolean more = sink.test(new Row(k, next.clone(), nextLoss, nextGrad.clone(), eta, wasClipped,
           opt.stateNames(), copy(state)));
-      if (largest(next) > BOUND) {
+      if (Vectors.largest(next) > BOUND) {
         return new Outcome(k, OptionalInt.of(k), "diverged at step " + k + ": a coordinate passed "
             + String.format(java.util.Locale.ROOT, "%.0e", BOUND) + " in magnitude");
       }
@@ -103,32 +104,6 @@ public record Trajectory(Run run, List<Row> rows, OptionalInt divergedAt, String
       sb.append(i == 0 ? "" : ", ").append(f.variables().get(i)).append('=').append(x[i]);
     }
     return sb.toString();
-  }
-
-  private static boolean allFinite(double[] v) {
-    for (double d : v) {
-      if (!Double.isFinite(d)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean allFinite(double[][] m) {
-    for (double[] row : m) {
-      if (!allFinite(row)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static double largest(double[] v) {
-    double m = 0;
-    for (double d : v) {
-      m = Math.max(m, Math.abs(d));
-    }
-    return m;
   }
 
   private static double[][] copy(double[][] m) {

@@ -1,14 +1,14 @@
-package dev.descent.cli;
+package dev.descent.render;
 
-import dev.descent.render.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A matrix as bracketed, right-aligned rows. */
-final class Matrices {
+public final class Matrices {
   private Matrices() {}
 
-  static List<String> lines(double[][] m, int digits) {
+  /** The rows of {@code m}, each bracketed, numbers right-aligned per column. */
+  public static List<String> lines(double[][] m, int digits) {
     int cols = m.length == 0 ? 0 : m[0].length;
     String[][] cells = new String[m.length][cols];
     int[] width = new int[cols];

@@ -1,0 +1,114 @@
+package dev.descent.check;
+
+import dev.descent.engine.Objective;
+import dev.descent.engine.expr.Expression;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/** Whether a typed value matches an answer, under a tolerance. */
+final class Matching {
+  /** Sample points at which two functions are compared. */
+  static final int POINTS = 12;
+  /** Points that must be defined for a comparison of functions to count. */
+  static final int MIN_DEFINED = 5;
+
+  private Matching() {}
+
+  static boolean scalar(double typed, double expected, Tolerance t) {
+    return t.accepts(typed, expected);
+  }
+
+  static boolean vector(double[] typed, double[] expected, Tolerance t) {
+    if (typed.length != expected.length) {
+      return false;
+    }
+    for (int i = 0; i < typed.length; i++) {
+      if (!t.accepts(typed[i], expected[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean matrix(double[][] typed, double[][] expected, Tolerance t) {
+    if (typed.length != expected.length) {
+      return false;
+    }
+    for (int i = 0; i < typed.length; i++) {
+      if (!vector(typed[i], expected[i], t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static boolean choice(Set<String> typed, Set<String> expected) {
+    return typed.equals(expected);
+  }
+
+  /** Two functions agree at sample points around the answer's centre, where the answer is defined. */
+  static boolean function(Expression typed, Answer.Function expected, Tolerance t) {
+    Objective f = typed.bind(expected.variables());
+    int defined = 0;
+    for (double[] x : points(expected)) {
+      double want = expected.function().applyAsDouble(x);
+      if (!Double.isFinite(want)) {
+        continue;
+      }
+      defined++;
+      if (!t.accepts(f.value(x), want)) {
+        return false;
+      }
+    }
+    return defined >= MIN_DEFINED;
+  }
+
+  /** Two answer functions agree (used to drop mistakes that coincide with the answer). */
+  static boolean function(Answer.Function a, Answer.Function b, Tolerance t) {
+    int defined = 0;
+    for (double[] x : points(b)) {
+      double want = b.function().applyAsDouble(x);
+      double got = a.function().applyAsDouble(x);
+      if (!Double.isFinite(want) || !Double.isFinite(got)) {
+        continue;
+      }
+      defined++;
+      if (!t.accepts(got, want)) {
+        return false;
+      }
+    }
+    return defined >= MIN_DEFINED;
+  }
+
+  /** The same points every time, for the same answer: a seeded box of half-width 2 around the centre. */
+  static double[][] points(Answer.Function f) {
+    SplittableRandom r = new SplittableRandom(0x5eed_d15c_0a7L);
+    double[][] out = new double[POINTS][f.variables().size()];
+    for (double[] x : out) {
+      for (int i = 0; i < x.length; i++) {
+        x[i] = f.centre()[i] + r.nextDouble(-2, 2);
+      }
+    }
+    return out;
+  }
+
+  /** Whether two computed answers are the same (a mistake's value that equals the right one is dropped). */
+  static boolean same(Answer a, Answer b, Tolerance t) {
+    if (a instanceof Answer.Scalar x && b instanceof Answer.Scalar y) {
+      return t.accepts(x.value(), y.value());
+    }
+    if (a instanceof Answer.Vector x && b instanceof Answer.Vector y) {
+      return vector(x.values(), y.values(), t);
+    }
+    if (a instanceof Answer.Matrix x && b instanceof Answer.Matrix y) {
+      return matrix(x.values(), y.values(), t);
+    }
+    if (a instanceof Answer.Function x && b instanceof Answer.Function y) {
+      return function(x, y, t);
+    }
+    if (a instanceof Answer.Choice x && b instanceof Answer.Choice y) {
+      return choice(x.ids(), y.ids());
+    }
+    return false;
+  }
+}

@@ -1,0 +1,228 @@
+package dev.descent.lesson;
+
+import dev.descent.engine.expr.Expression;
+import dev.descent.engine.optim.Optimizers;
+import dev.descent.engine.optim.Schedule;
+import dev.descent.lesson.json.Json;
+import dev.descent.lesson.json.Json.JObject;
+import dev.descent.problem.FunctionParam;
+import dev.descent.problem.NumParam;
+import dev.descent.problem.PointParam;
+import dev.descent.problem.RunSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads the parameters computations and displays share: numbers, points, functions and runs. */
+final class ParamReader {
+  /** The parameters of a run. */
+  static final Set<String> RUN = Set.of("f", "start", "eta", "steps", "optimizer", "beta", "beta1", "beta2", "eps",
+      "clip", "schedule");
+
+  private final JObject params;
+  private final Scope scope;
+  private final String what;
+
+  ParamReader(JObject params, Scope scope, String what) {
+    this.params = params;
+    this.scope = scope;
+    this.what = what;
+  }
+
+  Diagnostics diags() {
+    return scope.diags();
+  }
+
+  Scope scope() {
+    return scope;
+  }
+
+  Set<String> scopeVariables() {
+    return scope.variables();
+  }
+
+  JObject params() {
+    return params;
+  }
+
+  Json raw(String key) {
+    return params.get(key);
+  }
+
+  /** A required numeric parameter. */
+  NumParam number(String key) {
+    Json v = params.get(key);
+    if (v == null) {
+      diags().error(params.pos(), what + " needs \"" + key + "\"");
+      return null;
+    }
+    return scope.number(v, "\"" + key + "\"");
+  }
+
+  /** An optional numeric parameter. */
+  NumParam optionalNumber(String key) {
+    Json v = params.get(key);
+    return v == null ? null : scope.number(v, "\"" + key + "\"");
+  }
+
+  /** A required string parameter. */
+  String string(String key) {
+    Json v = params.get(key);
+    if (v == null) {
+      diags().error(params.pos(), what + " needs \"" + key + "\"");
+      return null;
+    }
+    if (v instanceof Json.JString s && !s.value().isBlank()) {
+      return s.value();
+    }
+    diags().error(v.pos(), "\"" + key + "\" must be a non-empty string, not " + v.typeName());
+    return null;
+  }
+
+  /** An optional string parameter. */
+  String optionalString(String key) {
+    return params.has(key) ? string(key) : null;
+  }
+
+  /** A point such as {"x": 0, "y": "y0"}; null (reported) when missing or malformed. */
+  PointParam point(String key) {
+    Json v = params.get(key);
+    if (v == null) {
+      diags().error(params.pos(), what + " needs \"" + key + "\", a point such as { \"w\": 0 }");
+      return null;
+    }
+    if (!(v instanceof JObject o) || o.members().isEmpty()) {
+      diags().error(v.pos(), "\"" + key + "\" must be a point such as { \"w\": 0 }, not " + v.typeName());
+      return null;
+    }
+    Map<String, NumParam> coords = new LinkedHashMap<>();
+    boolean ok = true;
+    for (Json.Member m : o.members().values()) {
+      if (!validName(m.key())) {
+        diags().error(m.keyPos(), "\"" + m.key() + "\" is not a variable name");
+        ok = false;
+        continue;
+      }
+      NumParam p = scope.number(m.value(), "\"" + key + "." + m.key() + "\"");
+      if (p == null) {
+        ok = false;
+      } else {
+        coords.put(m.key(), p);
+      }
+    }
+    if (coords.size() > dev.descent.engine.curvature.Curvature.MAX_DIMENSION) {
+      diags().error(v.pos(), "at most " + dev.descent.engine.curvature.Curvature.MAX_DIMENSION + " coordinates");
+      return null;
+    }
+    return ok ? new PointParam(coords) : null;
+  }
+
+  /** A function whose coordinates are {@code coordinates}; other names must be problem variables. */
+  FunctionParam function(String key, List<String> coordinates) {
+    Json v = params.get(key);
+    if (v == null) {
+      diags().error(params.pos(), what + " needs \"" + key + "\", the function");
+      return null;
+    }
+    if (!(v instanceof Json.JString s)) {
+      diags().error(v.pos(), "\"" + key + "\" must be a function written as a string, not " + v.typeName());
+      return null;
+    }
+    Expression e = scope.expression(s, "\"" + key + "\"");
+    if (e == null) {
+      return null;
+    }
+    for (String c : coordinates) {
+      if (scope.variables().contains(c)) {
+        diags().error(s.pos(), "\"" + c + "\" is both a coordinate of the point and a problem variable; rename one");
+        return null;
+      }
+    }
+    if (!scope.known(e.variables(), s.pos(), "\"" + key + "\"", new LinkedHashSet<>(coordinates))) {
+      return null;
+    }
+    return new FunctionParam(e);
+  }
+
+  /** A list of numbers, such as [3, 4] or ["g1", 4]. */
+  List<NumParam> numbers(String key) {
+    Json v = params.get(key);
+    if (v == null) {
+      diags().error(params.pos(), what + " needs \"" + key + "\", a list of numbers");
+      return null;
+    }
+    if (!(v instanceof Json.JArray a) || a.items().isEmpty()) {
+      diags().error(v.pos(), "\"" + key + "\" must be a non-empty list of numbers, not " + v.typeName());
+      return null;
+    }
+    List<NumParam> out = new ArrayList<>();
+    for (Json item : a.items()) {
+      NumParam p = scope.number(item, "\"" + key + "\"");
+      if (p == null) {
+        return null;
+      }
+      out.add(p);
+    }
+    return out;
+  }
+
+  /** The parameters of a run; null (reported) when something is missing or wrong. */
+  RunSpec run() {
+    PointParam start = point("start");
+    if (start == null) {
+      return null;
+    }
+    FunctionParam f = function("f", start.names());
+    NumParam eta = number("eta");
+    NumParam steps = optionalNumber("steps");
+    String optimizer = optionalString("optimizer");
+    if (optimizer != null && !Optimizers.NAMES.contains(optimizer)) {
+      diags().error(params.get("optimizer").pos(), "unknown optimizer \"" + optimizer + "\"; use one of "
+          + String.join(", ", Optimizers.NAMES));
+      optimizer = null;
+    }
+    NumParam beta = optionalNumber("beta");
+    NumParam beta1 = optionalNumber("beta1");
+    NumParam beta2 = optionalNumber("beta2");
+    NumParam eps = optionalNumber("eps");
+    NumParam clip = optionalNumber("clip");
+    String schedule = optionalString("schedule");
+    if (schedule != null) {
+      try {
+        Schedule.parse(schedule, 10);
+      } catch (dev.descent.engine.DescentException e) {
+        diags().error(params.get("schedule").pos(), e.getMessage());
+        schedule = null;
+      }
+    }
+    if (f == null || eta == null) {
+      return null;
+    }
+    try {
+      Optimizers.named(optimizer == null ? "gd" : optimizer, constantOrNull(beta), constantOrNull(beta1),
+          constantOrNull(beta2), constantOrNull(eps));
+    } catch (dev.descent.engine.DescentException e) {
+      diags().error(params.pos(), e.getMessage());
+      return null;
+    }
+    return new RunSpec(f, start, eta, steps, optimizer, beta, beta1, beta2, eps, clip, schedule);
+  }
+
+  /** The state names of the run's optimizer, for checking columns and takes. */
+  static List<String> stateNames(RunSpec run) {
+    return Optimizers.named(run.optimizer() == null ? "gd" : run.optimizer()).stateNames();
+  }
+
+  private static Double constantOrNull(NumParam p) {
+    // Only fixed values can be checked at load; others are checked for each variant.
+    return p == null || p.constant() == null ? (p == null ? null : 0.5) : p.constant();
+  }
+
+  static boolean validName(String name) {
+    return !name.isEmpty() && Character.isLetter(name.charAt(0))
+        && name.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_') && !name.equals("e") && !name.equals("pi");
+  }
+}

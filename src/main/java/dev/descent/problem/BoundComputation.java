@@ -1,0 +1,50 @@
+package dev.descent.problem;
+
+import dev.descent.check.Answer;
+import dev.descent.check.Mistake;
+import dev.descent.engine.DescentException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The convergence bound of gradient descent on a convex L-smooth function with step t ≤ 1/L:
+ * f(x_k) − f* ≤ ‖x₀ − x*‖² / (2tk).
+ */
+public record BoundComputation(List<NumParam> x0, List<NumParam> xstar, NumParam eta, NumParam k) implements Computation {
+
+  public BoundComputation {
+    x0 = List.copyOf(x0);
+    xstar = List.copyOf(xstar);
+    if (x0.size() != xstar.size() || x0.isEmpty()) {
+      throw new DescentException("x0 and xstar must be lists of the same length");
+    }
+  }
+
+  @Override
+  public AnswerShape shape() {
+    return AnswerShape.SCALAR;
+  }
+
+  @Override
+  public Outcome evaluate(Bindings b) {
+    double squared = 0;
+    for (int i = 0; i < x0.size(); i++) {
+      double d = x0.get(i).eval(b) - xstar.get(i).eval(b);
+      squared += d * d;
+    }
+    double t = eta.eval(b);
+    int steps = k.evalInt(b, "k");
+    if (t <= 0 || steps < 1) {
+      throw new DescentException("the bound needs eta > 0 and k >= 1");
+    }
+    double bound = squared / (2 * t * steps);
+    List<Mistake> mistakes = new ArrayList<>();
+    mistakes.add(new Mistake("bound-without-two", "The bound divides by 2tk: ||x0 - x*||^2 / (2 t k).",
+        new Answer.Scalar(2 * bound)));
+    mistakes.add(new Mistake("bound-without-square", "The distance enters squared: ||x0 - x*||^2.",
+        new Answer.Scalar(Math.sqrt(squared) / (2 * t * steps))));
+    List<String> solution = List.of("||x0 - x*||^2 = " + Explain.n(squared),
+        "bound = " + Explain.n(squared) + " / (2 * " + Explain.n(t) + " * " + steps + ") = " + Explain.n(bound));
+    return new Outcome(new Answer.Scalar(bound), mistakes, solution);
+  }
+}

@@ -1,0 +1,16 @@
+package dev.descent.problem;
+
+/** A computation of the reference engine that a question asks for, with its parameters. */
+public interface Computation {
+
+  /** What the computation gives. */
+  AnswerShape shape();
+
+  /**
+   * The answer, the usual wrong answers and a worked solution for one variant's numbers.
+   *
+   * @throws dev.descent.engine.DescentException when the numbers make it undefined (a run that
+   *     diverges before the step asked for, a Hessian that is not positive definite, …)
+   */
+  Outcome evaluate(Bindings b);
+}

@@ -1,0 +1,97 @@
+package dev.descent.problem;
+
+import dev.descent.engine.optim.AdaGrad;
+import dev.descent.engine.optim.Adam;
+import dev.descent.engine.optim.GradientDescent;
+import dev.descent.engine.optim.Momentum;
+import dev.descent.engine.optim.Nesterov;
+import dev.descent.engine.optim.Optimizer;
+import dev.descent.engine.optim.RmsProp;
+import dev.descent.engine.optim.Row;
+import dev.descent.engine.optim.Run;
+import dev.descent.engine.optim.Schedule;
+import dev.descent.engine.optim.Trajectory;
+import dev.descent.render.Numbers;
+import dev.descent.render.TableOptions;
+import dev.descent.render.TrajectoryTable;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Pieces of worked solutions: the rule in symbols, the arithmetic of a step, and the run as a table. */
+final class Explain {
+  /** Solutions are drawn this wide, so they fit an 80-column screen with a margin. */
+  static final int WIDTH = 76;
+
+  private Explain() {}
+
+  /** The update rule in symbols. */
+  static String rule(Optimizer opt) {
+    if (opt instanceof GradientDescent) {
+      return "x <- x - eta*g";
+    }
+    if (opt instanceof Momentum m) {
+      return "v <- " + n(m.beta()) + "*v + g,  x <- x - eta*v";
+    }
+    if (opt instanceof Nesterov m) {
+      return "v <- " + n(m.beta()) + "*v + grad f(x - eta*" + n(m.beta()) + "*v),  x <- x - eta*v";
+    }
+    if (opt instanceof AdaGrad a) {
+      return "G <- G + g^2,  x <- x - eta*g/(sqrt(G) + " + n(a.eps()) + ")";
+    }
+    if (opt instanceof RmsProp r) {
+      return "v <- " + n(r.beta()) + "*v + " + n(1 - r.beta()) + "*g^2,  x <- x - eta*g/(sqrt(v) + " + n(r.eps()) + ")";
+    }
+    Adam a = (Adam) opt;
+    return "m <- " + n(a.beta1()) + "*m + " + n(1 - a.beta1()) + "*g,  v <- " + n(a.beta2()) + "*v + "
+        + n(1 - a.beta2()) + "*g^2,  m_hat = m/(1 - " + n(a.beta1()) + "^t),  v_hat = v/(1 - " + n(a.beta2())
+        + "^t),  x <- x - eta*m_hat/(sqrt(v_hat) + " + n(a.eps()) + ")";
+  }
+
+  /** What the run is, in one or two lines. */
+  static List<String> setting(Run run) {
+    List<String> out = new ArrayList<>();
+    out.add("f(" + String.join(", ", run.f().variables()) + ") = " + run.f().text() + ", start "
+        + Numbers.assignments(run.f().variables(), run.start()) + ", eta = " + n(run.eta())
+        + (run.schedule() instanceof Schedule.Constant ? "" : " (" + run.schedule().formula() + ")")
+        + (run.clipping().isOn() ? ", gradients clipped to norm " + n(run.clipping().tau()) : ""));
+    out.add("Rule: " + rule(run.optimizer()));
+    return out;
+  }
+
+  /** The arithmetic of plain gradient descent's step k on one coordinate, or nothing for other rules. */
+  static List<String> gdStep(Trajectory t, int k) {
+    Run run = t.run();
+    if (!(run.optimizer() instanceof GradientDescent) || k < 1 || run.clipping().isOn()) {
+      return List.of();
+    }
+    List<String> vars = run.f().variables();
+    Row prev = t.rows().get(k - 1);
+    Row now = t.rows().get(k);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < vars.size(); i++) {
+      String v = vars.get(i);
+      out.add(v + "_" + k + " = " + v + "_" + (k - 1) + " - eta * g = " + n(prev.point()[i]) + " - " + n(now.eta())
+          + " * (" + n(prev.gradient()[i]) + ") = " + n(now.point()[i]));
+    }
+    return out;
+  }
+
+  /** The rows 0..k of the run as a table, with the state when the rule has one. */
+  static List<String> table(Trajectory t, int k) {
+    List<Row> rows = t.rows().subList(0, Math.min(k + 1, t.rows().size()));
+    TableOptions o = TableOptions.defaults().withWidth(WIDTH)
+        .withState(!t.run().optimizer().stateNames().isEmpty())
+        .withEta(!(t.run().schedule() instanceof Schedule.Constant))
+        .withClipped(t.run().clipping().isOn());
+    if (t.run().f().dimension() > 1) {
+      o = o.withLossHeader("f", "df/d");
+    } else {
+      o = o.withLossHeader("L(" + t.run().f().variables().get(0) + ")", "dL/d");
+    }
+    return TrajectoryTable.lines(rows, t.run().f().variables(), o);
+  }
+
+  static String n(double v) {
+    return Numbers.format(v);
+  }
+}

@@ -1,0 +1,24 @@
+package dev.descent.problem;
+
+import dev.descent.check.Answer;
+import java.util.List;
+import java.util.Set;
+
+/** A choice whose answer is a matter of understanding, given in the file. */
+public record FixedChoice(Set<String> correct, String explanation) implements Computation {
+
+  public FixedChoice {
+    correct = Set.copyOf(correct);
+  }
+
+  @Override
+  public AnswerShape shape() {
+    return AnswerShape.CHOICE;
+  }
+
+  @Override
+  public Outcome evaluate(Bindings b) {
+    return new Outcome(new Answer.Choice(correct), List.of(),
+        explanation == null ? List.of("Right: " + String.join(", ", new java.util.TreeSet<>(correct))) : List.of(explanation));
+  }
+}

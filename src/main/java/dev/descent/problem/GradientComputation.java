@@ -1,0 +1,51 @@
+package dev.descent.problem;
+
+import dev.descent.render.Numbers;
+import dev.descent.check.Answer;
+import dev.descent.check.Mistake;
+import dev.descent.engine.Objective;
+import dev.descent.engine.expr.Expression;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The gradient of a function at a point, whole or one coordinate. */
+public record GradientComputation(FunctionParam f, PointParam at, String take) implements Computation {
+
+  @Override
+  public AnswerShape shape() {
+    return take.equals("vector") ? AnswerShape.VECTOR : AnswerShape.SCALAR;
+  }
+
+  @Override
+  public Outcome evaluate(Bindings b) {
+    List<String> vars = at.names();
+    Expression written = f.substituted(b);
+    Objective fn = written.bind(vars);
+    double[] x = at.eval(b);
+    double[] g = fn.gradient(x);
+    Finite.require(g, "the gradient of " + written.text());
+    double[] halved = Slips.squaresHalved(written).bind(vars).gradient(x);
+    double[] negated = new double[g.length];
+    for (int i = 0; i < g.length; i++) {
+      negated[i] = -g[i];
+    }
+    List<Mistake> mistakes = new ArrayList<>();
+    mistakes.add(new Mistake("dropped-two", "It looks like the factor 2 of a square was dropped: d/dw of u^2 is 2u times u'.",
+        pick(halved, vars)));
+    mistakes.add(new Mistake("gradient-sign", "The sign is flipped: the gradient points uphill, toward larger values.",
+        pick(negated, vars)));
+    List<String> solution = new ArrayList<>();
+    solution.add("f(" + String.join(", ", vars) + ") = " + written.text() + " at " + Numbers.assignments(vars, x));
+    for (int i = 0; i < vars.size(); i++) {
+      solution.add("d f/d" + vars.get(i) + " = " + Explain.n(g[i]));
+    }
+    return new Outcome(pick(g, vars), mistakes, solution);
+  }
+
+  private Answer pick(double[] g, List<String> vars) {
+    if (take.equals("vector")) {
+      return new Answer.Vector(g, vars);
+    }
+    return new Answer.Scalar(g[vars.indexOf(take)]);
+  }
+}

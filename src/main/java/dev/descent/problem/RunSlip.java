@@ -1,0 +1,150 @@
+package dev.descent.problem;
+
+import dev.descent.engine.Objective;
+import dev.descent.engine.expr.Expression;
+import dev.descent.engine.optim.AdaGrad;
+import dev.descent.engine.optim.Adam;
+import dev.descent.engine.optim.GradientDescent;
+import dev.descent.engine.optim.Momentum;
+import dev.descent.engine.optim.Nesterov;
+import dev.descent.engine.optim.Optimizer;
+import dev.descent.engine.optim.RmsProp;
+import dev.descent.engine.optim.Run;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A usual wrong way of taking an optimizer's step: a wrong update rule, or the right rule on a
+ * wrongly differentiated function. Each slip has a stable id and a sentence for the learner.
+ */
+record RunSlip(String id, String message, Update update, Expression function) {
+
+  /** The slips that apply to {@code run}, whose function was written as {@code f}. */
+  static List<RunSlip> of(Run run, Expression f) {
+    Optimizer opt = run.optimizer();
+    Update right = opt::step;
+    List<RunSlip> out = new ArrayList<>();
+    out.add(new RunSlip("added-gradient",
+        "It looks like you added the step instead of subtracting it: descent moves against the gradient.",
+        (x, g, o, s, eta, t) -> mirror(x, right.step(x, g, o, s, eta, t)), null));
+    out.add(new RunSlip("forgot-learning-rate",
+        "It looks like you forgot the learning rate: the step is scaled by eta.",
+        (x, g, o, s, eta, t) -> right.step(x, g, o, s, 1.0, t), null));
+    out.add(new RunSlip("dropped-two",
+        "It looks like the factor 2 of the derivative was dropped: the derivative of u^2 is 2u times u'.",
+        right, Slips.squaresHalved(f)));
+    if (opt instanceof Momentum m) {
+      out.add(new RunSlip("forgot-momentum",
+          "That is a plain gradient step: momentum first updates the velocity, v <- beta*v + g, and steps along v.",
+          (x, g, o, s, eta, t) -> new GradientDescent().step(x, g, o, s, eta, t), null));
+      out.add(new RunSlip("averaged-velocity",
+          "You averaged the velocity, v <- beta*v + (1 - beta)*g; here momentum adds the whole gradient: v <- beta*v + g.",
+          (x, g, o, s, eta, t) -> {
+            double[] next = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+              s[0][i] = m.beta() * s[0][i] + (1 - m.beta()) * g[i];
+              next[i] = x[i] - eta * s[0][i];
+            }
+            return next;
+          }, null));
+    }
+    if (opt instanceof Nesterov n) {
+      out.add(new RunSlip("nesterov-gradient-at-x",
+          "You took the gradient at x; Nesterov takes it at the look-ahead point x - eta*beta*v.",
+          new Momentum(n.beta())::step, null));
+    }
+    if (opt instanceof AdaGrad a) {
+      out.add(new RunSlip("eps-inside-root",
+          "You put eps inside the square root; in this course eps is added after it: sqrt(G) + eps.",
+          (x, g, o, s, eta, t) -> {
+            double[] next = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+              s[0][i] += g[i] * g[i];
+              next[i] = x[i] - eta * g[i] / Math.sqrt(s[0][i] + a.eps());
+            }
+            return next;
+          }, null));
+      out.add(new RunSlip("forgot-root",
+          "You divided by G itself; AdaGrad divides by its square root, sqrt(G) + eps.",
+          (x, g, o, s, eta, t) -> {
+            double[] next = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+              s[0][i] += g[i] * g[i];
+              next[i] = x[i] - eta * g[i] / (s[0][i] + a.eps());
+            }
+            return next;
+          }, null));
+    }
+    if (opt instanceof RmsProp r) {
+      out.add(new RunSlip("eps-inside-root",
+          "You put eps inside the square root; in this course eps is added after it: sqrt(v) + eps.",
+          (x, g, o, s, eta, t) -> {
+            double[] next = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+              s[0][i] = r.beta() * s[0][i] + (1 - r.beta()) * g[i] * g[i];
+              next[i] = x[i] - eta * g[i] / Math.sqrt(s[0][i] + r.eps());
+            }
+            return next;
+          }, null));
+      out.add(new RunSlip("forgot-one-minus-beta",
+          "The new g^2 enters the average weighted by (1 - beta): v <- beta*v + (1 - beta)*g^2.",
+          (x, g, o, s, eta, t) -> {
+            double[] next = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+              s[0][i] = r.beta() * s[0][i] + g[i] * g[i];
+              next[i] = x[i] - eta * g[i] / (Math.sqrt(s[0][i]) + r.eps());
+            }
+            return next;
+          }, null));
+    }
+    if (opt instanceof Adam a) {
+      out.add(new RunSlip("forgot-bias-correction",
+          "That is Adam without bias correction: divide m by 1 - beta1^t and v by 1 - beta2^t before the step.",
+          adam(a, 0, false), null));
+      out.add(new RunSlip("bias-power-t-minus-1",
+          "The bias correction uses the power t, the number of the step counting from 1, not t - 1.",
+          adam(a, -1, false), null));
+      out.add(new RunSlip("eps-inside-root",
+          "You put eps inside the square root; in this course eps is added after it: sqrt(v_hat) + eps.",
+          adam(a, 0, true), null));
+    }
+    return out;
+  }
+
+  /** The point on the other side of x: x - (next - x). */
+  private static double[] mirror(double[] x, double[] next) {
+    double[] out = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      out[i] = 2 * x[i] - next[i];
+    }
+    return out;
+  }
+
+  /**
+   * Adam with a wrong bias correction ({@code powerShift} -1 uses t - 1; {@code powerShift} 0 with
+   * {@code epsInside} false and no correction when called from forgot-bias-correction) or ε inside
+   * the root.
+   */
+  private static Update adam(Adam a, int powerShift, boolean epsInside) {
+    boolean correct = powerShift != 0 || epsInside;
+    return (x, g, o, s, eta, t) -> {
+      double c1 = correct ? 1 - Math.pow(a.beta1(), t + powerShift) : 1;
+      double c2 = correct ? 1 - Math.pow(a.beta2(), t + powerShift) : 1;
+      double[] next = new double[x.length];
+      for (int i = 0; i < x.length; i++) {
+        s[0][i] = a.beta1() * s[0][i] + (1 - a.beta1()) * g[i];
+        s[1][i] = a.beta2() * s[1][i] + (1 - a.beta2()) * g[i] * g[i];
+        s[2][i] = s[0][i] / c1;
+        s[3][i] = s[1][i] / c2;
+        double denominator = epsInside ? Math.sqrt(s[3][i] + a.eps()) : Math.sqrt(s[3][i]) + a.eps();
+        next[i] = x[i] - eta * s[2][i] / denominator;
+      }
+      return next;
+    };
+  }
+
+  /** The function this slip differentiates: the run's own, or the slipped one bound the same way. */
+  Objective objective(Run run) {
+    return function == null ? run.f() : function.bind(run.f().variables());
+  }
+}

@@ -1,0 +1,89 @@
+package dev.descent.problem;
+
+import dev.descent.check.Answer;
+import dev.descent.check.Mistake;
+import dev.descent.engine.DescentException;
+import dev.descent.engine.optim.Row;
+import dev.descent.engine.optim.Run;
+import dev.descent.engine.optim.StoppingRule;
+import dev.descent.engine.optim.Trajectory;
+import dev.descent.render.Numbers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+/** The first step at which a run meets a stated criterion. */
+public record StepsUntil(RunSpec run, Until until) implements Computation {
+  /** Steps tried when the file gives none. */
+  public static final int DEFAULT_MAX = 100_000;
+
+  /** A criterion as written in the file. */
+  public sealed interface Until permits Distance, LossGap, GradNorm {
+    StoppingRule rule(Bindings b, Run r);
+  }
+
+  /** ‖x − to‖ &lt; tol. */
+  public record Distance(PointParam to, NumParam tol) implements Until {
+    @Override public StoppingRule rule(Bindings b, Run r) {
+      return new StoppingRule.DistanceBelow(to.eval(b), tol.eval(b));
+    }
+  }
+
+  /** f − fstar &lt; tol. */
+  public record LossGap(NumParam fstar, NumParam tol) implements Until {
+    @Override public StoppingRule rule(Bindings b, Run r) {
+      return new StoppingRule.LossGapBelow(fstar.eval(b), tol.eval(b));
+    }
+  }
+
+  /** ‖∇f‖ &lt; tol. */
+  public record GradNorm(NumParam tol) implements Until {
+    @Override public StoppingRule rule(Bindings b, Run r) {
+      return new StoppingRule.GradientNormBelow(tol.eval(b));
+    }
+  }
+
+  @Override
+  public AnswerShape shape() {
+    return AnswerShape.SCALAR;
+  }
+
+  @Override
+  public Outcome evaluate(Bindings b) {
+    Run r = run.build(b, DEFAULT_MAX);
+    StoppingRule rule = until.rule(b, r);
+    OptionalInt k = StoppingRule.firstStep(r, rule);
+    if (k.isEmpty()) {
+      throw new DescentException("the run does not meet " + rule.describe(r.f()) + " within " + r.steps() + " steps");
+    }
+    int n = k.getAsInt();
+    List<Mistake> mistakes = new ArrayList<>();
+    if (n >= 1) {
+      mistakes.add(new Mistake("one-step-too-few", "One step too few: at step " + (n - 1) + " the criterion "
+          + rule.describe(r.f()) + " does not hold yet.", new Answer.Scalar(n - 1)));
+    }
+    mistakes.add(new Mistake("one-step-too-many", "One step too many: the criterion already holds at step " + n
+        + "; count the updates from the start, step 0.", new Answer.Scalar(n + 1)));
+    if (rule instanceof StoppingRule.DistanceBelow d) {
+      double fStar = r.f().value(d.target());
+      OptionalInt other = StoppingRule.firstStep(r, new StoppingRule.LossGapBelow(fStar, d.tol()));
+      if (other.isPresent()) {
+        mistakes.add(new Mistake("other-criterion", "That counts until the loss is within " + Numbers.format(d.tol())
+            + " of its minimum; the question asks for the distance " + rule.describe(r.f()) + ".",
+            new Answer.Scalar(other.getAsInt())));
+      }
+    }
+    Trajectory t = Trajectory.of(r.withSteps(n));
+    List<String> solution = new ArrayList<>(Explain.setting(r));
+    solution.add("Criterion: " + rule.describe(r.f()));
+    solution.add("");
+    for (int j = Math.max(0, n - 3); j <= n; j++) {
+      Row row = t.rows().get(j);
+      solution.add("step " + j + ": " + Numbers.assignments(r.f().variables(), row.point()) + ", loss " + Numbers.format(row.loss())
+          + (rule.holds(row) ? "  -> holds" : "  -> not yet"));
+    }
+    solution.add("");
+    solution.add("Answer: " + n + " steps");
+    return new Outcome(new Answer.Scalar(n), mistakes, solution);
+  }
+}

@@ -1,0 +1,80 @@
+package dev.descent.problem;
+
+import dev.descent.check.Answer;
+import dev.descent.check.Mistake;
+import dev.descent.engine.Objective;
+import dev.descent.engine.expr.Expression;
+import dev.descent.engine.optim.Run;
+import dev.descent.engine.optim.Trajectory;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A value of a run at a step: a coordinate, the loss, the gradient, the rate or the optimizer's state. */
+public record TrajectoryValue(RunSpec run, NumParam step, String take) implements Computation {
+
+  /** The quantity {@code take} names, for this run's coordinates and optimizer. */
+  Quantity quantity(Run r) {
+    return Quantity.parse(take, r.f().variables(), r.optimizer().stateNames());
+  }
+
+  @Override
+  public AnswerShape shape() {
+    return AnswerShape.SCALAR;
+  }
+
+  /** The shape, known once the run's coordinates and optimizer are. */
+  public AnswerShape shape(List<String> coordinates, List<String> stateNames) {
+    return Quantity.parse(take, coordinates, stateNames).scalar() ? AnswerShape.SCALAR : AnswerShape.VECTOR;
+  }
+
+  @Override
+  public Outcome evaluate(Bindings b) {
+    int k = step.evalInt(b, "step");
+    if (k < 0) {
+      throw new dev.descent.engine.DescentException("step must be 0 or more, got " + k);
+    }
+    Run base = run.build(b, k);
+    Trajectory t = Trajectory.of(base.withSteps(Math.max(base.steps(), k) + 1));
+    RunSpec.reached(t, k);
+    Objective f = base.f();
+    Quantity q = quantity(base);
+    Answer answer = q.read(VariantRun.of(t.rows().get(k)), f);
+    List<Mistake> mistakes = new ArrayList<>();
+    if (k >= 1) {
+      mistakes.add(new Mistake("one-step-too-few", "That is the value at step " + (k - 1)
+          + ", one step too early: step 0 is the start, and each update adds one.", q.read(VariantRun.of(t.rows().get(k - 1)), f)));
+    }
+    if (t.rows().size() > k + 1) {
+      mistakes.add(new Mistake("one-step-too-many", "That is the value at step " + (k + 1)
+          + ", one step too far: step 0 is the start, and each update adds one.", q.read(VariantRun.of(t.rows().get(k + 1)), f)));
+    }
+    if (!(q instanceof Quantity.Rate) && k >= 1) {
+      Expression written = run.f().substituted(b);
+      for (RunSlip slip : RunSlip.of(base, written)) {
+        Objective slipped = slip.objective(base);
+        List<Snapshot> wrong = VariantRun.run(base, slipped, slip.update(), base.optimizer().stateNames().size(), k);
+        if (wrong != null) {
+          mistakes.add(new Mistake(slip.id(), slip.message(), q.read(wrong.get(k), f)));
+        }
+        if (k > 1) {
+          Snapshot prev = VariantRun.of(t.rows().get(k - 1));
+          Snapshot once = VariantRun.oneStep(base, slipped, slip.update(), prev.point(), prev.state(), k);
+          if (once != null) {
+            mistakes.add(new Mistake(slip.id(), slip.message() + " (in the last step)", q.read(once, f)));
+          }
+        }
+      }
+    }
+    List<String> solution = new ArrayList<>(Explain.setting(base));
+    solution.add("");
+    solution.addAll(Explain.table(t, k));
+    List<String> arithmetic = Explain.gdStep(t, k);
+    if (!arithmetic.isEmpty()) {
+      solution.add("");
+      solution.addAll(arithmetic);
+    }
+    solution.add("");
+    solution.add("Answer: " + q.header(f.variables()) + " at step " + k + " = " + answer.show());
+    return new Outcome(answer, mistakes, solution);
+  }
+}

@@ -1,0 +1,77 @@
+package dev.descent.problem;
+
+import dev.descent.engine.DescentException;
+import dev.descent.engine.expr.Expression;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/** How a problem variable gets its number: fixed, chosen from a list, from a range, or computed. */
+public sealed interface VariableSpec permits VariableSpec.Fixed, VariableSpec.Choose, VariableSpec.Range,
+    VariableSpec.Calc {
+
+  /** Draws the value for a variant; {@code earlier} holds the variables above this one. */
+  double draw(SplittableRandom random, Bindings earlier);
+
+  /** How many different values it can take (1 for fixed and computed ones). */
+  long choices();
+
+  /** Always {@code value}. */
+  record Fixed(double value) implements VariableSpec {
+    @Override public double draw(SplittableRandom random, Bindings earlier) { return value; }
+
+    @Override public long choices() { return 1; }
+  }
+
+  /** One of {@code values}. */
+  record Choose(List<Double> values) implements VariableSpec {
+    public Choose {
+      if (values.isEmpty()) {
+        throw new DescentException("\"choose\" needs at least one number");
+      }
+      values = List.copyOf(values);
+    }
+
+    @Override public double draw(SplittableRandom random, Bindings earlier) {
+      return values.get(random.nextInt(values.size()));
+    }
+
+    @Override public long choices() { return values.size(); }
+  }
+
+  /** One of from, from + step, …, up to {@code to}. */
+  record Range(double from, double to, double step) implements VariableSpec {
+    /** The most values a range may have. */
+    public static final long MAX_VALUES = 1_000_000;
+
+    public Range {
+      if (!(step > 0) || !(to >= from) || !Double.isFinite(from) || !Double.isFinite(to)) {
+        throw new DescentException("a range needs from <= to and a positive step");
+      }
+      if (count(from, to, step) > MAX_VALUES) {
+        throw new DescentException("a range may have at most " + MAX_VALUES + " values");
+      }
+    }
+
+    private static long count(double from, double to, double step) {
+      return (long) Math.floor((to - from) / step + 1e-9) + 1;
+    }
+
+    @Override public double draw(SplittableRandom random, Bindings earlier) {
+      long i = random.nextLong(choices());
+      // Round to the step's decimals so 0.1 + 2*0.1 is 0.3, not 0.30000000000000004.
+      double v = from + i * step;
+      return new java.math.BigDecimal(Double.toString(v)).round(new java.math.MathContext(12)).doubleValue();
+    }
+
+    @Override public long choices() { return count(from, to, step); }
+  }
+
+  /** Computed from the variables above it. */
+  record Calc(Expression expression) implements VariableSpec {
+    @Override public double draw(SplittableRandom random, Bindings earlier) {
+      return NumParam.of(expression).eval(earlier);
+    }
+
+    @Override public long choices() { return 1; }
+  }
+}

@@ -1,0 +1,83 @@
+package dev.descent.progress;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/**
+ * Replaces a file's contents so that a crash at any moment leaves the old file or the new one, never a
+ * mix: the bytes go to a temporary file beside it, reach the disk, and are renamed over it.
+ */
+final class AtomicWrite {
+  private static final String TEMP_MARK = ".tmp-";
+  private static final Pattern TEMP_SUFFIX = Pattern.compile("[0-9a-f]{16}");
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private AtomicWrite() {}
+
+  /** Writes {@code bytes} to {@code file} atomically and durably; its directory must exist. */
+  static void replace(Path file, byte[] bytes) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    Path temp = file.resolveSibling(file.getFileName() + TEMP_MARK + randomHex());
+    try {
+      try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        while (buffer.hasRemaining()) {
+          out.write(buffer);
+        }
+        out.force(true);
+      }
+      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException | RuntimeException e) {
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException alsoFailed) {
+        e.addSuppressed(alsoFailed);
+      }
+      throw e;
+    }
+    forceDirectory(dir);
+  }
+
+  /**
+   * Deletes temporary files that a killed {@link #replace} of {@code file} left behind; call it only while
+   * holding the file's lock, so that no save is under way. Failures are ignored: a leftover is harmless.
+   */
+  static void removeLeftovers(Path file) {
+    String prefix = file.getFileName() + TEMP_MARK;
+    DirectoryStream.Filter<Path> leftover = p -> {
+      String name = p.getFileName().toString();
+      return name.startsWith(prefix) && TEMP_SUFFIX.matcher(name.substring(prefix.length())).matches();
+    };
+    try (DirectoryStream<Path> temps = Files.newDirectoryStream(file.toAbsolutePath().getParent(), leftover)) {
+      for (Path temp : temps) {
+        Files.deleteIfExists(temp);
+      }
+    } catch (IOException | RuntimeException e) {
+      // Nothing is lost: the next load tries again, and a leftover is never read.
+    }
+  }
+
+  /** Makes the rename itself durable; Windows refuses to open a directory, and there the move is enough. */
+  private static void forceDirectory(Path dir) {
+    try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException | RuntimeException e) {
+      // Platforms that cannot sync a directory make renames durable in their own way.
+    }
+  }
+
+  private static String randomHex() {
+    byte[] bytes = new byte[8];
+    RANDOM.nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+}

@@ -1,0 +1,113 @@
+package dev.descent.progress;
+
+import dev.descent.engine.DescentException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Learners' progress files under a data directory, one per learner in {@code learners/}: loading never
+ * loses a file, and saving is atomic and merges what other sessions of the same learner saved meanwhile.
+ */
+public final class ProgressStore {
+  private static final Duration LOCK_TIMEOUT = Duration.ofSeconds(10);
+
+  private final Path learnersDir;
+  private final Clock clock;
+
+  private ProgressStore(Path dataDir, Clock clock) {
+    this.learnersDir = dataDir.resolve("learners");
+    this.clock = clock;
+  }
+
+  /** The store under a data directory (see {@link DataDirectory}); nothing is created until a save. */
+  public static ProgressStore open(Path dataDir) {
+    return open(dataDir, Clock.systemUTC());
+  }
+
+  /** The store with a clock that dates the names of set-aside files. */
+  static ProgressStore open(Path dataDir, Clock clock) {
+    return new ProgressStore(dataDir, clock);
+  }
+
+  /** The file that holds a learner's progress. */
+  public Path fileOf(String learnerId) {
+    return learnersDir.resolve(Learners.fileName(learnerId));
+  }
+
+  /**
+   * A learner's progress: fresh when there is no file; when the file cannot be used it is set aside and a
+   * warning says where, and if it cannot even be set aside the progress comes back not {@link
+   * LearnerProgress#savable}. Never throws for anything found on disk.
+   */
+  public LoadResult load(String learnerId) {
+    ProgressFile file = new ProgressFile(fileOf(learnerId), clock);
+    String lockProblem = null;
+    ProgressFile.Reading reading;
+    LearnerLock lock = null;
+    if (Files.exists(learnersDir)) {
+      try {
+        lock = LearnerLock.acquire(file.lockFile(), LOCK_TIMEOUT);
+        AtomicWrite.removeLeftovers(fileOf(learnerId));
+      } catch (IOException e) {
+        // Reading is safe without the lock, since every save renames a whole file into place.
+        lockProblem = "cannot lock " + file.lockFile() + " (" + ProgressFile.describe(e)
+            + "), so saving progress will likely fail";
+      }
+    }
+    try {
+      reading = file.read(learnerId);
+    } finally {
+      if (lock != null) {
+        lock.close();
+      }
+    }
+    List<String> warnings = new ArrayList<>();
+    if (reading.warning() != null) {
+      warnings.add(reading.warning());
+    }
+    if (!reading.overwritable()) {
+      reading.progress().disableSaving();
+    } else if (Files.isDirectory(learnersDir) && !Files.isWritable(learnersDir)) {
+      warnings.add("cannot write in " + learnersDir + ", so saving progress will fail");
+    } else if (lockProblem != null) {
+      warnings.add(lockProblem);
+    }
+    return new LoadResult(reading.progress(), warnings);
+  }
+
+  /**
+   * Saves a learner's progress atomically, first merging in what other sessions saved since (see the
+   * package documentation), so that afterwards {@code progress} holds both; does nothing when the progress
+   * is not {@link LearnerProgress#savable}. Returns warnings about a file found broken and set aside, usually
+   * none.
+   *
+   * @throws DescentException naming the file when it cannot be written
+   */
+  public List<String> save(LearnerProgress progress) {
+    if (!progress.savable()) {
+      return List.of();
+    }
+    Path path = fileOf(progress.learnerId());
+    ProgressFile file = new ProgressFile(path, clock);
+    try {
+      Files.createDirectories(learnersDir);
+      try (LearnerLock lock = LearnerLock.acquire(file.lockFile(), LOCK_TIMEOUT)) {
+        ProgressFile.Reading disk = file.read(progress.learnerId());
+        if (!disk.overwritable()) {
+          progress.disableSaving();
+          throw new DescentException("progress not saved: " + disk.warning());
+        }
+        progress.absorb(disk.progress());
+        file.write(progress);
+        return disk.warning() == null ? List.of() : List.of(disk.warning());
+      }
+    } catch (IOException e) {
+      throw new DescentException("could not save progress to " + path + ": " + ProgressFile.describe(e), e);
+    }
+  }
+}

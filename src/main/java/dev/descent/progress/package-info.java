@@ -1,0 +1,48 @@
+/**
+ * A learner's saved progress, kept so that it is never lost.
+ *
+ * <p>Each learner has one file, {@code <data>/learners/<name>.json} (see {@link
+ * dev.descent.progress.DataDirectory} and {@link dev.descent.progress.Learners#fileName}). It holds
+ * records by lesson id and question id, never by position, so that reordering or renaming lesson files
+ * leaves them intact:
+ *
+ * <pre>
+ * {
+ *   "formatVersion" : 1,
+ *   "learner" : "alice",
+ *   "lessons" : {
+ *     "gd-basics" : {
+ *       "page" : 2,
+ *       "lastVisited" : "2025-01-31T09:40:00Z",
+ *       "questions" : {
+ *         "one-step" : {
+ *           "attempts" : 2, "hintsUsed" : 1, "solutionShown" : false, "solved" : true,
+ *           "mistakes" : { "sign-flip" : 1 },
+ *           "lastAnswer" : "0.25",
+ *           "firstAttempt" : "2025-01-31T09:31:00Z", "lastAttempt" : "2025-01-31T09:35:00Z"
+ *         },
+ *         "eight-steps" : { "attempts" : 1, "lastAnswer" : [ [ "1", "0.6" ], [ "2", "0.96" ] ] }
+ *       }
+ *     }
+ *   }
+ * }
+ * </pre>
+ *
+ * <p>Counts are whole numbers from 0 up, times are ISO-8601 instants, and a table's last answer is a list
+ * of rows of cells. A missing field takes its default (0, false, none); a field of the wrong type, an
+ * unknown field, or a {@code formatVersion} newer than this descent reads makes the whole file unusable:
+ * it is then renamed to {@code <name>.json.corrupt-<time>} and the learner is told, so that nothing is
+ * silently dropped. Lessons and questions the course no longer has are kept and written back.
+ *
+ * <p>Every save writes a temporary file beside the old one, forces it to disk, renames it over the old
+ * one and forces the directory, so that a crash leaves the old file or the new one. Saves and loads of a
+ * learner hold a lock on {@code <name>.json.lock}. Two sessions of the same learner (two terminals) do not
+ * undo each other: each save re-reads the file under the lock and merges it in, question by question,
+ * taking the larger of each count (attempts, hints, each named mistake), solved and solution-shown if
+ * either session says so, the earlier first attempt, the last answer and time of whichever attempted last,
+ * and for each lesson the page of whichever visited last. Taking the larger count rather than the sum makes
+ * a merge safe to repeat at every save; when both sessions answer the same question at once, its counts
+ * may come out lower than the true total, never higher, and nothing solved is ever lost. For the same
+ * reason progress cannot be reset by saving less: a reset must delete the file.
+ */
+package dev.descent.progress;

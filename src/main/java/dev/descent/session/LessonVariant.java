@@ -1,0 +1,242 @@
+package dev.descent.session;
+
+import dev.descent.check.Answer;
+import dev.descent.check.Asked;
+import dev.descent.check.Checker;
+import dev.descent.check.TableGrader;
+import dev.descent.course.Block;
+import dev.descent.course.Feedback;
+import dev.descent.course.Page;
+import dev.descent.course.Question;
+import dev.descent.course.QuestionKind;
+import dev.descent.engine.DescentException;
+import dev.descent.lesson.LessonFile;
+import dev.descent.lesson.PageSpec;
+import dev.descent.lesson.Placeholders;
+import dev.descent.lesson.QuestionSpec;
+import dev.descent.problem.Bindings;
+import dev.descent.problem.Outcome;
+import dev.descent.problem.Variants;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One learner's variant of a lesson file: the numbers of each problem drawn from the learner's id,
+ * the engine's outcome of each question (computed once), the pages as shown, and the checking of
+ * answers. Holds no progress; sessions, answer-file checking and validation build on it.
+ */
+public final class LessonVariant {
+  private final LessonFile file;
+  private final String learner;
+  private final Map<PageSpec.ProblemPage, Bindings> bindings = new HashMap<>();
+  private final Map<String, Outcome> outcomes = new HashMap<>();
+  private final Map<String, Located> questions = new LinkedHashMap<>();
+
+  /** A question with its problem. */
+  public record Located(PageSpec.ProblemPage problem, QuestionSpec question) {
+    /** The question's id in the lesson: problem id, a dot, question id. */
+    public String key() {
+      return problem.id() + "." + question.id();
+    }
+  }
+
+  public LessonVariant(LessonFile file, String learner) {
+    this.file = file;
+    this.learner = learner == null ? "" : learner;
+    for (PageSpec.ProblemPage p : file.problems()) {
+      for (QuestionSpec q : p.questions()) {
+        Located l = new Located(p, q);
+        questions.put(l.key(), l);
+      }
+    }
+  }
+
+  /** The lesson file. */
+  public LessonFile file() {
+    return file;
+  }
+
+  /** Every question of the lesson by its key, in order. */
+  public Map<String, Located> questions() {
+    return questions;
+  }
+
+  /** The question with {@code key}. */
+  public Located question(String key) {
+    Located l = questions.get(key);
+    if (l == null) {
+      throw new DescentException("no question \"" + key + "\" in " + file.id());
+    }
+    return l;
+  }
+
+  /**
+   * The numbers of a problem for this learner.
+   *
+   * @throws DescentException when no draw meets the problem's conditions
+   */
+  public Bindings bindings(PageSpec.ProblemPage p) {
+    return bindings.computeIfAbsent(p, page -> Variants.draw(page.variables(), page.require(),
+        Variants.seed(learner, file.id(), page.id() == null ? "page" + file.pages().indexOf(page) : page.id())));
+  }
+
+  /**
+   * The engine's answer, usual mistakes and solution for a question.
+   *
+   * @throws DescentException when the computation is undefined for these numbers
+   */
+  public Outcome outcome(Located l) {
+    Outcome o = outcomes.get(l.key());
+    if (o == null) {
+      o = l.question().answer().evaluate(bindings(l.problem()));
+      outcomes.put(l.key(), o);
+    }
+    return o;
+  }
+
+  /** Judges a typed answer; any text gets a reply. */
+  public Feedback check(Located l, String typed) {
+    QuestionSpec q = l.question();
+    if (q.kind() == QuestionKind.TABLE) {
+      return Checker.unreadable("This question is a table: fill it row by row.");
+    }
+    Outcome o;
+    try {
+      o = outcome(l);
+    } catch (DescentException e) {
+      return Checker.unreadable("descent could not compute this question's answer: " + e.getMessage());
+    }
+    return Checker.check(new Asked(q.kind(), q.tolerance(), q.choices(), q.multiple()), o.answer(), o.mistakes(), typed);
+  }
+
+  /** Judges a filled table. */
+  public Feedback checkTable(Located l, List<List<String>> cells) {
+    QuestionSpec q = l.question();
+    if (q.kind() != QuestionKind.TABLE) {
+      return Checker.unreadable("This question takes one answer, not a table.");
+    }
+    Outcome o;
+    try {
+      o = outcome(l);
+    } catch (DescentException e) {
+      return Checker.unreadable("descent could not compute this question's answer: " + e.getMessage());
+    }
+    return TableGrader.grade(((Answer.Table) o.answer()).model(), cells, q.tolerance());
+  }
+
+  /** The question as a front end shows it. */
+  public Question view(Located l) {
+    QuestionSpec q = l.question();
+    Bindings b = safeBindings(l.problem());
+    String prompt = b == null ? q.prompt() : Placeholders.fill(q.prompt(), b);
+    List<Question.Choice> choices = new ArrayList<>();
+    boolean letters = q.choices().stream().noneMatch(o -> o.id().length() == 1) && q.choices().size() <= 26;
+    for (int i = 0; i < q.choices().size(); i++) {
+      var o = q.choices().get(i);
+      // Options whose ids are words are shown, and typed, as a), b), c).
+      choices.add(new Question.Choice(letters ? String.valueOf((char) ('a' + i)) : o.id(), o.text()));
+    }
+    Question.TableLayout layout = null;
+    if (q.kind() == QuestionKind.TABLE) {
+      layout = tableLayout(l);
+    }
+    return new Question(l.key(), q.kind(), prompt, choices, q.multiple(), layout, q.hints().size(), q.points(),
+        InputHints.of(q.kind(), q.multiple()));
+  }
+
+  private Question.TableLayout tableLayout(Located l) {
+    try {
+      Answer.Table t = (Answer.Table) outcome(l).answer();
+      List<String> given = new ArrayList<>();
+      for (double v : t.model().given()) {
+        given.add(dev.descent.render.Numbers.format(v));
+      }
+      return new Question.TableLayout(t.model().columns(), t.model().steps(), t.model().givenStep(), given);
+    } catch (DescentException e) {
+      List<Integer> steps = new ArrayList<>();
+      for (int k = l.question().rows()[0]; k <= l.question().rows()[1]; k++) {
+        steps.add(k);
+      }
+      return new Question.TableLayout(l.question().columns(), steps, l.question().rows()[0] - 1, List.of());
+    }
+  }
+
+  /** The hint number {@code index} (0-based) with the learner's numbers filled in. */
+  public Optional<String> hint(Located l, int index) {
+    List<String> hints = l.question().hints();
+    if (index < 0 || index >= hints.size()) {
+      return Optional.empty();
+    }
+    Bindings b = safeBindings(l.problem());
+    return Optional.of(b == null ? hints.get(index) : Placeholders.fill(hints.get(index), b));
+  }
+
+  /** The worked solution, with the question's own explanation after it. */
+  public List<String> solution(Located l) {
+    List<String> out = new ArrayList<>();
+    try {
+      out.addAll(outcome(l).solution());
+    } catch (DescentException e) {
+      out.add("descent could not compute this question's answer: " + e.getMessage());
+    }
+    if (l.question().explain() != null) {
+      out.add("");
+      Bindings b = safeBindings(l.problem());
+      out.add(b == null ? l.question().explain() : Placeholders.fill(l.question().explain(), b));
+    }
+    return out;
+  }
+
+  /** The pages as shown to this learner. */
+  public List<Page> pages() {
+    List<Page> out = new ArrayList<>();
+    for (PageSpec p : file.pages()) {
+      out.add(page(p));
+    }
+    return out;
+  }
+
+  private Page page(PageSpec spec) {
+    List<Block> blocks = new ArrayList<>();
+    if (spec instanceof PageSpec.TextPage t) {
+      for (String para : t.text()) {
+        blocks.add(paragraph(para));
+      }
+      return new Page(t.title(), blocks);
+    }
+    PageSpec.ProblemPage p = (PageSpec.ProblemPage) spec;
+    Bindings b;
+    try {
+      b = bindings(p);
+    } catch (DescentException e) {
+      blocks.add(new Block.Paragraph("(This problem cannot be shown: " + e.getMessage() + ")", false));
+      return new Page(p.title(), blocks);
+    }
+    for (String para : p.text()) {
+      blocks.add(paragraph(Placeholders.fill(para, b)));
+    }
+    for (var d : p.show()) {
+      blocks.add(Displays.block(d, b));
+    }
+    for (QuestionSpec q : p.questions()) {
+      blocks.add(new Block.Ask(view(new Located(p, q))));
+    }
+    return new Page(p.title(), blocks);
+  }
+
+  private static Block paragraph(String text) {
+    return new Block.Paragraph(text, text.startsWith("    "));
+  }
+
+  private Bindings safeBindings(PageSpec.ProblemPage p) {
+    try {
+      return bindings(p);
+    } catch (DescentException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,191 @@
+package dev.descent.session;
+
+import dev.descent.check.Answer;
+import dev.descent.check.Mistake;
+import dev.descent.course.Feedback;
+import dev.descent.course.QuestionKind;
+import dev.descent.engine.DescentException;
+import dev.descent.lesson.Diagnostic;
+import dev.descent.lesson.DisplaySpec;
+import dev.descent.lesson.LessonFile;
+import dev.descent.lesson.PageSpec;
+import dev.descent.problem.Bindings;
+import dev.descent.problem.Outcome;
+import dev.descent.render.Numbers;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Plays every question of a lesson file over several variants, as {@code descent validate} does:
+ * the right answer must be accepted, each usual mistake must be recognised as that mistake,
+ * nonsense input must get a clear reply, and every display must draw.
+ */
+public final class SelfTest {
+  /** The learner ids whose variants are tried. */
+  public static final List<String> LEARNERS = List.of("", "self-test-1", "self-test-2", "self-test-3", "self-test-4");
+  /** Inputs no question accepts. */
+  static final List<String> NONSENSE = List.of("", "abc", "1e999", "x".repeat(10_000), "((((", "\u0000\u0007");
+
+  private SelfTest() {}
+
+  /** The problems found; empty when every question behaves. */
+  public static List<Diagnostic> run(LessonFile file) {
+    Set<Diagnostic> found = new LinkedHashSet<>();
+    collect(file, found);
+    // A problem that every variant shares is reported once, with the first variant's numbers.
+    Set<String> seen = new java.util.HashSet<>();
+    List<Diagnostic> out = new ArrayList<>();
+    for (Diagnostic d : found) {
+      String core = d.line() + ":" + d.column() + ":" + d.message().replaceFirst(" with .*?: ", ": ");
+      if (seen.add(core)) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  private static void collect(LessonFile file, Set<Diagnostic> out) {
+    for (String learner : LEARNERS) {
+      LessonVariant v = new LessonVariant(file, learner);
+      for (PageSpec.ProblemPage p : problemsAndExamples(file)) {
+        Bindings b;
+        try {
+          b = v.bindings(p);
+        } catch (DescentException e) {
+          out.add(at(file, p.pos(), e.getMessage()));
+          continue;
+        }
+        for (DisplaySpec d : p.show()) {
+          try {
+            Displays.draw(d, b).apply(80);
+          } catch (DescentException e) {
+            out.add(at(file, d.pos(), "this display cannot be drawn for " + numbers(b) + ": " + e.getMessage()));
+          }
+        }
+        for (var q : p.questions()) {
+          question(file, v, new LessonVariant.Located(p, q), b, out);
+        }
+      }
+    }
+  }
+
+  private static List<PageSpec.ProblemPage> problemsAndExamples(LessonFile file) {
+    return file.pages().stream().filter(p -> p instanceof PageSpec.ProblemPage).map(p -> (PageSpec.ProblemPage) p).toList();
+  }
+
+  private static void question(LessonFile file, LessonVariant v, LessonVariant.Located l, Bindings b, Set<Diagnostic> out) {
+    var pos = l.question().pos();
+    String where = "question " + l.key() + " with " + numbers(b);
+    Outcome o;
+    try {
+      o = v.outcome(l);
+    } catch (DescentException e) {
+      out.add(at(file, pos, where + ": " + e.getMessage()));
+      return;
+    }
+    try {
+      if (l.question().kind() == QuestionKind.TABLE) {
+        table(file, v, l, (Answer.Table) o.answer(), where, out);
+      } else {
+        single(file, v, l, o, where, out);
+      }
+      for (String nonsense : NONSENSE) {
+        Feedback f = l.question().kind() == QuestionKind.TABLE
+            ? v.checkTable(l, List.of(List.of(nonsense))) : v.check(l, nonsense);
+        if (f.isRight() || f.details().isEmpty() && f.verdict() == Feedback.Verdict.UNREADABLE) {
+          out.add(at(file, pos, where + ": the input '" + shorten(nonsense) + "' got no clear reply"));
+        }
+      }
+    } catch (RuntimeException e) {
+      out.add(at(file, pos, where + ": descent failed while checking (" + e + "); please report this"));
+    }
+  }
+
+  private static void single(LessonFile file, LessonVariant v, LessonVariant.Located l, Outcome o, String where,
+      Set<Diagnostic> out) {
+    var pos = l.question().pos();
+    String typed = typed(o.answer());
+    if (typed != null) {
+      Feedback f = v.check(l, typed);
+      if (!f.isRight()) {
+        out.add(at(file, pos, where + ": the right answer " + typed + " is not accepted (" + f.headline() + " "
+            + String.join(" ", f.details()) + ")"));
+      }
+    }
+    for (Mistake m : o.mistakes()) {
+      String wrong = typed(m.value());
+      if (wrong == null || m.value().getClass() != o.answer().getClass()) {
+        continue;
+      }
+      Feedback f = v.check(l, wrong);
+      if (f.isRight()) {
+        continue;
+      }
+      if (f.mistake() == null) {
+        out.add(at(file, pos, where + ": the mistake \"" + m.id() + "\" gives " + wrong + ", which is not recognised"));
+      }
+    }
+  }
+
+  private static void table(LessonFile file, LessonVariant v, LessonVariant.Located l, Answer.Table t, String where,
+      Set<Diagnostic> out) {
+    var pos = l.question().pos();
+    int n = t.model().steps().size();
+    List<List<String>> right = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      right.add(cells(t.model().truth(i)));
+    }
+    Feedback f = v.checkTable(l, right);
+    if (!f.isRight()) {
+      out.add(at(file, pos, where + ": the right table is not accepted (" + f.headline() + ")"));
+    }
+    for (Mistake m : t.model().mistakesFrom(0, null)) {
+      double[] wrong = ((Answer.Vector) m.value()).values();
+      List<List<String>> rows = new ArrayList<>(right);
+      rows.set(0, cells(wrong));
+      Feedback g = v.checkTable(l, rows);
+      if (g.isRight() || g.rows().isEmpty() || g.rows().get(0).verdict() == Feedback.RowVerdict.RIGHT) {
+        continue;
+      }
+      if (g.mistake() == null) {
+        out.add(at(file, pos, where + ": the mistake \"" + m.id() + "\" in the first row is not recognised"));
+      }
+    }
+  }
+
+  private static List<String> cells(double[] values) {
+    List<String> out = new ArrayList<>();
+    for (double d : values) {
+      out.add(Numbers.format(d));
+    }
+    return out;
+  }
+
+  /** The answer as a learner would type it, or null when it has no typed form (an expression). */
+  static String typed(Answer a) {
+    if (a instanceof Answer.Function) {
+      return null;
+    }
+    return a.show();
+  }
+
+  static String numbers(Bindings b) {
+    if (b.values().isEmpty()) {
+      return "its numbers";
+    }
+    StringBuilder sb = new StringBuilder();
+    b.values().forEach((k, val) -> sb.append(sb.length() == 0 ? "" : ", ").append(k).append(" = ").append(Numbers.format(val)));
+    return sb.toString();
+  }
+
+  private static Diagnostic at(LessonFile file, dev.descent.lesson.json.Pos pos, String message) {
+    return Diagnostic.at(file.source(), pos, message);
+  }
+
+  private static String shorten(String s) {
+    String clean = s.replaceAll("\\p{Cntrl}", "?");
+    return clean.length() > 20 ? clean.substring(0, 20) + "…(" + s.length() + " characters)" : clean;
+  }
+}
