@@ -1,5 +1,7 @@
 package dev.descent.cli;
 
+import dev.descent.progress.DataDirectory;
+import dev.descent.progress.Learners;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Option;
@@ -32,21 +34,10 @@ final class CourseOptions {
 
   /** The data directory: the option, else the environment, else the XDG default. */
   Path dataDir(Map<String, String> env) {
-    if (dataDir != null) {
-      return dataDir;
-    }
-    String own = env.get("DESCENT_DATA_DIR");
-    if (own != null && !own.isBlank()) {
-      return Path.of(own);
-    }
-    String xdg = env.get("XDG_DATA_HOME");
-    if (xdg != null && Path.of(xdg).isAbsolute()) {
-      return Path.of(xdg, "descent");
-    }
-    return Path.of(System.getProperty("user.home"), ".local", "share", "descent");
+    return DataDirectory.resolve(dataDir, env);
   }
 
-  /** The learner's id: the option, else the environment, else the user name. */
+  /** The learner's id: the option, else {@code DESCENT_LEARNER}, else the account's user name. */
   String learner(Map<String, String> env) {
     if (learner != null && !learner.isBlank()) {
       return learner.strip();
@@ -55,7 +46,6 @@ final class CourseOptions {
     if (own != null && !own.isBlank()) {
       return own.strip();
     }
-    String user = System.getProperty("user.name");
-    return user == null || user.isBlank() ? "learner" : user;
+    return Learners.defaultId(env);
   }
 }

@@ -1,18 +1,17 @@
 package dev.descent.cli;
 
 import dev.descent.course.Course;
-import dev.descent.ui.demo.DemoCourse;
+import dev.descent.progress.ProgressStore;
+import dev.descent.session.CourseLoader;
+import dev.descent.session.FileCourse;
 import java.nio.file.Path;
 
-/**
- * Where the course commands get their course: the one place to change when the real lesson loader
- * lands (until then, the built-in two-lesson demo course, with its progress in the data directory).
- */
+/** Where the course commands get their course: the one place that chooses it. */
 final class CourseSource {
   private CourseSource() {}
 
-  /** The course, with progress kept in {@code dataDir}. */
+  /** The course built into descent, with each learner's progress kept under {@code dataDir}. */
   static Course open(Path dataDir) {
-    return new DemoCourse(dataDir);
+    return new FileCourse(CourseLoader.builtIn(), ProgressStore.open(dataDir));
   }
 }

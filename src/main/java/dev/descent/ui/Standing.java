@@ -7,7 +7,7 @@ import dev.descent.course.LessonStatus;
 public final class Standing {
   private Standing() {}
 
-  /** "not started", "2 of 5 right", "done, 5 of 5 right", or "on page 3" for a lesson without questions. */
+  /** "not started", "on page 3" (read, nothing answered yet), "2 of 5 right", or "done, 5 of 5 right". */
   public static String describe(LessonStatus s) {
     if (s.finished()) {
       return "done, " + s.solved() + " of " + s.questions() + " right";
@@ -15,7 +15,7 @@ public final class Standing {
     if (s.untouched()) {
       return "not started";
     }
-    if (s.questions() == 0) {
+    if (s.questions() == 0 || s.attempted() == 0) {
       return "on page " + (s.page() + 1);
     }
     return s.solved() + " of " + s.questions() + " right";

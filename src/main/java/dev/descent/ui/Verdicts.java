@@ -7,6 +7,9 @@ import java.util.Locale;
 
 /** The words and symbols that say a verdict, so that it reads without colour. */
 public final class Verdicts {
+  /** A headline that says "wrong" in other words; it is shown with the word the symbol stands for. */
+  private static final String NOT_RIGHT = "not right";
+
   private Verdicts() {}
 
   /** The verdict in words, such as "Partly right". */
@@ -51,11 +54,14 @@ public final class Verdicts {
 
   /**
    * The verdict word followed by the feedback's headline, without saying the word twice when the
-   * headline already starts with it.
+   * headline already starts with it (or, for a wrong answer, with "Not right").
    */
   public static String sentence(Feedback f) {
     String word = word(f.verdict());
     String headline = f.headline() == null ? "" : f.headline().strip();
+    if (f.verdict() == Verdict.WRONG && headline.toLowerCase(Locale.ROOT).startsWith(NOT_RIGHT)) {
+      headline = word + headline.substring(NOT_RIGHT.length());
+    }
     if (headline.isEmpty()) {
       return word + ".";
     }

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The real jar's full-screen UI in tmux at 80×24: start, open the first lesson, answer one question
  * wrong and then right, quit, start again and find the progress kept. Each step is one method below
- * with the keys it presses and the text it waits for, written for the demo course the jar has now;
- * adapt those when the real course lands.
+ * with the keys it presses and the text it waits for, written for lesson 1 of the built-in course
+ * (three pages to read, then dL/dw of (w - 3)^2, where w - 3 drops the factor 2); adapt them here
+ * when the lesson changes.
  */
 class TextUiEndToEndIT {
   private static final Duration START = Duration.ofSeconds(30);
@@ -36,9 +37,10 @@ class TextUiEndToEndIT {
       quit(tmux);
     }
     try (Tmux tmux = start()) {
-      tmux.waitFor("1 of 3 right", START);
+      tmux.waitFor("1 of " + questionsInLessonOne() + " right", START);
       openFirstLesson(tmux);
-      tmux.waitFor("✓ Right: w1 = 0.2.", REPLY);
+      tmux.waitFor("page 4 of", REPLY);
+      tmux.waitFor("✓ Right.", REPLY);
       quit(tmux);
     }
   }
@@ -55,27 +57,38 @@ class TextUiEndToEndIT {
     tmux.waitFor("The update rule · page", REPLY);
   }
 
-  /** The first question of the demo course is on page 3. */
+  /** Lesson 1's first question is on page 4. */
   private static void goToFirstQuestion(Tmux tmux) {
-    tmux.keys("Right");
-    tmux.waitFor("page 2 of 4", REPLY);
-    tmux.keys("Right");
-    tmux.waitFor("page 3 of 4", REPLY);
+    for (int page = 2; page <= 4; page++) {
+      tmux.keys("Right");
+      tmux.waitFor("page " + page + " of", REPLY);
+    }
   }
 
   private static void answerWrong(Tmux tmux) {
     tmux.keys("Tab");
     tmux.waitFor("ANSWERING", REPLY);
-    tmux.type("-0.2");
+    tmux.type("w - 3");
     tmux.keys("Enter");
-    tmux.waitFor("✗ Wrong: it looks like you added the gradient", REPLY);
+    tmux.waitFor("✗ Wrong.", REPLY);
+    tmux.waitFor("factor 2", REPLY);
   }
 
   private static void answerRight(Tmux tmux) {
-    tmux.keys("BSpace", "BSpace", "BSpace", "BSpace");
-    tmux.type("0.2");
+    tmux.keys("Home");
+    tmux.type("2(");
+    tmux.keys("End");
+    tmux.type(")");
     tmux.keys("Enter");
-    tmux.waitFor("✓ Right: w1 = 0.2.", REPLY);
+    tmux.waitFor("✓ Right.", REPLY);
+  }
+
+  /** How many questions lesson 1 has, as {@code descent list --format json} says. */
+  private int questionsInLessonOne() {
+    String json = Jar.run("", "list", "--format", "json", "--data-dir", data.toString(), "--learner", "e2e").out();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"questions\" : (\\d+)").matcher(json);
+    assertThat(m.find()).as("lesson 1's question count in %s", json).isTrue();
+    return Integer.parseInt(m.group(1));
   }
 
   /** Esc leaves the answer field (Lanterna tells a lone Esc from a key sequence after a short wait), then q. */

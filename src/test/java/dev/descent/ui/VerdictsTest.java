@@ -27,6 +27,13 @@ class VerdictsTest {
   }
 
   @Test
+  void notRightIsSaidAsWrongOnce() {
+    assertThat(Verdicts.sentence(feedback(Verdict.WRONG, "Not right."))).isEqualTo("Wrong.");
+    assertThat(Verdicts.sentence(feedback(Verdict.WRONG, "Not right: no row is right yet.")))
+        .isEqualTo("Wrong: no row is right yet.");
+  }
+
+  @Test
   void sentenceOfABlankHeadlineIsTheWordAlone() {
     assertThat(Verdicts.sentence(feedback(Verdict.PARTLY, " "))).isEqualTo("Partly right.");
   }

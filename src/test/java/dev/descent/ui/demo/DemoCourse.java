@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A two-lesson course built in code, for running descent before the real lessons are wired in and
- * as the UI tests' fixture; its progress lives in memory, and in the data directory when one is given.
+ * A two-lesson course built in code, the UI tests' fixture; its progress lives in memory, and in a
+ * directory when one is given.
  */
 public final class DemoCourse implements Course {
   private final List<DemoLesson> lessons = DemoLessons.all();
