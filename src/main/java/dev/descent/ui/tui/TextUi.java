@@ -107,8 +107,25 @@ public final class TextUi {
 
   private void open(String lessonId) {
     save();
+    busy("Opening the lesson…");
     lesson = new LessonView(course.open(lessonId, learner));
     view = lesson;
+  }
+
+  /** Shows {@code text} on the status line at once, for work the learner waits on, such as opening a lesson. */
+  private void busy(String text) {
+    TerminalSize size = screen.getTerminalSize();
+    if (size.getColumns() < MIN_COLUMNS || size.getRows() < MIN_ROWS) {
+      return;
+    }
+    Canvas c = new Canvas(screen.newTextGraphics(), palette, size.getColumns() - 1);
+    c.fill(size.getRows() - 2, Role.NORMAL);
+    c.draw(size.getRows() - 2, 1, Line.of(Text.fit(text, size.getColumns() - 2), Role.MESSAGE), 0);
+    try {
+      screen.refresh();
+    } catch (IOException e) {
+      // the next full draw will show what it can
+    }
   }
 
   /** Draws the current view, fitted to the screen's size now, and shows it. */
