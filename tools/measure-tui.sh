@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures the full-screen UI of target/descent.jar in tmux (80x24):
 #   1. time from launch to first screen: a timestamp just before tmux starts the jar, then
-#      capture-pane every 10 ms until the lesson list's last line ("not started") shows;
+#      capture-pane every 10 ms until the first frame shows ("Loading the course…"), and on until
+#      the lesson list is there ("not started");
 #   2. idle CPU: utime + stime from /proc/PID/stat over 30 s while the UI waits for a key,
 #      once on the lesson list and once on a question page with the answer field focused.
 # Usage: tools/measure-tui.sh [runs]   (needs tmux, and mvn package done)
@@ -29,8 +30,10 @@ for i in $(seq "$runs"); do
   sock=descent-measure-$$-$i
   start=$(date +%s%N)
   t new-session -d -s m -x 80 -y 24 "env LANG=C.UTF-8 java -jar $jar --data-dir $data --learner m"
+  wait_for "descent"
+  first=$(( ($(date +%s%N) - start) / 1000000 ))
   wait_for "not started"
-  echo "  $(( ($(date +%s%N) - start) / 1000000 )) ms"
+  echo "  first screen $first ms, lesson list $(( ($(date +%s%N) - start) / 1000000 )) ms"
   t kill-server; rm -rf "$data"; sleep 1
 done
 
@@ -54,5 +57,5 @@ idle "$pid" "lesson list"
 t send-keys -t m Enter; sleep 0.5; t send-keys -t m Right; sleep 0.5; t send-keys -t m Right; sleep 0.5; t send-keys -t m Tab
 sleep 5
 idle "$pid" "question page, answer field focused"
-t send-keys -t m Escape; sleep 1; t send-keys -t m q
+t send-keys -t m Escape; sleep 1; t send-keys -t m q; sleep 2
 rm -rf "$data"

@@ -1,7 +1,6 @@
 package dev.descent.cli;
 
 import dev.descent.course.Course;
-import dev.descent.course.LessonInfo;
 import dev.descent.engine.DescentException;
 import dev.descent.progress.ErrorLog;
 import dev.descent.ui.LessonChoice;
@@ -30,12 +29,11 @@ final class CourseRun {
     Path dataDir = options.dataDir(console.env());
     String learner = options.learner(console.env());
     try {
-      Course course = source.apply(dataDir);
-      Optional<String> lessonId = lesson.map(typed -> find(course, typed));
       if (FrontEnd.choose(options.plain, console.onTerminal(), console.env()) == FrontEnd.TEXT) {
-        TerminalLauncher.run(course, learner, lessonId, FrontEnd.colour(console.env()));
+        TerminalLauncher.run(() -> source.apply(dataDir), learner, lesson, FrontEnd.colour(console.env()));
       } else {
-        plain(course, learner, lessonId, console, out);
+        Course course = source.apply(dataDir);
+        plain(course, learner, lesson.map(typed -> LessonChoice.require(course, typed)), console, out);
       }
       return Main.OK;
     } catch (DescentException e) {
@@ -72,11 +70,5 @@ final class CourseRun {
         // the hook saves
       }
     }
-  }
-
-  /** The id of the lesson typed as an id or a number, or a usage error naming the choices. */
-  static String find(Course course, String typed) {
-    return LessonChoice.find(course.lessons(), typed).map(LessonInfo::id).orElseThrow(() -> new DescentException(
-        "there is no lesson '" + typed + "'; 'descent list' shows the lessons, by number and id"));
   }
 }

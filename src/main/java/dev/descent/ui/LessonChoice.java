@@ -2,6 +2,7 @@ package dev.descent.ui;
 
 import dev.descent.course.Course;
 import dev.descent.course.LessonInfo;
+import dev.descent.engine.DescentException;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,16 @@ public final class LessonChoice {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The id of the lesson typed as an id or a number.
+   *
+   * @throws DescentException when there is none, saying where the lessons are listed
+   */
+  public static String require(Course course, String typed) {
+    return find(course.lessons(), typed).map(LessonInfo::id).orElseThrow(() -> new DescentException(
+        "there is no lesson '" + typed + "'; 'descent list' shows the lessons, by number and id"));
   }
 
   /** The index of the first lesson the learner has not finished, or 0 when all are done. */

@@ -5,9 +5,12 @@ import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal.CtrlCBehaviour;
 import dev.descent.course.Course;
+import dev.descent.ui.LessonChoice;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Runs the text UI on this process's terminal and gives the terminal back as it was (screen,
@@ -17,18 +20,26 @@ import java.util.Optional;
 public final class TerminalLauncher {
   private TerminalLauncher() {}
 
-  /** Runs the course full-screen until the learner quits; progress is saved on every way out. */
-  public static void run(Course course, String learner, Optional<String> lessonId, boolean colour)
+  /**
+   * Runs the course full-screen until the learner quits, in the lesson typed (an id or a number)
+   * when given; the screen shows before the course is loaded, and progress is saved on every way out.
+   *
+   * @throws dev.descent.engine.DescentException when there is no such lesson (after restoring the terminal)
+   */
+  public static void run(Supplier<Course> course, String learner, Optional<String> lesson, boolean colour)
       throws IOException, InterruptedException {
     DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8);
     factory.setForceTextTerminal(true);
     factory.setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP);
     Terminal terminal = factory.createTerminal();
     TerminalScreen screen = new TerminalScreen(terminal);
-    TextUi ui = new TextUi(course, learner, screen, colour);
+    AtomicReference<TextUi> running = new AtomicReference<>();
     Thread hook = new Thread(() -> {
       try {
-        ui.save();
+        TextUi ui = running.get();
+        if (ui != null) {
+          ui.save();
+        }
       } finally {
         stop(screen, terminal);
       }
@@ -36,6 +47,11 @@ public final class TerminalLauncher {
     Runtime.getRuntime().addShutdownHook(hook);
     try {
       screen.startScreen();
+      TextUi.loading(screen, colour);
+      Course loaded = course.get();
+      Optional<String> lessonId = lesson.map(typed -> LessonChoice.require(loaded, typed));
+      TextUi ui = new TextUi(loaded, learner, screen, colour);
+      running.set(ui);
       EventQueue events = new EventQueue();
       events.listenForResizes(terminal);
       ui.start(lessonId);
