@@ -22,12 +22,14 @@ public final class FakeCourse implements Course {
   private final DemoCourse course = new DemoCourse(null);
   /** How many times any session saved. */
   public final AtomicInteger saves = new AtomicInteger();
+  /** The course's warnings; tests add to them, as a progress store does when it sets a file aside. */
+  public final List<String> warnings = new CopyOnWriteArrayList<>();
   /** Every page visited, in order. */
   public final List<Integer> visits = new CopyOnWriteArrayList<>();
 
   @Override public List<LessonInfo> lessons() { return course.lessons(); }
 
-  @Override public List<String> warnings() { return course.warnings(); }
+  @Override public List<String> warnings() { return List.copyOf(warnings); }
 
   @Override public LessonStatus status(String lessonId, String learner) { return course.status(lessonId, learner); }
 

@@ -4,6 +4,7 @@ import dev.descent.course.Course;
 import dev.descent.course.LessonInfo;
 import dev.descent.course.LessonSession;
 import dev.descent.ui.LessonChoice;
+import dev.descent.ui.NewWarnings;
 import dev.descent.ui.Standing;
 import dev.descent.ui.Text;
 import java.io.BufferedReader;
@@ -16,6 +17,7 @@ public final class PlainUi {
   private final Course course;
   private final String learner;
   private final Prompter io;
+  private final NewWarnings news = new NewWarnings();
   private LessonSession current;
 
   /** A plain-mode course for {@code learner}, reading {@code in} and writing {@code out}. */
@@ -55,6 +57,7 @@ public final class PlainUi {
     synchronized (this) {
       current = s;
     }
+    warnings();
     try {
       return new PlainLesson(s, io).run();
     } finally {
@@ -62,6 +65,12 @@ public final class PlainUi {
       synchronized (this) {
         current = null;
       }
+    }
+  }
+
+  private void warnings() {
+    for (String w : news.take(course)) {
+      io.say("Warning: " + Text.clean(w));
     }
   }
 
@@ -79,6 +88,7 @@ public final class PlainUi {
       io.say((i + 1) + ". " + Text.clean(l.title()) + ": " + Standing.describe(course.status(l.id(), learner)) + "."
           + summary);
     }
+    warnings();
     int first = LessonChoice.firstUnfinished(course, learner);
     io.say("Type a lesson's number to open it (Enter opens " + (first + 1) + "), or :quit.");
     while (true) {

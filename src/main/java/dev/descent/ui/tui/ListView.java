@@ -5,6 +5,7 @@ import com.googlecode.lanterna.input.KeyType;
 import dev.descent.course.Course;
 import dev.descent.course.LessonInfo;
 import dev.descent.ui.LessonChoice;
+import dev.descent.ui.NewWarnings;
 import dev.descent.ui.Standing;
 import dev.descent.ui.Text;
 import dev.descent.ui.Wrap;
@@ -20,12 +21,13 @@ final class ListView implements View {
   private int top;
   private Line message;
 
-  ListView(Course course, String learner) {
+  ListView(Course course, String learner, NewWarnings news) {
     this.lessons = course.lessons();
-    this.warnings = course.warnings();
     for (LessonInfo l : lessons) {
       standings.add(Standing.describe(course.status(l.id(), learner)));
     }
+    this.warnings = course.warnings();
+    news.take(course);
     this.selected = lessons.isEmpty() ? 0 : LessonChoice.firstUnfinished(course, learner);
   }
 
@@ -62,7 +64,7 @@ final class ListView implements View {
     }
     if (!warnings.isEmpty()) {
       lines.add(Line.EMPTY);
-      lines.add(Line.of("Some lesson files did not load:", Role.WRONG));
+      lines.add(Line.of("Please note:", Role.WRONG));
       for (String w : warnings) {
         for (String s : Wrap.indented(w, 2, width)) {
           lines.add(Line.of(s, Role.DIM));

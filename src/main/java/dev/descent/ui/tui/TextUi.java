@@ -7,8 +7,10 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import dev.descent.course.Course;
+import dev.descent.ui.NewWarnings;
 import dev.descent.ui.Text;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 /** The full-screen course: which view shows, what keys do to it, and drawing it on a Lanterna screen. */
@@ -22,6 +24,7 @@ public final class TextUi {
   private final Palette palette;
   private View view;
   private View beneathHelp;
+  private final NewWarnings news = new NewWarnings();
   private LessonView lesson;
   private boolean done;
 
@@ -38,7 +41,7 @@ public final class TextUi {
     if (lessonId.isPresent()) {
       open(lessonId.get());
     } else {
-      view = new ListView(course, learner);
+      view = new ListView(course, learner, news);
     }
   }
 
@@ -86,7 +89,7 @@ public final class TextUi {
       case LESSONS -> {
         save();
         lesson = null;
-        view = new ListView(course, learner);
+        view = new ListView(course, learner, news);
       }
       case OPEN -> open(a.lessonId());
       default -> { }
@@ -110,6 +113,11 @@ public final class TextUi {
     busy("Opening the lesson…");
     lesson = new LessonView(course.open(lessonId, learner));
     view = lesson;
+    List<String> fresh = news.take(course);
+    if (!fresh.isEmpty()) {
+      beneathHelp = lesson;
+      view = new NoticeView("Please read: something needed attention", fresh);
+    }
   }
 
   /** Shows a first screen while the course loads: the header and a line saying so. */

@@ -116,4 +116,12 @@ class PlainUiTest {
     PlainSession s = PlainSession.run(new FakeCourse(), Optional.empty(), "7");
     assertThat(s.output()).contains("There is no lesson '7'. Type a number from 1 to 2, or :quit.");
   }
+
+  @Test
+  void warningsOfTheCourseAreShownOnce() {
+    FakeCourse course = new FakeCourse();
+    course.warnings.add("ann.json could not be used; it was kept as ann.json.corrupt");
+    PlainSession s = PlainSession.run(course, Optional.empty(), "1", ":lessons");
+    assertThat(s.output()).containsOnlyOnce("Warning: ann.json could not be used; it was kept as ann.json.corrupt");
+  }
 }

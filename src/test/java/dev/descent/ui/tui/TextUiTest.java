@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.input.KeyType;
+import dev.descent.ui.FakeCourse;
 import org.junit.jupiter.api.Test;
 
 class TextUiTest {
@@ -181,5 +182,23 @@ class TextUiTest {
     assertThat(v.screen()).contains("< > scroll sideways").contains("-1.0").doesNotContain("-1.024");
     v.type(">");
     assertThat(v.screen()).contains("-1.024");
+  }
+
+  @Test
+  void aWarningThatAppearsOnOpeningALessonIsShownBeforeTheLesson() {
+    VirtualUi v = VirtualUi.started();
+    v.course.warnings.add("ann.json could not be used; it was kept as ann.json.corrupt");
+    v.keys(KeyType.Enter);
+    assertThat(v.screen()).contains("ann.json could not be used", "Press Enter to go on.");
+    v.keys(KeyType.Enter);
+    assertThat(v.screen()).contains("page 1 of 4");
+  }
+
+  @Test
+  void theLessonListShowsTheCoursesWarnings() {
+    FakeCourse course = new FakeCourse();
+    course.warnings.add("lessons/09-broken.json:3:5: unknown field \"hint\"");
+    VirtualUi v = VirtualUi.again(course);
+    assertThat(v.screen()).contains("Please note:", "09-broken.json:3:5");
   }
 }
