@@ -2,16 +2,11 @@ package dev.descent.ui.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import dev.descent.course.Block;
 import dev.descent.course.Feedback;
 import dev.descent.course.LessonSession;
 import dev.descent.course.Page;
-import dev.descent.course.Question;
 import dev.descent.ui.Text;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,7 +16,7 @@ import java.util.Optional;
 final class LessonView implements View {
   private final LessonSession session;
   private final List<Page> pages;
-  private final Map<String, QuestionState> states = new HashMap<>();
+  private final PageQuestions questions;
   private final PageLayout layout = new PageLayout();
   private int page;
   private int top;
@@ -35,6 +30,7 @@ final class LessonView implements View {
   LessonView(LessonSession session) {
     this.session = session;
     this.pages = session.pages();
+    this.questions = new PageQuestions(session);
     enter(Math.max(0, Math.min(session.resumePage(), pages.size() - 1)));
   }
 
@@ -54,7 +50,7 @@ final class LessonView implements View {
       return new Frame("descent · " + Text.clean(session.title()), List.of(Line.of("This lesson has no pages yet.",
           Role.MESSAGE)), 0, Line.of("l for the lesson list, q to quit", Role.DIM), footer(), -1, -1);
     }
-    PageLayout.Result r = layout.render(pages.get(page), states(), selected, editing, width);
+    PageLayout.Result r = layout.render(pages.get(page), questions.states(), selected, editing, width);
     if (reveal != null && r.places().containsKey(reveal)) {
       PageLayout.Place p = r.places().get(reveal);
       top = Math.min(Math.max(top, p.end() - this.height), p.field());
@@ -131,7 +127,7 @@ final class LessonView implements View {
       default -> {
         if (startsAnswer(c) && selected != null) {
           editing = true;
-          state(selected).editing().insert(c);
+          questions.state(selected).editing().insert(c);
         } else {
           message = Line.of("'" + c + "' is not a key here. Tab or Enter to answer; ? shows every key.", Role.MESSAGE);
         }
@@ -146,7 +142,7 @@ final class LessonView implements View {
   }
 
   private Action edit(KeyStroke k) {
-    QuestionState s = state(selected);
+    QuestionState s = questions.state(selected);
     AnswerField f = s.editing();
     switch (k.getKeyType()) {
       case Escape -> {
@@ -194,14 +190,12 @@ final class LessonView implements View {
   }
 
   private void nextField(int dir) {
-    QuestionState s = state(selected);
+    QuestionState s = questions.state(selected);
     if (s.isTable() && (dir > 0 ? s.grid.next() : s.grid.previous())) {
       return;
     }
-    List<Question> qs = questions();
-    int i = (indexOf(selected) + dir + qs.size()) % qs.size();
-    selected = qs.get(i).id();
-    QuestionState n = state(selected);
+    selected = questions.after(selected, dir);
+    QuestionState n = questions.state(selected);
     if (n.isTable()) {
       if (dir > 0) {
         n.grid.first();
@@ -234,7 +228,7 @@ final class LessonView implements View {
     s.solved |= f.isRight();
     reveal = id;
     if (f.isRight()) {
-      Optional<String> next = nextUnsolved(indexOf(id) + 1);
+      Optional<String> next = questions.nextUnsolved(questions.indexOf(id) + 1);
       if (next.isPresent()) {
         selected = next.get();
       } else {
@@ -250,7 +244,7 @@ final class LessonView implements View {
       message = Line.of("There is no question on this page, so no hint.", Role.MESSAGE);
       return;
     }
-    QuestionState s = state(selected);
+    QuestionState s = questions.state(selected);
     Optional<String> h = session.nextHint(selected);
     if (h.isPresent()) {
       s.hints.add(h.get());
@@ -271,7 +265,7 @@ final class LessonView implements View {
       message = Line.of("The worked solution opens after one attempt that counts: try an answer first.", Role.MESSAGE);
       return;
     }
-    state(selected).solution = sol.get();
+    questions.state(selected).solution = sol.get();
     reveal = selected;
   }
 
@@ -295,56 +289,8 @@ final class LessonView implements View {
     top = 0;
     shift = 0;
     editing = false;
-    List<Question> qs = questions();
-    selected = nextUnsolved(0).orElse(qs.isEmpty() ? null : qs.get(0).id());
-  }
-
-  private Optional<String> nextUnsolved(int from) {
-    List<Question> qs = questions();
-    for (int i = from; i < qs.size(); i++) {
-      if (!state(qs.get(i).id()).solved) {
-        return Optional.of(qs.get(i).id());
-      }
-    }
-    return Optional.empty();
-  }
-
-  private List<Question> questions() {
-    List<Question> out = new ArrayList<>();
-    if (pages.isEmpty()) {
-      return out;
-    }
-    for (Block b : pages.get(page).blocks()) {
-      if (b instanceof Block.Ask a) {
-        out.add(a.question());
-      }
-    }
-    return out;
-  }
-
-  private int indexOf(String id) {
-    List<Question> qs = questions();
-    for (int i = 0; i < qs.size(); i++) {
-      if (qs.get(i).id().equals(id)) {
-        return i;
-      }
-    }
-    return 0;
-  }
-
-  private QuestionState state(String id) {
-    return states.computeIfAbsent(id, k -> new QuestionState(question(k), session));
-  }
-
-  private Question question(String id) {
-    return questions().stream().filter(q -> q.id().equals(id)).findFirst().orElseThrow();
-  }
-
-  private Map<String, QuestionState> states() {
-    for (Question q : questions()) {
-      state(q.id());
-    }
-    return states;
+    questions.show(pages.get(p));
+    selected = questions.initial();
   }
 
   private String header() {
