@@ -39,10 +39,6 @@ final class LessonView implements View {
     session.save();
   }
 
-  boolean editing() {
-    return editing;
-  }
-
   @Override
   public Frame render(int width, int height) {
     this.height = Math.max(1, height);
