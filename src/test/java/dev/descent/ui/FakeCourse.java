@@ -24,6 +24,8 @@ public final class FakeCourse implements Course {
   public final AtomicInteger saves = new AtomicInteger();
   /** The course's warnings; tests add to them, as a progress store does when it sets a file aside. */
   public final List<String> warnings = new CopyOnWriteArrayList<>();
+  /** When set, every answer fails with this, as a bug in the checker would. */
+  public volatile RuntimeException answerFails;
   /** Every page visited, in order. */
   public final List<Integer> visits = new CopyOnWriteArrayList<>();
 
@@ -60,7 +62,13 @@ public final class FakeCourse implements Course {
       inner.visit(page);
     }
 
-    @Override public Feedback answer(String q, String typed) { return inner.answer(q, typed); }
+    @Override
+    public Feedback answer(String q, String typed) {
+      if (answerFails != null) {
+        throw answerFails;
+      }
+      return inner.answer(q, typed);
+    }
 
     @Override public Feedback answerTable(String q, List<List<String>> cells) { return inner.answerTable(q, cells); }
 

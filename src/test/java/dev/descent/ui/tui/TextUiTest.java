@@ -1,10 +1,13 @@
 package dev.descent.ui.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.descent.ui.FakeCourse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TextUiTest {
@@ -200,5 +203,28 @@ class TextUiTest {
     course.warnings.add("lessons/09-broken.json:3:5: unknown field \"hint\"");
     VirtualUi v = VirtualUi.again(course);
     assertThat(v.screen()).contains("Please note:", "09-broken.json:3:5");
+  }
+
+  @Test
+  void theEventLoopEndsWhenInputEndsAndSaves() throws Exception {
+    VirtualUi v = VirtualUi.atQuestions();
+    EventQueue events = new EventQueue();
+    events.post(new Event.Key(new KeyStroke('h', false, false)));
+    events.post(new Event.InputClosed());
+    v.ui.run(events);
+    assertThat(v.ui.done()).isTrue();
+    assertThat(v.course.saves.get()).isPositive();
+  }
+
+  @Test
+  void anErrorInTheEventLoopStillSavesAndReachesTheCaller() {
+    VirtualUi v = VirtualUi.atQuestions();
+    v.course.answerFails = new IllegalStateException("checker bug");
+    EventQueue events = new EventQueue();
+    for (KeyStroke k : List.of(new KeyStroke('1', false, false), new KeyStroke(KeyType.Enter))) {
+      events.post(new Event.Key(k));
+    }
+    assertThatThrownBy(() -> v.ui.run(events)).hasMessage("checker bug");
+    assertThat(v.course.saves.get()).isPositive();
   }
 }
