@@ -9,6 +9,17 @@ final class Commands {
   private Commands() {}
 
   static int execute(String[] args, PrintWriter out, PrintWriter err, Console console) {
+    try {
+      int quick = QuickCommands.run(args, out);
+      if (quick != QuickCommands.NOT_HANDLED) {
+        return quick;
+      }
+    } catch (DescentException e) {
+      err.println("descent: " + e.getMessage());
+      return Main.USAGE;
+    } catch (java.io.IOException | RuntimeException | Error unexpected) {
+      return Crash.report(unexpected, err);
+    }
     CommandLine cl = new CommandLine(new DescentCommand(console));
     cl.setOut(out);
     cl.setErr(err);

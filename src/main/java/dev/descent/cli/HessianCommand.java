@@ -37,7 +37,7 @@ final class HessianCommand implements Callable<Integer> {
 
   @Option(names = "--at", required = true, paramLabel = "POINT",
       description = "The point, e.g. x=0,y=0; its order is the order of the Hessian's rows and columns.")
-  List<String> at;
+  List<String> at = new java.util.ArrayList<>();
 
   @Option(names = "--digits", defaultValue = "10", paramLabel = "D", description = "Significant digits (default ${DEFAULT-VALUE}).")
   int digits;
@@ -47,12 +47,16 @@ final class HessianCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    return run(spec.commandLine().getOut());
+  }
+
+  /** Prints the curvature to {@code out}; the exit code. */
+  int run(PrintWriter out) throws IOException {
     Expression e = FunctionOption.parse("--f", function);
     Map<String, Double> point = PointOption.parse("--at", at);
     List<String> vars = PointOption.names(point);
     Objective f = e.bind(vars);
     Curvature c = Curvature.at(f, PointOption.values(point));
-    PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.json) {
       out.println(json(vars, c));
     } else if (format == OutputFormat.csv) {

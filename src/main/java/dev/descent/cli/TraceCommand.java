@@ -57,7 +57,7 @@ final class TraceCommand implements Callable<Integer> {
 
   @Option(names = "--start", required = true, paramLabel = "POINT",
       description = "The start, e.g. w=0 or x=1,y=2; the order of the variables is the order of the columns.")
-  List<String> start;
+  List<String> start = new ArrayList<>();
 
   @Option(names = "--eta", required = true, paramLabel = "ETA", description = "The learning rate (base rate of a schedule).")
   String eta;
@@ -106,8 +106,12 @@ final class TraceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    return run(spec.commandLine().getOut());
+  }
+
+  /** Prints the trajectory to {@code out}; the exit code. */
+  int run(PrintWriter out) throws IOException {
     Run run = run();
-    PrintWriter out = spec.commandLine().getOut();
     if (every < 1) {
       throw new DescentException("--every must be 1 or more, got " + every);
     }

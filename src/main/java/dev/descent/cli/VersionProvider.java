@@ -9,6 +9,11 @@ import picocli.CommandLine;
 final class VersionProvider implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() {
+    return new String[] {version()};
+  }
+
+  /** The line {@code --version} prints. */
+  static String version() {
     Properties p = new Properties();
     try (InputStream in = VersionProvider.class.getResourceAsStream("/descent-version.properties")) {
       if (in != null) {
@@ -17,6 +22,6 @@ final class VersionProvider implements CommandLine.IVersionProvider {
     } catch (IOException e) {
       // fall through to "unknown"
     }
-    return new String[] {"descent " + p.getProperty("version", "(unknown version)")};
+    return "descent " + p.getProperty("version", "(unknown version)");
   }
 }

@@ -1,0 +1,143 @@
+package dev.descent.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * Runs the quick commands ({@code --version}, {@code trace}, {@code hessian}) without building
+ * picocli's model, which on its own takes longer than starting the JVM. Only well-formed command
+ * lines take this path: anything unusual (help, an unknown option, a value that does not parse)
+ * goes to picocli, which stays the one source of help and usage messages. A test checks that both
+ * paths know the same options and print the same.
+ */
+final class QuickCommands {
+  /** Returned when the command line is left to picocli. */
+  static final int NOT_HANDLED = -1;
+
+  private static final Map<String, BiConsumer<TraceCommand, String>> TRACE = new HashMap<>();
+  private static final Set<String> TRACE_FLAGS = Set.of("--state", "--plot");
+  private static final Map<String, BiConsumer<HessianCommand, String>> HESSIAN = new HashMap<>();
+
+  static {
+    for (String name : new String[] {"--f", "-f", "--function"}) {
+      TRACE.put(name, (c, v) -> c.function = v);
+      HESSIAN.put(name, (c, v) -> c.function = v);
+    }
+    TRACE.put("--start", (c, v) -> c.start.add(v));
+    TRACE.put("--eta", (c, v) -> c.eta = v);
+    TRACE.put("--steps", (c, v) -> c.steps = Integer.parseInt(v));
+    TRACE.put("--optimizer", (c, v) -> c.optimizer = v);
+    TRACE.put("--beta", (c, v) -> c.beta = v);
+    TRACE.put("--beta1", (c, v) -> c.beta1 = v);
+    TRACE.put("--beta2", (c, v) -> c.beta2 = v);
+    TRACE.put("--eps", (c, v) -> c.eps = v);
+    TRACE.put("--clip", (c, v) -> c.clip = v);
+    TRACE.put("--schedule", (c, v) -> c.schedule = v);
+    TRACE.put("--every", (c, v) -> c.every = Integer.parseInt(v));
+    TRACE.put("--digits", (c, v) -> c.digits = Integer.parseInt(v));
+    TRACE.put("--format", (c, v) -> c.format = OutputFormat.valueOf(v.toLowerCase(Locale.ROOT)));
+    HESSIAN.put("--at", (c, v) -> c.at.add(v));
+    HESSIAN.put("--digits", (c, v) -> c.digits = Integer.parseInt(v));
+    HESSIAN.put("--format", (c, v) -> c.format = OutputFormat.valueOf(v.toLowerCase(Locale.ROOT)));
+  }
+
+  private QuickCommands() {}
+
+  /** The exit code, or {@link #NOT_HANDLED}. */
+  static int run(String[] args, PrintWriter out) throws IOException {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      out.println(VersionProvider.version());
+      return Main.OK;
+    }
+    if (args.length < 2) {
+      return NOT_HANDLED;
+    }
+    if (args[0].equals("trace")) {
+      TraceCommand c = traceDefaults();
+      if (!parse(args, c, TRACE, TRACE_FLAGS) || c.function == null || c.start.isEmpty() || c.eta == null) {
+        return NOT_HANDLED;
+      }
+      return c.run(out);
+    }
+    if (args[0].equals("hessian")) {
+      HessianCommand c = new HessianCommand();
+      c.digits = 10;
+      c.format = OutputFormat.table;
+      if (!parse(args, c, HESSIAN, Set.of()) || c.function == null || c.at.isEmpty()) {
+        return NOT_HANDLED;
+      }
+      return c.run(out);
+    }
+    return NOT_HANDLED;
+  }
+
+  /** A trace command with the defaults its picocli options declare. */
+  static TraceCommand traceDefaults() {
+    TraceCommand c = new TraceCommand();
+    c.steps = 10;
+    c.optimizer = "gd";
+    c.schedule = "constant";
+    c.every = 1;
+    c.digits = 10;
+    c.format = OutputFormat.table;
+    return c;
+  }
+
+  /** Sets the options of {@code args[1..]} on {@code command}; false when anything is unusual. */
+  private static <C> boolean parse(String[] args, C command, Map<String, BiConsumer<C, String>> options,
+      Set<String> flags) {
+    Set<String> seen = new java.util.HashSet<>();
+    try {
+      for (int i = 1; i < args.length; i++) {
+        String a = args[i];
+        int eq = a.indexOf('=');
+        String name = a.startsWith("--") && eq > 0 ? a.substring(0, eq) : a;
+        if (flags.contains(name) && eq < 0) {
+          if (!seen.add(name)) {
+            return false;
+          }
+          setFlag(command, name);
+          continue;
+        }
+        BiConsumer<C, String> setter = options.get(name);
+        if (setter == null) {
+          return false;
+        }
+        String value;
+        if (eq > 0 && a.startsWith("--")) {
+          value = a.substring(eq + 1);
+        } else if (i + 1 < args.length) {
+          value = args[++i];
+        } else {
+          return false;
+        }
+        boolean repeatable = name.equals("--start") || name.equals("--at");
+        if (!repeatable && !seen.add(canonical(name))) {
+          return false;
+        }
+        setter.accept(command, value);
+      }
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private static String canonical(String name) {
+    return name.equals("-f") || name.equals("--function") ? "--f" : name;
+  }
+
+  private static void setFlag(Object command, String name) {
+    TraceCommand c = (TraceCommand) command;
+    if (name.equals("--state")) {
+      c.state = true;
+    } else {
+      c.plot = true;
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package dev.descent.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+
+/** The quick path prints exactly what picocli's path prints, and knows every option picocli knows. */
+class QuickCommandsTest {
+
+  static Stream<List<String>> commandLines() {
+    return Stream.of(
+        List.of("--version"),
+        List.of("trace", "--f", "w^2-4w+5", "--start", "w=0", "--eta", "0.3", "--steps", "8"),
+        List.of("trace", "--f=(w-3)^2", "--start=w=0", "--eta=2", "--steps=30", "--format", "json"),
+        List.of("trace", "-f", "1 + sin(x) + cos(y) + (y + y^2 + x^2)/10", "--start", "x=0", "--start", "y=0", "--eta",
+            "0.01", "--steps", "20", "--every", "5", "--optimizer", "adam", "--state", "--plot"),
+        List.of("trace", "--function", "w^2", "--start", "w=1", "--eta", "0.8", "--schedule", "invsqrt", "--clip", "1",
+            "--format", "csv", "--digits", "4"),
+        List.of("trace", "--f", "w^2", "--start", "w=1", "--eta", "0.1", "--optimizer", "momentum", "--beta", "0.5"),
+        List.of("trace", "--f", "w^2", "--start", "w=1", "--eta", "0.1", "--optimizer", "adam", "--beta1", "0.8",
+            "--beta2", "0.99", "--eps", "1e-6", "--state"),
+        List.of("trace", "--f", "w^2 +", "--start", "w=0", "--eta", "0.1"),
+        List.of("hessian", "--f", "5x^2+13y^2", "--at", "x=0,y=0"),
+        List.of("hessian", "--f", "x^2 - y^2", "--at", "x=0", "--at", "y=0", "--format", "json", "--digits", "5"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("commandLines")
+  void bothPathsPrintTheSame(List<String> args) throws Exception {
+    Cli quick = Cli.run(args.toArray(String[]::new));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = new CommandLine(new DescentCommand(new Console(System.in, false, java.util.Map.of())));
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    cl.setExecutionExceptionHandler((ex, cmd, parse) -> {
+      cmd.getErr().println("descent: " + ex.getMessage());
+      return Main.USAGE;
+    });
+    int code = cl.execute(args.toArray(String[]::new));
+    assertThat(quick.out()).isEqualTo(out.toString());
+    assertThat(quick.err()).isEqualTo(err.toString());
+    assertThat(quick.exit()).isEqualTo(code);
+  }
+
+  @Test
+  void theQuickPathIsTaken() throws Exception {
+    assertThat(QuickCommands.run(new String[] {"--version"}, new PrintWriter(new StringWriter()))).isEqualTo(0);
+    assertThat(QuickCommands.run(new String[] {"trace", "--f", "w^2", "--start", "w=1", "--eta", "0.1"},
+        new PrintWriter(new StringWriter()))).isEqualTo(0);
+  }
+
+  @Test
+  void unusualLinesGoToPicocli() throws Exception {
+    for (String[] args : List.of(new String[] {"trace", "--help"}, new String[] {"trace", "--f", "w", "--bogus"},
+        new String[] {"trace", "--f", "w^2", "--start", "w=1", "--eta", "0.1", "--steps", "many"},
+        new String[] {"trace", "--f", "w^2", "--f", "w^3", "--start", "w=1", "--eta", "0.1"},
+        new String[] {"trace", "--start", "w=1", "--eta", "0.1"}, new String[] {"list"})) {
+      assertThat(QuickCommands.run(args, new PrintWriter(new StringWriter()))).as(String.join(" ", args))
+          .isEqualTo(QuickCommands.NOT_HANDLED);
+    }
+  }
+
+  @Test
+  void everyPicocliOptionIsKnownToTheQuickPath() throws Exception {
+    for (String command : List.of("trace", "hessian")) {
+      CommandLine sub = new CommandLine(new DescentCommand(new Console(System.in, false, java.util.Map.of()))).getSubcommands().get(command);
+      for (OptionSpec o : sub.getCommandSpec().options()) {
+        if (o.usageHelp() || o.versionHelp()) {
+          continue;
+        }
+        List<String> args = new ArrayList<>(List.of(command, "--f", "w^2"));
+        args.addAll(command.equals("trace") ? List.of("--start", "w=1", "--eta", "0.1") : List.of("--at", "w=1"));
+        String name = o.longestName();
+        if (!name.equals("--f") && !name.equals("--function") && !name.equals("--start") && !name.equals("--at")
+            && !name.equals("--eta")) {
+          args.add(name);
+          if (o.arity().max() > 0) {
+            args.add(o.defaultValue() != null ? o.defaultValue() : "1");
+          }
+        }
+        int code;
+        try {
+          code = QuickCommands.run(args.toArray(String[]::new), new PrintWriter(new StringWriter()));
+        } catch (dev.descent.engine.DescentException usageError) {
+          code = Main.USAGE; // taken by the quick path, which reported a bad value
+        }
+        assertThat(code).as("%s %s", command, name).isNotEqualTo(QuickCommands.NOT_HANDLED);
+      }
+    }
+  }
+}
