@@ -11,6 +11,9 @@ final class Commands {
   static int execute(String[] args, PrintWriter out, PrintWriter err, Console console) {
     try {
       int quick = QuickCommands.run(args, out);
+      if (quick == QuickCommands.NOT_HANDLED) {
+        quick = QuickCourse.run(args, console, out, err);
+      }
       if (quick != QuickCommands.NOT_HANDLED) {
         return quick;
       }

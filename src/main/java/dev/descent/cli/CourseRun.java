@@ -12,6 +12,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 /** Runs the course in the front end that suits the terminal; an unexpected error goes to the log, not the screen. */
@@ -30,7 +32,9 @@ final class CourseRun {
     String learner = options.learner(console.env());
     try {
       if (FrontEnd.choose(options.plain, console.onTerminal(), console.env()) == FrontEnd.TEXT) {
-        TerminalLauncher.run(() -> source.apply(dataDir), learner, lesson, FrontEnd.colour(console.env()));
+        // Load the course while the terminal is set up: the first screen shows sooner, the list too.
+        CompletableFuture<Course> loading = CompletableFuture.supplyAsync(() -> source.apply(dataDir));
+        TerminalLauncher.run(() -> joined(loading), learner, lesson, FrontEnd.colour(console.env()));
       } else {
         Course course = source.apply(dataDir);
         plain(course, learner, lesson.map(typed -> LessonChoice.require(course, typed)), console, out);
@@ -49,6 +53,21 @@ final class CourseRun {
           + "), and could not write the details to " + dataDir.resolve(ErrorLog.NAME)
           : "descent stopped after an unexpected error; the details are in " + log);
       return Main.INTERNAL;
+    }
+  }
+
+  /** The loaded course, or the loader's own exception. */
+  private static Course joined(CompletableFuture<Course> loading) {
+    try {
+      return loading.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
     }
   }
 
