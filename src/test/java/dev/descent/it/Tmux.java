@@ -3,6 +3,8 @@ package dev.descent.it;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,10 +14,12 @@ import java.util.concurrent.TimeUnit;
 final class Tmux implements AutoCloseable {
   private final String socket = "descent-it-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
   private final String session = "e2e";
+  private final Path socketFile;
 
   /** Starts {@code command} (a shell command line) in a new 80×24 session. */
   Tmux(String command, int columns, int rows) {
     tmux("new-session", "-d", "-s", session, "-x", String.valueOf(columns), "-y", String.valueOf(rows), command);
+    socketFile = Path.of(tmux("display-message", "-p", "-t", session, "#{socket_path}").strip());
   }
 
   /** True when the tmux program can be run here. */
@@ -63,12 +67,18 @@ final class Tmux implements AutoCloseable {
     return screen;
   }
 
+  /** Stops the server and removes its socket file, which tmux leaves behind. */
   @Override
   public void close() {
     try {
       tmux("kill-server");
     } catch (AssertionError alreadyGone) {
       // the session ended and took the server with it
+    }
+    try {
+      Files.deleteIfExists(socketFile);
+    } catch (IOException e) {
+      // a stale socket file in the temporary directory does no harm
     }
   }
 
