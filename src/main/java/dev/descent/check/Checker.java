@@ -17,6 +17,9 @@ import java.util.Set;
  * a reply saying why, and any text at all gets a reply, never an exception.
  */
 public final class Checker {
+  /** The detail of a wrong answer when nothing more can be said; front ends without hints leave it out. */
+  public static final String TRY_AGAIN = "Try again, or press h for a hint.";
+
   private Checker() {}
 
   /** The verdict on {@code typed} for a question that is not a table. */
@@ -40,7 +43,7 @@ public final class Checker {
     }
     List<String> details = new ArrayList<>(value.diagnose(answer, q.tolerance()));
     if (details.isEmpty()) {
-      details.add("Try again, or press h for a hint.");
+      details.add(TRY_AGAIN);
     }
     return new Feedback(Feedback.Verdict.WRONG, "Not right.", details, null, 0, List.of());
   }

@@ -1,5 +1,6 @@
 package dev.descent.cli;
 
+import java.io.InputStream;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Spec;
     description = {"A course in gradient descent and optimization, in the terminal.",
         "", "With no command, starts the course: a full-screen UI on a terminal, line by line otherwise."},
     subcommands = {LearnCommand.class, ListCommand.class, TraceCommand.class, HessianCommand.class, ValidateCommand.class,
-        KeyCommand.class, BenchCommand.class},
+        KeyCommand.class, BenchCommand.class, HomeworkCommand.class, CheckCommand.class, GradeCommand.class},
     footer = {"", "Exit codes: 0 success, 1 wrong or missing answers or invalid files, 2 bad usage, "
         + "3 internal error."})
 final class DescentCommand implements Callable<Integer> {
@@ -28,6 +29,11 @@ final class DescentCommand implements Callable<Integer> {
 
   Console console() {
     return console;
+  }
+
+  /** Standard input, for commands that read answers from it. */
+  InputStream in() {
+    return console.in();
   }
 
   CourseOptions options() {

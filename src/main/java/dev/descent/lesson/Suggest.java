@@ -4,11 +4,11 @@ import java.util.Collection;
 import java.util.Locale;
 
 /** Finds the known name closest to a misspelt one. */
-final class Suggest {
+public final class Suggest {
   private Suggest() {}
 
   /** The closest name within two edits (or a plural/singular slip), or null. */
-  static String closest(String typed, Collection<String> known) {
+  public static String closest(String typed, Collection<String> known) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     String t = typed.toLowerCase(Locale.ROOT);

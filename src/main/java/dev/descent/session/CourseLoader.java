@@ -34,9 +34,19 @@ public final class CourseLoader {
 
   /** The course built into descent. */
   public static Loaded builtIn() {
+    List<Diagnostic> problems = new ArrayList<>();
+    return builtInRoot(problems).map(root -> load(List.of(root))).orElse(new Loaded(List.of(), problems));
+  }
+
+  /**
+   * The folder of the course built into descent (inside the jar when descent runs from one), holding
+   * {@code lessons/} and {@code exercises/}; empty, with a problem added, when it cannot be found.
+   */
+  public static java.util.Optional<Path> builtInRoot(List<Diagnostic> problems) {
     URL url = CourseLoader.class.getResource("/course/lessons");
     if (url == null) {
-      return new Loaded(List.of(), List.of(new Diagnostic("(built-in course)", 1, 1, "descent was built without its course")));
+      problems.add(new Diagnostic("(built-in course)", 1, 1, "descent was built without its course"));
+      return java.util.Optional.empty();
     }
     try {
       URI uri = url.toURI();
@@ -47,12 +57,12 @@ public final class CourseLoader {
         } catch (java.nio.file.FileSystemNotFoundException e) {
           fs = FileSystems.newFileSystem(uri, Map.of());
         }
-        return load(List.of(fs.getPath("/course")));
+        return java.util.Optional.of(fs.getPath("/course"));
       }
-      return load(List.of(Path.of(uri).getParent()));
+      return java.util.Optional.of(Path.of(uri).getParent());
     } catch (URISyntaxException | IOException e) {
-      return new Loaded(List.of(), List.of(new Diagnostic("(built-in course)", 1, 1, "cannot read the built-in course: "
-          + e.getMessage())));
+      problems.add(new Diagnostic("(built-in course)", 1, 1, "cannot read the built-in course: " + e.getMessage()));
+      return java.util.Optional.empty();
     }
   }
 

@@ -19,6 +19,7 @@ import dev.descent.problem.Outcome;
 import dev.descent.problem.Variants;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,10 @@ import java.util.Optional;
 public final class LessonVariant {
   private final LessonFile file;
   private final String learner;
-  private final Map<PageSpec.ProblemPage, Bindings> bindings = new HashMap<>();
+  // By identity: a page record's own hash code walks all of its questions.
+  private final Map<PageSpec.ProblemPage, Bindings> bindings = new IdentityHashMap<>();
   private final Map<String, Outcome> outcomes = new HashMap<>();
+  private final OutcomeCache shared;
   private final Map<String, Located> questions = new LinkedHashMap<>();
 
   /** A question with its problem. */
@@ -45,8 +48,17 @@ public final class LessonVariant {
   }
 
   public LessonVariant(LessonFile file, String learner) {
+    this(file, learner, null);
+  }
+
+  /**
+   * A learner's variant whose outcomes are looked up in, and added to, {@code shared}, a cache for
+   * the variants of this one file (null for none).
+   */
+  public LessonVariant(LessonFile file, String learner, OutcomeCache shared) {
     this.file = file;
     this.learner = learner == null ? "" : learner;
+    this.shared = shared;
     for (PageSpec.ProblemPage p : file.problems()) {
       for (QuestionSpec q : p.questions()) {
         Located l = new Located(p, q);
@@ -92,7 +104,9 @@ public final class LessonVariant {
   public Outcome outcome(Located l) {
     Outcome o = outcomes.get(l.key());
     if (o == null) {
-      o = l.question().answer().evaluate(bindings(l.problem()));
+      Bindings b = bindings(l.problem());
+      o = shared == null ? l.question().answer().evaluate(b)
+          : shared.get(l.key(), b, () -> l.question().answer().evaluate(b));
       outcomes.put(l.key(), o);
     }
     return o;
@@ -126,6 +140,30 @@ public final class LessonVariant {
       return Checker.unreadable("descent could not compute this question's answer: " + e.getMessage());
     }
     return TableGrader.grade(((Answer.Table) o.answer()).model(), cells, q.tolerance());
+  }
+
+  /**
+   * Judges a table already read into numbers, one array per row in the order of the table's steps
+   * (null rows and cells are empty), as an answer file gives it.
+   */
+  public Feedback checkTable(Located l, Double[][] rows) {
+    QuestionSpec q = l.question();
+    if (q.kind() != QuestionKind.TABLE) {
+      return Checker.unreadable("This question takes one answer, not a table.");
+    }
+    Outcome o;
+    try {
+      o = outcome(l);
+    } catch (DescentException e) {
+      return Checker.unreadable("descent could not compute this question's answer: " + e.getMessage());
+    }
+    var model = ((Answer.Table) o.answer()).model();
+    int width = model.columns().size();
+    Double[][] typed = new Double[model.steps().size()][];
+    for (int i = 0; i < typed.length; i++) {
+      typed[i] = i < rows.length && rows[i] != null ? java.util.Arrays.copyOf(rows[i], width) : new Double[width];
+    }
+    return TableGrader.grade(model, typed, q.tolerance());
   }
 
   /** The question as a front end shows it. */

@@ -5,7 +5,7 @@
 #      the lesson list is there ("not started");
 #   2. idle CPU: utime + stime from /proc/PID/stat over 30 s while the UI waits for a key,
 #      once on the lesson list and once on a question page with the answer field focused.
-# Usage: tools/measure-tui.sh [runs]   (needs tmux, and mvn package done)
+# Usage: .ci/measure-tui.sh [runs]   (needs tmux, and mvn package done)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}

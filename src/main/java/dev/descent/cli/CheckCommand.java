@@ -1,0 +1,95 @@
+package dev.descent.cli;
+
+import dev.descent.engine.DescentException;
+import dev.descent.homework.AnswerCheck;
+import dev.descent.homework.AnswerText;
+import dev.descent.homework.Report;
+import dev.descent.homework.ReportJson;
+import dev.descent.homework.ReportText;
+import dev.descent.homework.SetCatalog;
+import dev.descent.homework.StudentId;
+import dev.descent.homework.UnreadableFile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code descent check}: grades one answer file and says which answers are right. */
+@Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Grade an answer file with the numbers of the student it names: each question right, wrong "
+        + "(with the usual mistake it matches), partly right (which table rows), missing or unreadable, with "
+        + "points and the total. Lines that cannot be used are reported with their numbers; every other answer "
+        + "is still graded.",
+        "", "Example: descent check alice-sgd-homework.txt"},
+    footer = {"", "Exit codes: 0 every answer right, 1 something wrong, missing or reported, 2 the file cannot be "
+        + "graded at all (missing, not text, no set or student, an unknown set)."})
+final class CheckCommand implements Callable<Integer> {
+  /** How a report is printed. */
+  enum Format { text, json }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "ANSWERS", description = "The answer file, or - to read it from standard input.")
+  String answers;
+
+  @Option(names = "--student", paramLabel = "ID",
+      description = "The student the file must belong to; a file naming another is reported and graded with "
+          + "ID's numbers.")
+  String student;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (default) or json.")
+  Format format;
+
+  @Option(names = "--course", paramLabel = "PATH",
+      description = "Look for the file's set in these exercise files or folders too.")
+  List<Path> course = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<StudentId> expected = Optional.ofNullable(student).map(StudentId::of);
+    SetCatalog catalog = SetCatalog.of(course);
+    String shown = answers.equals("-") ? "(standard input)" : answers;
+    Report report;
+    try {
+      AnswerText.Lines lines = answers.equals("-") ? AnswerText.read(((DescentCommand) spec.root().userObject()).in())
+          : AnswerText.read(Path.of(answers));
+      report = AnswerCheck.check(shown, lines, catalog, new AnswerCheck.Expected(Optional.empty(), expected,
+          Optional.empty()));
+    } catch (UnreadableFile e) {
+      return cannotGrade(shown, e.getMessage(), out, err);
+    } catch (DescentException e) {
+      return cannotGrade(shown, e.getMessage(), out, err);
+    } catch (IOException e) {
+      return cannotGrade(shown, "cannot read it: " + e.getMessage(), out, err);
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new DescentException("'" + answers + "' is not a file name: " + e.getReason());
+    }
+    if (format == Format.json) {
+      ReportJson.write(report, out);
+    } else {
+      ReportText.lines(report).forEach(out::println);
+    }
+    out.flush();
+    return report.allRight() ? Main.OK : Main.FAILED;
+  }
+
+  private int cannotGrade(String shown, String why, PrintWriter out, PrintWriter err) {
+    if (format == Format.json) {
+      ReportJson.writeUnreadable(shown, why, out);
+    }
+    err.println("descent: " + shown + " cannot be graded: " + why);
+    err.flush();
+    return Main.USAGE;
+  }
+}

@@ -1,0 +1,150 @@
+package dev.descent.cli;
+
+import dev.descent.engine.DescentException;
+import dev.descent.homework.ClassGrading;
+import dev.descent.homework.ClassSummary;
+import dev.descent.homework.Gradebook;
+import dev.descent.homework.Points;
+import dev.descent.homework.Report;
+import dev.descent.homework.SetCatalog;
+import dev.descent.lesson.LessonFile;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code descent grade}: grades a class's answer files into a CSV gradebook and a summary of their mistakes. */
+@Command(name = "grade", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Grade every answer file in a folder (and its subfolders) for one set, each with the numbers "
+        + "of the student it names; write a CSV gradebook (one row per student, one column per question, the "
+        + "total) and print the most frequent named mistakes per question.",
+        "", "Example: descent grade sgd-homework handed-in/ --csv grades.csv"},
+    footer = {"", "Files for another set, unreadable files and older files of a student who handed in two are "
+        + "listed and left out; problems inside a file are listed and the rest of it is graded.",
+        "Exit codes: 0 every file graded without problems, 1 some file or line reported, 2 nothing graded "
+        + "(unknown set, no such folder, the gradebook cannot be written)."})
+final class GradeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "SET", description = "An exercise set of the course, or an exercise file.")
+  String set;
+
+  @Parameters(index = "1", paramLabel = "DIR", description = "The folder of answer files.")
+  Path dir;
+
+  @Option(names = "--csv", paramLabel = "FILE", description = "Write the gradebook to FILE (- for standard output; "
+      + "the summary then goes to standard error).")
+  String csv;
+
+  @Option(names = "--course", paramLabel = "PATH",
+      description = "Look for SET in these exercise files or folders too.")
+  List<Path> course = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    SetCatalog catalog = SetCatalog.of(course);
+    LessonFile file = catalog.resolve(set);
+    boolean toStdout = "-".equals(csv);
+    Optional<Path> csvPath = csv == null || toStdout ? Optional.empty() : Optional.of(Path.of(csv));
+    long start = System.nanoTime();
+    ClassGrading.Result result = ClassGrading.grade(file, dir, catalog, csvPath);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    if (csvPath.isPresent()) {
+      write(result, csvPath.get());
+    } else if (toStdout) {
+      StringWriter sw = new StringWriter();
+      try {
+        Gradebook.write(result, sw);
+      } catch (IOException e) {
+        throw new DescentException("cannot write the gradebook: " + e.getMessage());
+      }
+      out.print(sw);
+      out.flush();
+    }
+    PrintWriter summary = toStdout ? err : out;
+    summary(result, seconds, summary);
+    summary.flush();
+    boolean clean = result.skipped().isEmpty() && result.reports().stream().allMatch(r -> r.notes().isEmpty());
+    return clean && !result.reports().isEmpty() ? Main.OK : Main.FAILED;
+  }
+
+  private void summary(ClassGrading.Result result, double seconds, PrintWriter out) {
+    List<Report> reports = result.reports();
+    LessonFile file = result.set();
+    double max = reports.isEmpty() ? 0 : reports.get(0).max();
+    out.println(file.title() + " (" + file.id() + "): " + reports.size() + " student" + (reports.size() == 1 ? "" : "s")
+        + " graded in " + String.format(java.util.Locale.ROOT, "%.2f", seconds) + " s"
+        + (csv != null && !"-".equals(csv) ? "; gradebook written to " + csv : ""));
+    if (reports.isEmpty()) {
+      out.println("No answer file for " + file.id() + " was found in " + dir + ".");
+    } else {
+      double mean = reports.stream().mapToDouble(Report::earned).average().orElse(0);
+      long full = reports.stream().filter(r -> r.earned() >= r.max() - 1e-9).count();
+      out.println("Mean " + Points.format(mean) + " of " + Points.format(max) + " points; " + full
+          + " with full marks.");
+      if (csv == null) {
+        out.println();
+        for (Report r : reports) {
+          out.println("  " + r.student() + "  " + Points.format(r.earned()));
+        }
+      }
+      out.println();
+      out.println("What the class got wrong, by question (students; the most frequent named mistakes):");
+      ClassSummary.lines(reports).forEach(out::println);
+    }
+    List<Report> withNotes = reports.stream().filter(r -> !r.notes().isEmpty()).toList();
+    if (!withNotes.isEmpty()) {
+      out.println();
+      out.println("Problems in graded files (the rest of each file was graded):");
+      for (Report r : withNotes) {
+        r.notes().stream().limit(5).forEach(n -> out.println("  " + r.source() + ": " + n));
+        if (r.notes().size() > 5) {
+          out.println("  " + r.source() + ": … and " + (r.notes().size() - 5) + " more");
+        }
+      }
+    }
+    if (!result.skipped().isEmpty()) {
+      out.println();
+      out.println("Files not graded:");
+      for (ClassGrading.Skipped s : result.skipped()) {
+        out.println("  " + s.file() + ": " + s.reason());
+      }
+    }
+  }
+
+  private static void write(ClassGrading.Result result, Path target) {
+    Path parent = target.toAbsolutePath().getParent();
+    Path temp = null;
+    try {
+      temp = Files.createTempFile(parent, ".grades-", ".csv.tmp");
+      try (var w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+        Gradebook.write(result, w);
+      }
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new DescentException("cannot write the gradebook " + target + ": " + e.getMessage());
+    } finally {
+      if (temp != null) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+          // A leftover temporary file is harmless.
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,119 @@
+package dev.descent.homework;
+
+import dev.descent.engine.DescentException;
+import dev.descent.lesson.LessonFile;
+import dev.descent.session.OutcomeCache;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * From the lines of an answer file to its report: finds the set and the student the file names, checks
+ * them against what the caller expects, and grades. Used by {@code descent check} for one file and by
+ * {@code descent grade} for each file of a class.
+ */
+public final class AnswerCheck {
+  private AnswerCheck() {}
+
+  /**
+   * What the caller knows beforehand: the set every file must be for ({@code descent grade}), the
+   * student the file must belong to ({@code descent check --student}), and the file's name, which
+   * should mention the student when the set is fixed. Each may be absent.
+   */
+  public record Expected(Optional<LessonFile> set, Optional<StudentId> student, Optional<String> fileName) {
+    /** Nothing expected: the file's own header decides. */
+    public static final Expected NOTHING = new Expected(Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * The report on an answer file.
+   *
+   * @throws UnreadableFile when the file names no set or student (and none is expected), names an
+   *     unknown set, or is for another set than the expected one
+   */
+  public static Report check(String source, AnswerText.Lines lines, SetCatalog catalog, Expected expected) {
+    return check(source, lines, catalog, expected, null);
+  }
+
+  /**
+   * As {@link #check(String, AnswerText.Lines, SetCatalog, Expected)}, sharing the engine's outcomes
+   * with the other files of a class ({@code shared} is for the expected set only, or null).
+   */
+  public static Report check(String source, AnswerText.Lines lines, SetCatalog catalog, Expected expected,
+      OutcomeCache shared) {
+    if (lines.lines().stream().allMatch(l -> l == null || l.isBlank())) {
+      throw new UnreadableFile("it is empty; start from the answer file that 'descent homework SET --student ID' "
+          + "prints");
+    }
+    AnswerFile file = AnswerFile.parse(lines);
+    List<Note> notes = new ArrayList<>();
+    LessonFile set = set(file, catalog, expected, notes);
+    StudentId student = student(file, expected, notes);
+    expected.fileName().ifPresent(name -> {
+      if (!name.toLowerCase(Locale.ROOT).contains(student.value())) {
+        notes.add(new Note(file.student().line(), "the file's name " + name + " does not mention " + student
+            + ", the student this file names; check that " + student + " handed it in"));
+      }
+    });
+    AnswerFile withNotes = new AnswerFile(file.set(), file.student(), file.name(), file.entries(),
+        concat(file.notes(), notes));
+    return Grader.grade(set, withNotes, student, source, shared);
+  }
+
+  private static LessonFile set(AnswerFile file, SetCatalog catalog, Expected expected, List<Note> notes) {
+    if (!file.set().present()) {
+      if (expected.set().isEmpty()) {
+        throw new UnreadableFile("it names no exercise set; add a line such as 'set: sgd-homework' at the top "
+            + "(the sets are: " + String.join(", ", catalog.setIds()) + ")");
+      }
+      notes.add(new Note(0, "the file names no set; it was graded as " + expected.set().get().id()
+          + " (add the line 'set: " + expected.set().get().id() + "')"));
+      return expected.set().get();
+    }
+    String id = file.set().value();
+    if (expected.set().isPresent()) {
+      LessonFile want = expected.set().get();
+      if (!want.id().equals(id)) {
+        throw new UnreadableFile("line " + file.set().line() + ": it is for the set " + AnswerFile.shorten(id)
+            + ", not " + want.id());
+      }
+      return want;
+    }
+    return catalog.byId(id).orElseThrow(() -> new UnreadableFile("line " + file.set().line() + ": "
+        + catalog.unknown(AnswerFile.shorten(id))));
+  }
+
+  private static StudentId student(AnswerFile file, Expected expected, List<Note> notes) {
+    Optional<StudentId> named = Optional.empty();
+    if (file.student().present()) {
+      try {
+        named = Optional.of(StudentId.of(file.student().value()));
+      } catch (DescentException e) {
+        if (expected.student().isEmpty()) {
+          throw new UnreadableFile("line " + file.student().line() + ": " + e.getMessage());
+        }
+        notes.add(new Note(file.student().line(), e.getMessage()));
+      }
+    }
+    if (expected.student().isPresent()) {
+      StudentId want = expected.student().get();
+      if (named.isEmpty() && !file.student().present()) {
+        notes.add(new Note(0, "the file names no student; it was graded with the numbers of " + want
+            + " (add the line 'student: " + want + "')"));
+      } else if (named.isPresent() && !named.get().equals(want)) {
+        notes.add(new Note(file.student().line(), "the file is for student " + named.get() + ", not " + want
+            + "; it was graded with the numbers of " + want));
+      }
+      return want;
+    }
+    return named.orElseThrow(() -> new UnreadableFile("it names no student; add a line such as 'student: alice' "
+        + "at the top, with the id your numbers were made for"));
+  }
+
+  private static List<Note> concat(List<Note> a, List<Note> b) {
+    List<Note> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+}

@@ -1,0 +1,120 @@
+package dev.descent.homework;
+
+import dev.descent.check.Answer;
+import dev.descent.course.Question;
+import dev.descent.course.QuestionKind;
+import dev.descent.engine.DescentException;
+import dev.descent.lesson.LessonFile;
+import dev.descent.lesson.PageSpec;
+import dev.descent.session.LessonVariant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The answer file a student fills in: the header naming the set and the student, then every question
+ * id with an empty answer, grouped by problem, with a comment on how to write the answers that are
+ * not single numbers and the step labels of each table.
+ */
+public final class AnswerTemplate {
+  private AnswerTemplate() {}
+
+  /** The file name the sheet suggests: {@code alice-sgd-homework.txt}. */
+  public static String fileName(StudentId student, LessonFile set) {
+    return student.value() + "-" + set.id() + ".txt";
+  }
+
+  /** The lines of the template for {@code student}'s variant. */
+  public static List<String> lines(LessonVariant v, StudentId student) {
+    LessonFile set = v.file();
+    List<String> out = new ArrayList<>();
+    out.add("# " + set.title() + " — answers of " + student);
+    out.add("# Write each answer after its '='; '#' starts a comment. When you like, check with");
+    out.add("#   descent check " + fileName(student, set));
+    out.add("set: " + set.id());
+    out.add("student: " + student);
+    out.add("name:");
+    for (PageSpec.ProblemPage p : set.problems()) {
+      out.add("");
+      out.add("# " + p.id() + (p.title() == null ? "" : ": " + p.title()));
+      for (var q : p.questions()) {
+        LessonVariant.Located l = new LessonVariant.Located(p, q);
+        Question view = v.view(l);
+        String how = how(v, l, view);
+        if (!how.isEmpty()) {
+          out.add("# " + l.key() + ": " + how);
+        }
+        out.add(l.key() + " =");
+        if (view.kind() == QuestionKind.TABLE && view.table() != null) {
+          for (int step : view.table().steps()) {
+            out.add("  " + step + ":");
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A short note on how to write one answer, or "" for a single number. */
+  static String how(LessonVariant v, LessonVariant.Located l, Question view) {
+    switch (view.kind()) {
+      case NUMBER:
+        return "";
+      case VECTOR: {
+        int n = size(v, l);
+        return n > 0 ? n + " numbers, such as (" + String.join(", ", sample(n)) + ")" : "numbers, such as (1, 2)";
+      }
+      case MATRIX:
+        return "rows separated by ';', such as 1 0; 0 1";
+      case EXPRESSION: {
+        List<String> vars = variables(v, l);
+        return "a formula" + (vars.isEmpty() ? "" : " in " + String.join(", ", vars)) + ", such as 2(w - 1)";
+      }
+      case CHOICE: {
+        List<String> ids = view.choices().stream().map(Question.Choice::id).toList();
+        return (view.multiple() ? "every right option, such as " + ids.get(0) + ", " + ids.get(ids.size() - 1)
+            + " (of " : "one of ") + or(ids) + (view.multiple() ? ")" : "");
+      }
+      case TABLE:
+        return view.table() == null ? "one row per step" : "on each step's line, " + and(view.table().columns())
+            + ", separated by commas";
+      default:
+        return "";
+    }
+  }
+
+  private static int size(LessonVariant v, LessonVariant.Located l) {
+    try {
+      return v.outcome(l).answer() instanceof Answer.Vector vec ? vec.values().length : 0;
+    } catch (DescentException e) {
+      return 0;
+    }
+  }
+
+  private static List<String> variables(LessonVariant v, LessonVariant.Located l) {
+    try {
+      return v.outcome(l).answer() instanceof Answer.Function f ? f.variables() : List.of();
+    } catch (DescentException e) {
+      return List.of();
+    }
+  }
+
+  private static List<String> sample(int n) {
+    List<String> out = new ArrayList<>();
+    for (int i = 1; i <= n; i++) {
+      out.add(String.valueOf(i));
+    }
+    return out;
+  }
+
+  private static String and(List<String> names) {
+    return names.size() == 1 ? names.get(0)
+        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+  }
+
+  private static String or(List<String> ids) {
+    if (ids.size() == 1) {
+      return ids.get(0);
+    }
+    return String.join(", ", ids.subList(0, ids.size() - 1)) + " or " + ids.get(ids.size() - 1);
+  }
+}

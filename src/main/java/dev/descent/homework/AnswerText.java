@@ -1,0 +1,185 @@
+package dev.descent.homework;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The lines of an answer file, read within bounds: at most {@link #MAX_BYTES} bytes, {@link #MAX_LINES}
+ * lines and {@link #MAX_LINE_LENGTH} characters a line. What lies beyond a bound is left out with a
+ * note, so a huge file is graded on what was read in bounded time and memory. UTF-8 is expected; a
+ * byte-order mark (UTF-8 or UTF-16, as Windows editors write) is honoured; a file with NUL bytes or
+ * mostly undecodable bytes is not text and is refused.
+ */
+public final class AnswerText {
+  /** The most bytes read from one file (1 MiB; a filled answer file is a few kilobytes). */
+  public static final int MAX_BYTES = 1 << 20;
+  /** The most lines read from one file. */
+  public static final int MAX_LINES = 10_000;
+  /** The longest line read, in characters; longer lines are skipped. */
+  public static final int MAX_LINE_LENGTH = 2_000;
+  /** What the decoder puts for bytes that are not text (U+FFFD, the replacement character). */
+  private static final char UNDECODED = '\uFFFD';
+
+  /**
+   * The lines read, {@code lines.get(i)} being line {@code i + 1}; a line that was too long is null.
+   * {@code notes} say what was left out.
+   */
+  public record Lines(List<String> lines, List<Note> notes) {
+    public Lines {
+      lines = Collections.unmodifiableList(new ArrayList<>(lines));
+      notes = List.copyOf(notes);
+    }
+  }
+
+  private AnswerText() {}
+
+  /**
+   * The lines of the file at {@code path}.
+   *
+   * @throws UnreadableFile when it is missing, a folder, unreadable or not text
+   */
+  public static Lines read(Path path) {
+    if (Files.isDirectory(path)) {
+      throw new UnreadableFile(path + " is a folder, not an answer file");
+    }
+    try (InputStream in = Files.newInputStream(path)) {
+      return read(in);
+    } catch (NoSuchFileException e) {
+      throw new UnreadableFile("no such file: " + path);
+    } catch (AccessDeniedException e) {
+      throw new UnreadableFile("cannot read " + path + ": permission denied");
+    } catch (IOException e) {
+      throw new UnreadableFile("cannot read " + path + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * The lines of a stream, which is read to at most {@link #MAX_BYTES} + 1 bytes and not closed.
+   *
+   * @throws UnreadableFile when it is not text
+   * @throws IOException when reading fails
+   */
+  public static Lines read(InputStream in) throws IOException {
+    byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+    List<Note> notes = new ArrayList<>();
+    boolean cut = bytes.length > MAX_BYTES;
+    int length = cut ? lastNewline(bytes, MAX_BYTES) : bytes.length;
+    String text = decode(bytes, length);
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    while (start < n) {
+      if (lines.size() == MAX_LINES) {
+        notes.add(new Note(MAX_LINES + 1, "the file has more than " + count(MAX_LINES)
+            + " lines; descent read the first " + count(MAX_LINES) + " and left out the rest"));
+        cut = false;
+        break;
+      }
+      int end = start;
+      while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        end++;
+      }
+      int lineNumber = lines.size() + 1;
+      if (end - start > MAX_LINE_LENGTH) {
+        notes.add(new Note(lineNumber, "this line is " + count(end - start)
+            + " characters long; the limit is " + count(MAX_LINE_LENGTH) + ", so it was left out"));
+        lines.add(null);
+      } else {
+        lines.add(text.substring(start, end));
+      }
+      start = end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n' ? end + 2 : end + 1;
+    }
+    if (cut) {
+      notes.add(new Note(lines.size() + 1, "the file is larger than " + (MAX_BYTES >> 20) + " MiB; descent read "
+          + "the first " + (MAX_BYTES >> 20) + " MiB (" + count(lines.size())
+          + " lines) and left out the rest"));
+    }
+    int bad = firstUndecodedLine(lines);
+    if (bad > 0) {
+      notes.add(new Note(bad, "this line holds bytes that are not UTF-8; save the file as UTF-8 text"));
+    }
+    return new Lines(lines, notes);
+  }
+
+  /** The length up to and including the last newline before {@code limit}, so no line is cut in two. */
+  private static int lastNewline(byte[] bytes, int limit) {
+    for (int i = limit - 1; i >= 0; i--) {
+      if (bytes[i] == '\n') {
+        return i + 1;
+      }
+    }
+    return limit;
+  }
+
+  private static String decode(byte[] bytes, int length) {
+    Charset charset = StandardCharsets.UTF_8;
+    int skip = 0;
+    if (length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf) {
+      skip = 3;
+    } else if (length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
+      charset = StandardCharsets.UTF_16LE;
+      skip = 2;
+    } else if (length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
+      charset = StandardCharsets.UTF_16BE;
+      skip = 2;
+    }
+    if (charset == StandardCharsets.UTF_8 && indexOf(bytes, length, (byte) 0) >= 0) {
+      throw new UnreadableFile("it is not a text file (it holds NUL bytes); write the answers in a plain text "
+          + "editor and save them as UTF-8");
+    }
+    CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE).replaceWith(String.valueOf(UNDECODED));
+    String text;
+    try {
+      text = decoder.decode(ByteBuffer.wrap(bytes, skip, length - skip)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new UnreadableFile("it is not a text file; save the answers as UTF-8 text");
+    }
+    // Text in another encoding (Latin-1 accents in a comment) has some undecodable bytes and is read with
+    // a note; binary data has control characters or is mostly undecodable.
+    long undecoded = text.chars().filter(c -> c == UNDECODED).count();
+    long control = text.chars().filter(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f').count();
+    if (control > Math.max(8, text.length() / 50) || undecoded > Math.max(8, text.length() / 3)) {
+      throw new UnreadableFile("it is not a text file (most of its bytes are not UTF-8 text); write the answers in "
+          + "a plain text editor and save them as UTF-8");
+    }
+    return text;
+  }
+
+  /** {@code n} with thousands separated by commas, whatever the locale. */
+  static String count(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+
+  private static int indexOf(byte[] bytes, int length, byte b) {
+    for (int i = 0; i < length; i++) {
+      if (bytes[i] == b) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int firstUndecodedLine(List<String> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      String l = lines.get(i);
+      if (l != null && l.indexOf(UNDECODED) >= 0) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,153 @@
+package dev.descent.homework;
+
+import dev.descent.engine.DescentException;
+import dev.descent.lesson.LessonFile;
+import dev.descent.session.OutcomeCache;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Grades every answer file of a folder (and of its subfolders, as learning-management systems export
+ * them) for one set: one report per student, and the files that were not graded with the reason — not
+ * text, no student, another set, or an older file of a student who handed in two.
+ */
+public final class ClassGrading {
+  /** The most files looked at in one folder. */
+  public static final int MAX_FILES = 20_000;
+  /** How deep subfolders are searched: DIR/student/answers.txt is depth 2. */
+  static final int DEPTH = 3;
+
+  /** The class's reports, one per student in order of id, and the files left out. */
+  public record Result(LessonFile set, List<Report> reports, List<Skipped> skipped) {
+    public Result {
+      reports = List.copyOf(reports);
+      skipped = List.copyOf(skipped);
+    }
+  }
+
+  /** A file that was not graded, and why. */
+  public record Skipped(String file, String reason) {}
+
+  private ClassGrading() {}
+
+  /**
+   * Grades the answer files under {@code dir}, leaving out {@code exclude} (the gradebook being written).
+   *
+   * @throws DescentException when {@code dir} is not a folder or cannot be listed
+   */
+  public static Result grade(LessonFile set, Path dir, SetCatalog catalog, Optional<Path> exclude) {
+    List<Skipped> skipped = new ArrayList<>();
+    Map<String, List<Graded>> byStudent = new LinkedHashMap<>();
+    List<Path> files = files(dir, exclude, skipped);
+    OutcomeCache shared = new OutcomeCache();
+    // Files are graded in parallel; the results keep the files' order, so the outcome never depends on timing.
+    List<Graded> graded = files.parallelStream().map(f -> one(set, dir, f, catalog, shared)).toList();
+    for (Graded g : graded) {
+      if (g.report() == null) {
+        skipped.add(g.skipped());
+      } else {
+        byStudent.computeIfAbsent(g.report().student().value(), k -> new ArrayList<>()).add(g);
+      }
+    }
+    List<Report> reports = new ArrayList<>();
+    for (List<Graded> handedIn : byStudent.values()) {
+      handedIn.sort(Comparator.comparing(Graded::modified).thenComparing(g -> g.report().source()));
+      Graded kept = handedIn.get(handedIn.size() - 1);
+      for (Graded older : handedIn.subList(0, handedIn.size() - 1)) {
+        skipped.add(new Skipped(older.report().source(), "another file of " + older.report().student() + ", "
+            + kept.report().source() + ", is newer and was graded instead"));
+      }
+      reports.add(kept.report());
+    }
+    reports.sort(Comparator.comparing(r -> r.student().value()));
+    skipped.sort(Comparator.comparing(Skipped::file));
+    return new Result(set, reports, skipped);
+  }
+
+  /** A file's report and when it was last changed, or why it was not graded. */
+  private record Graded(Report report, FileTime modified, Skipped skipped) {}
+
+  private static Graded one(LessonFile set, Path dir, Path f, SetCatalog catalog, OutcomeCache shared) {
+    String shown = dir.relativize(f).toString();
+    try {
+      AnswerText.Lines lines = AnswerText.read(f);
+      // The student's id should appear in the file's path: alice.txt, or alice/answers.txt from an LMS.
+      Report r = AnswerCheck.check(shown, lines, catalog, new AnswerCheck.Expected(Optional.of(set),
+          Optional.empty(), Optional.of(shown)), shared);
+      return new Graded(r, modified(f), null);
+    } catch (DescentException e) {
+      return new Graded(null, null, new Skipped(shown, e.getMessage()));
+    } catch (RuntimeException e) {
+      return new Graded(null, null, new Skipped(shown, "descent failed on this file ("
+          + e.getClass().getSimpleName() + "); please report it"));
+    }
+  }
+
+  private static FileTime modified(Path f) {
+    try {
+      return Files.getLastModifiedTime(f);
+    } catch (IOException e) {
+      return FileTime.fromMillis(0);
+    }
+  }
+
+  private static List<Path> files(Path dir, Optional<Path> exclude, List<Skipped> skipped) {
+    if (!Files.isDirectory(dir)) {
+      throw new DescentException(Files.exists(dir) ? dir + " is a file, not a folder of answer files"
+          : "no such folder: " + dir);
+    }
+    Path excluded = exclude.map(p -> p.toAbsolutePath().normalize()).orElse(null);
+    List<Path> found = new ArrayList<>();
+    try {
+      Files.walkFileTree(dir, EnumSet.noneOf(FileVisitOption.class), DEPTH, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+          return d.equals(dir) || !hidden(d) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+          if (attrs.isRegularFile() && !hidden(f) && (excluded == null
+              || !f.toAbsolutePath().normalize().equals(excluded))) {
+            found.add(f);
+          }
+          return found.size() > MAX_FILES ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path f, IOException e) {
+          skipped.add(new Skipped(dir.relativize(f).toString(), "cannot be read: " + e.getMessage()));
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      throw new DescentException("cannot list the folder " + dir + ": " + e.getMessage());
+    }
+    found.sort(null);
+    if (found.size() > MAX_FILES) {
+      skipped.add(new Skipped(dir.toString(), "the folder holds more than " + AnswerText.count(MAX_FILES)
+          + " files; " + AnswerText.count(MAX_FILES) + " were graded"));
+      return found.subList(0, MAX_FILES);
+    }
+    return found;
+  }
+
+  /** Files and folders whose names start with a dot (.git, .DS_Store) are not answers. */
+  private static boolean hidden(Path p) {
+    Path name = p.getFileName();
+    return name != null && name.toString().startsWith(".");
+  }
+}

@@ -1,0 +1,77 @@
+package dev.descent.homework;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A class's grades as CSV (RFC 4180: comma-separated, CRLF line ends, fields with commas, quotes or
+ * line breaks in double quotes) that spreadsheets and learning-management systems import: a header,
+ * then one row per student with their id, the name they gave, the points of each question in the
+ * set's order, the total, the file graded and the problems found in it. Text that a spreadsheet would
+ * run as a formula (starting with = + - @) is prefixed with an apostrophe.
+ */
+public final class Gradebook {
+  private static final int NOTES_LENGTH = 300;
+
+  private Gradebook() {}
+
+  /** The column names: student, name, each question id, total, file, notes. */
+  public static List<String> header(ClassGrading.Result result) {
+    List<String> h = new ArrayList<>(List.of("student", "name"));
+    result.set().problems().forEach(p -> p.questions().forEach(q -> h.add(p.id() + "." + q.id())));
+    h.addAll(List.of("total", "file", "notes"));
+    return h;
+  }
+
+  /** Writes the gradebook to {@code out}. */
+  public static void write(ClassGrading.Result result, Writer out) throws IOException {
+    row(header(result), out);
+    for (Report r : result.reports()) {
+      List<String> cells = new ArrayList<>(List.of(r.student().value(), text(r.name())));
+      for (QuestionResult q : r.questions()) {
+        cells.add(Points.format(q.earned()));
+      }
+      cells.add(Points.format(r.earned()));
+      cells.add(text(r.source()));
+      cells.add(text(notes(r)));
+      row(cells, out);
+    }
+  }
+
+  private static String notes(Report r) {
+    List<String> parts = new ArrayList<>();
+    for (Note n : r.notes()) {
+      parts.add(n.toString());
+    }
+    String all = String.join("; ", parts);
+    return all.length() > NOTES_LENGTH ? all.substring(0, NOTES_LENGTH) + "…" : all;
+  }
+
+  private static void row(List<String> cells, Writer out) throws IOException {
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) {
+        out.write(',');
+      }
+      out.write(field(cells.get(i)));
+    }
+    out.write("\r\n");
+  }
+
+  /** One field, quoted when it holds a comma, a quote or a line break. */
+  static String field(String s) {
+    if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
+      return s;
+    }
+    return '"' + s.replace("\"", "\"\"") + '"';
+  }
+
+  /** Free text made safe to open in a spreadsheet: a leading = + - @ or tab would start a formula. */
+  static String text(String s) {
+    if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+      return "'" + s;
+    }
+    return s;
+  }
+}

@@ -1,0 +1,149 @@
+package dev.descent.homework;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.descent.engine.DescentException;
+import dev.descent.lesson.Diagnostic;
+import dev.descent.lesson.LessonFile;
+import dev.descent.lesson.LessonLoader;
+import dev.descent.session.CourseLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The exercise sets an answer file may name: those of the folders or files given with
+ * {@code --course}, then those built into descent. Only the set asked for is loaded (a glance at each
+ * file's id finds it), once, and shared by every answer file graded. Safe for use by several threads.
+ */
+public final class SetCatalog {
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private final List<Path> files;
+  private final Map<Path, Head> heads = new ConcurrentHashMap<>();
+  private final Map<Path, LessonFile> loaded = new HashMap<>();
+
+  /** A file's id and whether it is an exercise set, read without loading it. */
+  private record Head(String id, boolean exercises) {}
+
+  private SetCatalog(List<Path> files) {
+    this.files = List.copyOf(files);
+  }
+
+  /**
+   * The sets of {@code extra} (files or folders, searched first) and of the built-in course.
+   *
+   * @throws DescentException when an extra path does not exist
+   */
+  public static SetCatalog of(List<Path> extra) {
+    List<Diagnostic> problems = new ArrayList<>();
+    List<Path> files = new ArrayList<>();
+    for (Path p : extra) {
+      files.addAll(CourseLoader.files(p, problems));
+    }
+    if (!problems.isEmpty()) {
+      throw new DescentException("--course: " + problems.get(0).file() + ": " + problems.get(0).message());
+    }
+    CourseLoader.builtInRoot(problems).ifPresent(root -> files.addAll(CourseLoader.files(root, new ArrayList<>())));
+    return new SetCatalog(files);
+  }
+
+  /**
+   * The set with this id, if any.
+   *
+   * @throws DescentException when the file with this id has problems
+   */
+  public Optional<LessonFile> byId(String id) {
+    for (Path p : files) {
+      if (head(p).id().equals(id)) {
+        return Optional.of(load(p, p.toString()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The set named on the command line: a path to an exercise file, or the id of a set.
+   *
+   * @throws DescentException when it is neither, or the file has problems
+   */
+  public LessonFile resolve(String target) {
+    Path p = Path.of(target);
+    if (target.endsWith(".json") || Files.isRegularFile(p)) {
+      if (!Files.isRegularFile(p)) {
+        throw new DescentException("no such file: " + target);
+      }
+      return withQuestions(load(p, target));
+    }
+    return withQuestions(byId(target).orElseThrow(() -> new DescentException(unknown(target))));
+  }
+
+  /** The message for a set id that is not in the catalog, listing the exercise sets there are. */
+  public String unknown(String id) {
+    return "there is no exercise set \"" + id + "\"; the sets are: " + String.join(", ", setIds());
+  }
+
+  /** The ids of the exercise sets, in course order. */
+  public List<String> setIds() {
+    return files.stream().map(this::head).filter(Head::exercises).map(Head::id).distinct().toList();
+  }
+
+  private synchronized LessonFile load(Path p, String shown) {
+    LessonFile f = loaded.get(p);
+    if (f != null) {
+      return f;
+    }
+    LessonLoader.Result r = LessonLoader.load(p, shown);
+    if (r.lesson().isEmpty()) {
+      throw new DescentException(shown + " has problems; run 'descent validate " + shown + "':"
+          + System.lineSeparator() + String.join(System.lineSeparator(),
+              r.diagnostics().stream().limit(10).map(Diagnostic::toString).toList()));
+    }
+    loaded.put(p, r.lesson().get());
+    return r.lesson().get();
+  }
+
+  private Head head(Path p) {
+    return heads.computeIfAbsent(p, SetCatalog::glance);
+  }
+
+  /** The top-level "id" and "kind" of a JSON file; an unreadable file has no id. */
+  private static Head glance(Path p) {
+    String id = "";
+    boolean exercises = false;
+    try (InputStream in = Files.newInputStream(p); JsonParser json = JSON.createParser(in)) {
+      if (json.nextToken() != JsonToken.START_OBJECT) {
+        return new Head("", false);
+      }
+      while (json.nextToken() == JsonToken.FIELD_NAME) {
+        String name = json.currentName();
+        JsonToken value = json.nextToken();
+        if (value == JsonToken.VALUE_STRING && name.equals("id")) {
+          id = json.getText();
+        } else if (value == JsonToken.VALUE_STRING && name.equals("kind")) {
+          exercises = json.getText().equals("exercises");
+        } else {
+          json.skipChildren();
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return new Head(id, exercises);
+    }
+    return new Head(id, exercises);
+  }
+
+  private static LessonFile withQuestions(LessonFile f) {
+    if (f.problems().isEmpty()) {
+      throw new DescentException(f.id() + " has no questions to answer");
+    }
+    return f;
+  }
+}

@@ -1,0 +1,120 @@
+package dev.descent.homework;
+
+import dev.descent.check.Answer;
+import dev.descent.check.TableModel;
+import dev.descent.check.input.AnswerFormatException;
+import dev.descent.check.input.AnswerReader;
+import dev.descent.course.Feedback;
+import dev.descent.course.Question;
+import dev.descent.engine.DescentException;
+import dev.descent.session.LessonVariant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A table answer of an answer file: its rows, written one step a line under the question, placed by
+ * their step numbers (a row without one is the next step), read, and graded with error carried forward.
+ * A row that cannot be placed or read is a note and counts as not filled in; the other rows are graded.
+ */
+final class TableAnswer {
+  private static final Pattern STEP_LABEL = Pattern.compile("\\s*(?:step\\s*)?(\\d{1,9})\\s*:.*",
+      Pattern.CASE_INSENSITIVE);
+
+  private TableAnswer() {}
+
+  /** A table's columns, the steps of its rows and the step of the given row above them. */
+  private record Shape(List<String> columns, List<Integer> steps, int givenStep) {}
+
+  /** The result of the table {@code l} answered by {@code entry}; notes on its rows go to {@code notes}. */
+  static QuestionResult grade(LessonVariant v, LessonVariant.Located l, AnswerFile.Entry entry, List<Note> notes) {
+    Shape shape = shape(v, l);
+    List<Integer> steps = shape.steps();
+    int width = shape.columns().size();
+    Double[][] rows = new Double[steps.size()][];
+    int[] rowLines = new int[steps.size()];
+    String[] unread = new String[steps.size()];
+    List<AnswerFile.Line> written = new ArrayList<>();
+    if (!entry.value().isEmpty()) {
+      written.add(new AnswerFile.Line(entry.line(), entry.value()));
+    }
+    written.addAll(entry.below());
+    int next = 0;
+    for (AnswerFile.Line line : written) {
+      int index = place(l.key(), shape, line, next, notes);
+      if (index < 0) {
+        continue;
+      }
+      next = index + 1;
+      if (rowLines[index] != 0) {
+        notes.add(new Note(line.line(), "step " + steps.get(index) + " of " + l.key() + " is filled in twice (lines "
+            + rowLines[index] + " and " + line.line() + "); the first counts"));
+        continue;
+      }
+      rowLines[index] = line.line();
+      try {
+        rows[index] = AnswerReader.row(line.text(), width).values().toArray(Double[]::new);
+      } catch (AnswerFormatException e) {
+        unread[index] = e.getMessage();
+        notes.add(new Note(line.line(), "step " + steps.get(index) + " of " + l.key() + " ("
+            + String.join(", ", shape.columns()) + "): " + e.getMessage()));
+      }
+    }
+    Feedback f = v.checkTable(l, rows);
+    List<QuestionResult.RowResult> marks = new ArrayList<>();
+    boolean anyRead = false;
+    for (Feedback.RowMark m : f.rows()) {
+      int index = steps.indexOf(m.step());
+      boolean failed = index >= 0 && unread[index] != null;
+      anyRead |= m.verdict() != Feedback.RowVerdict.MISSING;
+      marks.add(new QuestionResult.RowResult(m.step(), index < 0 ? 0 : rowLines[index], m.verdict(),
+          failed ? "could not be read: " + unread[index] : m.note()));
+    }
+    var q = l.question();
+    if (!anyRead && f.counts()) {
+      return Arrays.stream(unread).anyMatch(Objects::nonNull)
+          ? QuestionResult.unreadable(l.key(), q.kind(), q.points(), entry.line(), "None of its rows could be read.")
+          : QuestionResult.missing(l.key(), q.kind(), q.points(), entry.line());
+    }
+    return Grader.result(l.key(), q.kind(), q.points(), entry.line(), f, marks);
+  }
+
+  /** The index of the row {@code line} fills, or -1 (with a note) when it fills none. */
+  private static int place(String key, Shape shape, AnswerFile.Line line, int next, List<Note> notes) {
+    List<Integer> steps = shape.steps();
+    Matcher label = STEP_LABEL.matcher(line.text());
+    if (!label.matches()) {
+      if (next < steps.size()) {
+        return next;
+      }
+      notes.add(new Note(line.line(), key + " has " + steps.size() + " rows (steps " + range(steps)
+          + "); this one is one too many"));
+      return -1;
+    }
+    int step = Integer.parseInt(label.group(1));
+    int index = steps.indexOf(step);
+    if (index < 0) {
+      notes.add(new Note(line.line(), step == shape.givenStep()
+          ? "step " + step + " of " + key + " is the given start; fill in steps " + range(steps)
+          : key + " has no step " + step + "; its rows are steps " + range(steps)));
+    }
+    return index;
+  }
+
+  private static Shape shape(LessonVariant v, LessonVariant.Located l) {
+    try {
+      TableModel m = ((Answer.Table) v.outcome(l).answer()).model();
+      return new Shape(m.columns(), m.steps(), m.givenStep());
+    } catch (DescentException e) {
+      Question.TableLayout t = v.view(l).table();
+      return new Shape(t.columns(), t.steps(), t.givenStep());
+    }
+  }
+
+  private static String range(List<Integer> steps) {
+    return steps.get(0) + " to " + steps.get(steps.size() - 1);
+  }
+}

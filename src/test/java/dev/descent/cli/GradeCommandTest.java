@@ -1,0 +1,215 @@
+package dev.descent.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code descent grade} on a class of answer files for the fixture set, whose answers are worked by hand
+ * in {@link CheckCommandTest}: the CSV gradebook read back as a spreadsheet would, the mistakes summary,
+ * and every kind of file that is left out.
+ */
+class GradeCommandTest {
+  private static final String COURSE = "src/test/resources/homework";
+  private static final String SET = COURSE + "/fixture-homework.json";
+  private static final List<String> QUESTIONS = List.of("gd.dldw", "gd.g0", "gd.w1", "gd.table", "sgd.grad",
+      "sgd.neww", "adam.w1", "bowl.grad", "bowl.h", "bowl.limit");
+
+  @TempDir Path dir;
+  private Path handedIn;
+
+  @BeforeEach
+  void folder() throws IOException {
+    handedIn = Files.createDirectory(dir.resolve("handed-in"));
+  }
+
+  /** An answer file of {@code student} with the right answers, and {@code changes} (an empty value leaves one out). */
+  private static String answers(String set, String student, Map<String, String> changes) {
+    Map<String, String> a = new LinkedHashMap<>();
+    a.put("gd.dldw", "2w - 6");
+    a.put("gd.g0", "-6");
+    a.put("gd.w1", "0.6");
+    a.put("gd.table", "\n  1: 0.6, 5.76\n  2: 1.08, 3.6864\n  3: 1.464, 2.359296");
+    a.put("sgd.grad", "-2");
+    a.put("sgd.neww", "1.2");
+    a.put("adam.w1", "0.9");
+    a.put("bowl.grad", "(10, 26)");
+    a.put("bowl.h", "[[10, 0], [0, 26]]");
+    a.put("bowl.limit", "a");
+    a.putAll(changes);
+    StringBuilder sb = new StringBuilder("set: " + set + "\nstudent: " + student + "\n");
+    a.forEach((k, v) -> sb.append(k).append(" = ").append(v).append('\n'));
+    return sb.toString();
+  }
+
+  private Path write(String name, String text) throws IOException {
+    Path f = handedIn.resolve(name);
+    Files.createDirectories(f.getParent());
+    Files.writeString(f, text, StandardCharsets.UTF_8);
+    return f;
+  }
+
+  /** A class: two right, two with usual mistakes (one in an LMS-style subfolder), and one with a broken line. */
+  private void cleanClass() throws IOException {
+    write("alice.txt", answers("fixture-homework", "alice", Map.of()));
+    write("bob.txt", answers("fixture-homework", "bob", Map.of("gd.w1", "-0.6", "sgd.neww", "3")));
+    write("Carol Jones_4711/carol-answers.txt", answers("fixture-homework", "carol", Map.of("gd.w1", "-0.6")));
+    write("dave.txt", answers("fixture-homework", "dave", Map.of("adam.w1", "0.6837722", "gd.table", "")));
+    write("erin.txt", answers("fixture-homework", "erin", Map.of()) + "name: Erin, \"E\" O'Neil\n");
+  }
+
+  private Map<String, List<String>> rowsByStudent(List<List<String>> csv) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (List<String> row : csv.subList(1, csv.size())) {
+      out.put(row.get(0), row);
+    }
+    return out;
+  }
+
+  private static double cell(List<String> header, List<String> row, String column) {
+    return Double.parseDouble(row.get(header.indexOf(column)));
+  }
+
+  @Test
+  void theGradebookHasOneRowPerStudentAndOneColumnPerQuestionPlusTheTotal() throws IOException {
+    cleanClass();
+    Path csv = dir.resolve("grades.csv");
+
+    Cli r = Cli.run("grade", SET, handedIn.toString(), "--csv", csv.toString());
+
+    assertThat(r.exit()).as(r.out() + r.err()).isZero();
+    List<List<String>> table = Csv.parse(Files.readString(csv, StandardCharsets.UTF_8));
+    List<String> header = table.get(0);
+    assertThat(header).containsExactly("student", "name", "gd.dldw", "gd.g0", "gd.w1", "gd.table", "sgd.grad",
+        "sgd.neww", "adam.w1", "bowl.grad", "bowl.h", "bowl.limit", "total", "file", "notes");
+    Map<String, List<String>> rows = rowsByStudent(table);
+    assertThat(rows.keySet()).containsExactly("alice", "bob", "carol", "dave", "erin");
+    assertThat(table).allSatisfy(row -> assertThat(row).hasSize(header.size()));
+    // 13 points in all; bob lost gd.w1 (1) and sgd.neww (2); carol gd.w1; dave adam.w1 (1) and the table (3).
+    assertThat(cell(header, rows.get("alice"), "total")).isEqualTo(13);
+    assertThat(cell(header, rows.get("bob"), "total")).isEqualTo(10);
+    assertThat(cell(header, rows.get("carol"), "total")).isEqualTo(12);
+    assertThat(cell(header, rows.get("dave"), "total")).isEqualTo(9);
+    assertThat(cell(header, rows.get("bob"), "sgd.neww")).isZero();
+    assertThat(cell(header, rows.get("alice"), "gd.table")).isEqualTo(3);
+    for (List<String> row : rows.values()) {
+      double sum = QUESTIONS.stream().mapToDouble(q -> cell(header, row, q)).sum();
+      assertThat(cell(header, row, "total")).isCloseTo(sum, within(1e-9));
+    }
+    assertThat(rows.get("carol").get(header.indexOf("file"))).isEqualTo(Path.of("Carol Jones_4711",
+        "carol-answers.txt").toString());
+    assertThat(rows.get("erin").get(header.indexOf("name"))).isEqualTo("Erin, \"E\" O'Neil");
+  }
+
+  @Test
+  void theSummaryNamesTheMostFrequentMistakesPerQuestion() throws IOException {
+    cleanClass();
+
+    Cli r = Cli.run("grade", SET, handedIn.toString(), "--csv", dir.resolve("grades.csv").toString());
+
+    assertThat(r.out()).contains("Fixture homework (fixture-homework): 5 students graded", "Mean 11.4 of 13 points; "
+        + "2 with full marks.");
+    assertThat(r.out()).containsPattern("gd\\.w1 +3 right, 2 wrong\\n +2 +added-gradient: ")
+        .containsPattern("sgd\\.neww +4 right, 1 wrong\\n +1 +forgot-learning-rate: ")
+        .containsPattern("adam\\.w1 +4 right, 1 wrong\\n +1 +forgot-bias-correction: ")
+        .containsPattern("gd\\.table +4 right, 1 missing");
+    assertThat(r.out()).doesNotContain("gd.dldw ");
+  }
+
+  @Test
+  void badFilesAreListedAndLeftOutAndTheRestIsGraded() throws IOException {
+    cleanClass();
+    write("frank.txt", answers("sgd-homework", "frank", Map.of()));
+    Files.write(handedIn.resolve("scan.pdf"), new byte[] {'%', 'P', 'D', 'F', 0, 1, 2, 3});
+    write("nobody.txt", "set: fixture-homework\ngd.g0 = -6\n");
+    write("empty.txt", "");
+    Path old = write("alice-first-try.txt", answers("fixture-homework", "alice", Map.of("gd.g0", "6")));
+    Files.setLastModifiedTime(old, FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
+    write("zed.txt", answers("fixture-homework", "yann", Map.of()));
+    write("broken.txt", answers("fixture-homework", "gus", Map.of()) + "sgd.grad 12\ngd.nothing = 1\n");
+    write(".DS_Store", "\u0000\u0001");
+    Path csv = handedIn.resolve("grades.csv");
+
+    Cli r = Cli.run("grade", SET, handedIn.toString(), "--csv", csv.toString());
+    Cli again = Cli.run("grade", SET, handedIn.toString(), "--csv", csv.toString());
+
+    assertThat(r.exit()).isEqualTo(Main.FAILED);
+    assertThat(r.out()).contains("Files not graded:",
+        "alice-first-try.txt: another file of alice, alice.txt, is newer and was graded instead",
+        "empty.txt: it is empty", "frank.txt: line 1: it is for the set sgd-homework, not fixture-homework",
+        "nobody.txt: it names no student", "scan.pdf: it is not a text file");
+    assertThat(r.out()).contains("Problems in graded files", "zed.txt: line 2: the file's name zed.txt does not "
+        + "mention yann", "broken.txt: line 16: put '=' between",
+        "broken.txt: line 17: there is no question gd.nothing");
+    assertThat(r.out()).doesNotContain(".DS_Store");
+    Map<String, List<String>> rows = rowsByStudent(Csv.parse(Files.readString(csv, StandardCharsets.UTF_8)));
+    assertThat(rows.keySet()).containsExactly("alice", "bob", "carol", "dave", "erin", "gus", "yann");
+    assertThat(rows.get("alice")).contains("alice.txt", "13");
+    assertThat(rows.get("gus").get(rows.get("gus").size() - 1)).contains("line 16:", "line 17:");
+    assertThat(again.out()).doesNotContain("grades.csv:");
+  }
+
+  @Test
+  void aNameThatASpreadsheetWouldRunAsAFormulaIsKeptAsText() throws IOException {
+    write("alice.txt", answers("fixture-homework", "alice", Map.of()) + "name: =HYPERLINK(\"http://x\")\n");
+
+    Cli r = Cli.run("grade", SET, handedIn.toString(), "--csv", "-");
+
+    assertThat(Csv.parse(r.out()).get(1).get(1)).isEqualTo("'=HYPERLINK(\"http://x\")");
+  }
+
+  @Test
+  void theGradebookCanGoToStandardOutputWithTheSummaryOnStandardError() throws IOException {
+    cleanClass();
+
+    Cli r = Cli.run("grade", SET, handedIn.toString(), "--csv", "-");
+
+    assertThat(Csv.parse(r.out())).hasSize(6);
+    assertThat(r.err()).contains("5 students graded");
+  }
+
+  @Test
+  void aSetOfTheCourseIsNamedByItsIdAndAnswerFilesOfOtherSetsAreLeftOut() throws IOException {
+    cleanClass();
+
+    Cli r = Cli.run("grade", "sgd-homework", handedIn.toString());
+
+    assertThat(r.exit()).isEqualTo(Main.FAILED);
+    assertThat(r.out()).contains("0 students graded", "No answer file for sgd-homework was found",
+        "alice.txt: line 1: it is for the set fixture-homework, not sgd-homework");
+  }
+
+  @Test
+  void anUnknownSetOrAMissingFolderGradesNothing() {
+    Cli unknownSet = Cli.run("grade", "no-such-set", handedIn.toString(), "--csv", dir.resolve("g.csv").toString());
+    Cli noFolder = Cli.run("grade", SET, dir.resolve("nothing").toString(), "--csv", dir.resolve("g.csv").toString());
+
+    assertThat(unknownSet.exit()).isEqualTo(Main.USAGE);
+    assertThat(unknownSet.err()).contains("there is no exercise set \"no-such-set\"");
+    assertThat(noFolder.exit()).isEqualTo(Main.USAGE);
+    assertThat(noFolder.err()).contains("no such folder");
+    assertThat(dir.resolve("g.csv")).doesNotExist();
+  }
+
+  @Test
+  void aGradebookThatCannotBeWrittenIsAnError() throws IOException {
+    cleanClass();
+
+    Cli r = Cli.run("grade", SET, handedIn.toString(), "--csv", dir.resolve("no/such/folder/g.csv").toString());
+
+    assertThat(r.exit()).isEqualTo(Main.USAGE);
+    assertThat(r.err()).contains("cannot write the gradebook");
+  }
+}

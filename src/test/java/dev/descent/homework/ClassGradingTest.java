@@ -1,0 +1,78 @@
+package dev.descent.homework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.descent.lesson.LessonFile;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Grading a generated class of the shipped eight-steps homework (tables, a formula, step counts): files
+ * graded together, in parallel and sharing the engine's outcomes, get exactly the report each would get
+ * alone, every time.
+ */
+class ClassGradingTest {
+  private static final int STUDENTS = 40;
+
+  @TempDir static Path dir;
+  private static SetCatalog catalog;
+  private static LessonFile set;
+
+  @BeforeAll
+  static void writeClass() throws IOException {
+    catalog = SetCatalog.of(List.of());
+    set = catalog.resolve("eight-steps-homework");
+    new ClassFolder(set, 7).write(dir, STUDENTS);
+  }
+
+  private static String csv(ClassGrading.Result result) throws IOException {
+    StringWriter w = new StringWriter();
+    Gradebook.write(result, w);
+    return w.toString();
+  }
+
+  @Test
+  void everyFileIsGradedOncePerStudent() {
+    ClassGrading.Result result = ClassGrading.grade(set, dir, catalog, Optional.empty());
+
+    assertThat(result.reports()).hasSize(STUDENTS);
+    assertThat(result.skipped()).isEmpty();
+    assertThat(result.reports()).extracting(r -> r.student().value()).isSorted().doesNotHaveDuplicates();
+  }
+
+  @Test
+  void eachStudentGetsTheReportTheirFileGetsAlone() {
+    ClassGrading.Result result = ClassGrading.grade(set, dir, catalog, Optional.empty());
+
+    for (Report together : result.reports()) {
+      Report alone = AnswerCheck.check(together.source(), AnswerText.read(dir.resolve(together.source())), catalog,
+          AnswerCheck.Expected.NOTHING);
+      assertThat(together.questions()).as(together.source()).isEqualTo(alone.questions());
+      assertThat(together.notes()).as(together.source()).isEqualTo(alone.notes());
+    }
+  }
+
+  @Test
+  void gradingTwiceGivesTheSameGradebook() throws IOException {
+    String first = csv(ClassGrading.grade(set, dir, catalog, Optional.empty()));
+    String second = csv(ClassGrading.grade(set, dir, catalog, Optional.empty()));
+
+    assertThat(second).isEqualTo(first);
+  }
+
+  @Test
+  void theTallyCountsEveryStudentOnceForEachQuestionAndNamesThePlantedMistakes() {
+    List<ClassSummary.QuestionTally> tallies = ClassSummary.tally(
+        ClassGrading.grade(set, dir, catalog, Optional.empty()).reports());
+
+    assertThat(tallies).hasSize(set.questions().size()).allSatisfy(t ->
+        assertThat(t.statuses().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(STUDENTS));
+    assertThat(tallies).flatExtracting(ClassSummary.QuestionTally::mistakes).isNotEmpty();
+  }
+}
