@@ -13,7 +13,11 @@ jar=$PWD/target/descent.jar
 tick=$(getconf CLK_TCK)
 sock=""
 t() { tmux -L "$sock" "$@"; }
-trap '[ -n "$sock" ] && t kill-server 2>/dev/null; rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)"/descent-measure-$$-*' EXIT
+cleanup() {
+  if [ -n "$sock" ]; then t kill-server 2>/dev/null || true; fi
+  rm -f "${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)"/descent-measure-$$-*
+}
+trap cleanup EXIT
 # waits up to 60 s for TEXT on the screen
 wait_for() {
   for _ in $(seq 6000); do
