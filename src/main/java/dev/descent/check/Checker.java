@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public final class Checker {
   /** The detail of a wrong answer when nothing more can be said; front ends without hints leave it out. */
-  public static final String TRY_AGAIN = "Try again, or press h for a hint.";
+  public static final String TRY_AGAIN = "Try again, or ask for a hint.";
 
   private Checker() {}
 

@@ -10,7 +10,7 @@ final class Commands {
 
   static int execute(String[] args, PrintWriter out, PrintWriter err, Console console) {
     try {
-      int quick = QuickCommands.run(args, out);
+      int quick = QuickCommands.run(args, out, err, console.in());
       if (quick == QuickCommands.NOT_HANDLED) {
         quick = QuickCourse.run(args, console, out, err);
       }

@@ -30,7 +30,11 @@ class QuickCommandsTest {
             "--beta2", "0.99", "--eps", "1e-6", "--state"),
         List.of("trace", "--f", "w^2 +", "--start", "w=0", "--eta", "0.1"),
         List.of("hessian", "--f", "5x^2+13y^2", "--at", "x=0,y=0"),
-        List.of("hessian", "--f", "x^2 - y^2", "--at", "x=0", "--at", "y=0", "--format", "json", "--digits", "5"));
+        List.of("hessian", "--f", "x^2 - y^2", "--at", "x=0", "--at", "y=0", "--format", "json", "--digits", "5"),
+        List.of("check", "src/test/resources/quick/answers.txt"),
+        List.of("check", "src/test/resources/quick/answers.txt", "--format", "json", "--student", "alice"),
+        List.of("check", "--student=bob", "src/test/resources/quick/answers.txt"),
+        List.of("check", "no-such-file.txt"));
   }
 
   @ParameterizedTest
