@@ -32,9 +32,9 @@ final class CourseRun {
     String learner = options.learner(console.env());
     try {
       if (FrontEnd.choose(options.plain, console.onTerminal(), console.env()) == FrontEnd.TEXT) {
-        // Load the course while the terminal is set up: the first screen shows sooner, the list too.
-        CompletableFuture<Course> loading = CompletableFuture.supplyAsync(() -> source.apply(dataDir));
-        TerminalLauncher.run(() -> joined(loading), learner, lesson, FrontEnd.colour(console.env()));
+        // The course loads once the first screen is up: on a busy machine, loading alongside the
+        // terminal's set-up delayed the first screen more than it sped up the list.
+        TerminalLauncher.run(() -> source.apply(dataDir), learner, lesson, FrontEnd.colour(console.env()));
       } else {
         Course course = source.apply(dataDir);
         plain(course, learner, lesson.map(typed -> LessonChoice.require(course, typed)), console, out);

@@ -28,10 +28,7 @@ public final class TerminalLauncher {
    */
   public static void run(Supplier<Course> course, String learner, Optional<String> lesson, boolean colour)
       throws IOException, InterruptedException {
-    DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8);
-    factory.setForceTextTerminal(true);
-    factory.setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP);
-    Terminal terminal = factory.createTerminal();
+    Terminal terminal = createTerminal();
     TerminalScreen screen = new TerminalScreen(terminal);
     AtomicReference<TextUi> running = new AtomicReference<>();
     Thread hook = new Thread(() -> {
@@ -65,6 +62,18 @@ public final class TerminalLauncher {
         // the hook is running or about to; it saves and restores too
       }
     }
+  }
+
+  /** This process's terminal: on Unix-like systems one that sets itself up quickly, else Lanterna's choice. */
+  private static Terminal createTerminal() throws IOException {
+    if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows")
+        && new java.io.File("/bin/sh").canExecute()) {
+      return new RawTerminal(System.in, System.out, StandardCharsets.UTF_8, CtrlCBehaviour.TRAP);
+    }
+    DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8);
+    factory.setForceTextTerminal(true);
+    factory.setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP);
+    return factory.createTerminal();
   }
 
   private static synchronized void stop(TerminalScreen screen, Terminal terminal) {
