@@ -18,7 +18,6 @@ import java.util.Set;
  */
 public final class Checker {
   /** The detail of a wrong answer when nothing more can be said; front ends without hints leave it out. */
-  public static final String TRY_AGAIN = "Try again, or press h for a hint.";
 
   private Checker() {}
 
@@ -41,10 +40,8 @@ public final class Checker {
         return new Feedback(Feedback.Verdict.WRONG, "Not right.", List.of(m.message()), m.id(), 0, List.of());
       }
     }
+    // What to do next (a hint, the solution) is the front end's to say: its keys differ.
     List<String> details = new ArrayList<>(value.diagnose(answer, q.tolerance()));
-    if (details.isEmpty()) {
-      details.add(TRY_AGAIN);
-    }
     return new Feedback(Feedback.Verdict.WRONG, "Not right.", details, null, 0, List.of());
   }
 

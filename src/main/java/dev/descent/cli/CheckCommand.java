@@ -55,14 +55,18 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    return run(spec.commandLine().getOut(), spec.commandLine().getErr(),
+        ((DescentCommand) spec.root().userObject()).in());
+  }
+
+  /** Grades the file, printing the report to {@code out}; the exit code. */
+  int run(PrintWriter out, PrintWriter err, java.io.InputStream in) {
     Optional<StudentId> expected = Optional.ofNullable(student).map(StudentId::of);
     SetCatalog catalog = SetCatalog.of(course);
     String shown = answers.equals("-") ? "(standard input)" : answers;
     Report report;
     try {
-      AnswerText.Lines lines = answers.equals("-") ? AnswerText.read(((DescentCommand) spec.root().userObject()).in())
+      AnswerText.Lines lines = answers.equals("-") ? AnswerText.read(in)
           : AnswerText.read(Path.of(answers));
       report = AnswerCheck.check(shown, lines, catalog, new AnswerCheck.Expected(Optional.empty(), expected,
           Optional.empty()));

@@ -1,7 +1,6 @@
 package dev.descent.cli;
 
 import dev.descent.engine.DescentException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 
@@ -9,9 +8,12 @@ import picocli.CommandLine;
 final class Commands {
   private Commands() {}
 
-  static int execute(String[] args, PrintWriter out, PrintWriter err, InputStream in) {
+  static int execute(String[] args, PrintWriter out, PrintWriter err, Console console) {
     try {
-      int quick = QuickCommands.run(args, out);
+      int quick = QuickCommands.run(args, out, err, console.in());
+      if (quick == QuickCommands.NOT_HANDLED) {
+        quick = QuickCourse.run(args, console, out, err);
+      }
       if (quick != QuickCommands.NOT_HANDLED) {
         return quick;
       }
@@ -21,7 +23,7 @@ final class Commands {
     } catch (java.io.IOException | RuntimeException | Error unexpected) {
       return Crash.report(unexpected, err);
     }
-    CommandLine cl = new CommandLine(new DescentCommand(in));
+    CommandLine cl = new CommandLine(new DescentCommand(console));
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,34 +1,47 @@
 package dev.descent.cli;
 
 import java.io.InputStream;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The top-level {@code descent} command. */
+/** The top-level {@code descent} command: with no subcommand, it starts the course. */
 @Command(name = "descent", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-    description = "A course in gradient descent and optimization, in the terminal.",
-    subcommands = {TraceCommand.class, HessianCommand.class, ValidateCommand.class, KeyCommand.class,
-        BenchCommand.class, HomeworkCommand.class, CheckCommand.class, GradeCommand.class},
+    description = {"A course in gradient descent and optimization, in the terminal.",
+        "", "With no command, starts the course: a full-screen UI on a terminal, line by line otherwise."},
+    subcommands = {LearnCommand.class, ListCommand.class, TraceCommand.class, HessianCommand.class, ValidateCommand.class,
+        KeyCommand.class, BenchCommand.class, HomeworkCommand.class, CheckCommand.class, GradeCommand.class},
     footer = {"", "Exit codes: 0 success, 1 wrong or missing answers or invalid files, 2 bad usage, "
         + "3 internal error."})
 final class DescentCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  private final InputStream in;
+  @Mixin CourseOptions options;
 
-  DescentCommand(InputStream in) {
-    this.in = in;
+  private final Console console;
+
+  DescentCommand(Console console) {
+    this.console = console;
   }
 
+  Console console() {
+    return console;
+  }
+
+  /** Standard input, for commands that read answers from it. */
   InputStream in() {
-    return in;
+    return console.in();
+  }
+
+  CourseOptions options() {
+    return options;
   }
 
   @Override
   public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-    return Main.OK;
+    return CourseRun.run(console, options, Optional.empty(), spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 }

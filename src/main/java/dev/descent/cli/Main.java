@@ -29,7 +29,8 @@ public final class Main {
     PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     try {
-      return Commands.execute(args, o, e, in);
+      boolean onTerminal = out == System.out && in == System.in && System.console() != null;
+      return Commands.execute(args, o, e, new Console(in, onTerminal, System.getenv()));
     } finally {
       o.flush();
       e.flush();

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
- * Runs the quick commands ({@code --version}, {@code trace}, {@code hessian}) without building
+ * Runs the quick commands ({@code --version}, {@code trace}, {@code hessian}, {@code check}) without building
  * picocli's model, which on its own takes longer than starting the JVM. Only well-formed command
  * lines take this path: anything unusual (help, an unknown option, a value that does not parse)
  * goes to picocli, which stays the one source of help and usage messages. A test checks that both
@@ -22,6 +22,7 @@ final class QuickCommands {
   private static final Map<String, BiConsumer<TraceCommand, String>> TRACE = new HashMap<>();
   private static final Set<String> TRACE_FLAGS = Set.of("--state", "--plot");
   private static final Map<String, BiConsumer<HessianCommand, String>> HESSIAN = new HashMap<>();
+  private static final Map<String, BiConsumer<CheckCommand, String>> CHECK = new HashMap<>();
 
   static {
     for (String name : new String[] {"--f", "-f", "--function"}) {
@@ -44,12 +45,20 @@ final class QuickCommands {
     HESSIAN.put("--at", (c, v) -> c.at.add(v));
     HESSIAN.put("--digits", (c, v) -> c.digits = Integer.parseInt(v));
     HESSIAN.put("--format", (c, v) -> c.format = OutputFormat.valueOf(v.toLowerCase(Locale.ROOT)));
+    CHECK.put("--student", (c, v) -> c.student = v);
+    CHECK.put("--format", (c, v) -> c.format = CheckCommand.Format.valueOf(v.toLowerCase(Locale.ROOT)));
+    CHECK.put("--course", (c, v) -> c.course.add(java.nio.file.Path.of(v)));
   }
 
   private QuickCommands() {}
 
   /** The exit code, or {@link #NOT_HANDLED}. */
   static int run(String[] args, PrintWriter out) throws IOException {
+    return run(args, out, new PrintWriter(java.io.Writer.nullWriter()), java.io.InputStream.nullInputStream());
+  }
+
+  /** The exit code, or {@link #NOT_HANDLED}; {@code err} and {@code in} serve {@code check}. */
+  static int run(String[] args, PrintWriter out, PrintWriter err, java.io.InputStream in) throws IOException {
     if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
       out.println(VersionProvider.version());
       return Main.OK;
@@ -73,7 +82,36 @@ final class QuickCommands {
       }
       return c.run(out);
     }
+    if (args[0].equals("check")) {
+      CheckCommand c = new CheckCommand();
+      c.format = CheckCommand.Format.text;
+      String[] rest = checkArguments(args, c);
+      if (rest == null || !parse(rest, c, CHECK, Set.of())) {
+        return NOT_HANDLED;
+      }
+      return c.run(out, err, in);
+    }
     return NOT_HANDLED;
+  }
+
+  /** The options of a check line after taking out its one file argument, or null when unusual. */
+  private static String[] checkArguments(String[] args, CheckCommand c) {
+    java.util.List<String> rest = new java.util.ArrayList<>();
+    rest.add(args[0]);
+    for (int i = 1; i < args.length; i++) {
+      String a = args[i];
+      if (a.startsWith("-") && !a.equals("-")) {
+        rest.add(a);
+        if (!a.contains("=") && i + 1 < args.length) {
+          rest.add(args[++i]);
+        }
+      } else if (c.answers == null) {
+        c.answers = a;
+      } else {
+        return null;
+      }
+    }
+    return c.answers == null ? null : rest.toArray(String[]::new);
   }
 
   /** A trace command with the defaults its picocli options declare. */
@@ -116,7 +154,7 @@ final class QuickCommands {
         } else {
           return false;
         }
-        boolean repeatable = name.equals("--start") || name.equals("--at");
+        boolean repeatable = name.equals("--start") || name.equals("--at") || name.equals("--course");
         if (!repeatable && !seen.add(canonical(name))) {
           return false;
         }

@@ -1,6 +1,5 @@
 package dev.descent.homework;
 
-import dev.descent.check.Checker;
 import dev.descent.course.Feedback;
 import dev.descent.course.QuestionKind;
 import dev.descent.lesson.LessonFile;
@@ -121,7 +120,7 @@ public final class Grader {
     };
     double earned = status == QuestionResult.Status.RIGHT ? points
         : Math.min(points, Math.max(0, f.credit() * points));
-    List<String> details = f.details().stream().filter(d -> !d.equals(Checker.TRY_AGAIN)).toList();
+    List<String> details = f.details();
     return new QuestionResult(key, kind, points, status, earned, line, f.headline(), details, f.mistake(), rows);
   }
 

@@ -30,7 +30,11 @@ class QuickCommandsTest {
             "--beta2", "0.99", "--eps", "1e-6", "--state"),
         List.of("trace", "--f", "w^2 +", "--start", "w=0", "--eta", "0.1"),
         List.of("hessian", "--f", "5x^2+13y^2", "--at", "x=0,y=0"),
-        List.of("hessian", "--f", "x^2 - y^2", "--at", "x=0", "--at", "y=0", "--format", "json", "--digits", "5"));
+        List.of("hessian", "--f", "x^2 - y^2", "--at", "x=0", "--at", "y=0", "--format", "json", "--digits", "5"),
+        List.of("check", "src/test/resources/quick/answers.txt"),
+        List.of("check", "src/test/resources/quick/answers.txt", "--format", "json", "--student", "alice"),
+        List.of("check", "--student=bob", "src/test/resources/quick/answers.txt"),
+        List.of("check", "no-such-file.txt"));
   }
 
   @ParameterizedTest
@@ -39,7 +43,7 @@ class QuickCommandsTest {
     Cli quick = Cli.run(args.toArray(String[]::new));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cl = new CommandLine(new DescentCommand(System.in));
+    CommandLine cl = new CommandLine(new DescentCommand(new Console(System.in, false, java.util.Map.of())));
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
     cl.setExecutionExceptionHandler((ex, cmd, parse) -> {
@@ -73,7 +77,7 @@ class QuickCommandsTest {
   @Test
   void everyPicocliOptionIsKnownToTheQuickPath() throws Exception {
     for (String command : List.of("trace", "hessian")) {
-      CommandLine sub = new CommandLine(new DescentCommand(System.in)).getSubcommands().get(command);
+      CommandLine sub = new CommandLine(new DescentCommand(new Console(System.in, false, java.util.Map.of()))).getSubcommands().get(command);
       for (OptionSpec o : sub.getCommandSpec().options()) {
         if (o.usageHelp() || o.versionHelp()) {
           continue;

@@ -1,0 +1,93 @@
+package dev.descent.cli;
+
+import dev.descent.course.Course;
+import dev.descent.engine.DescentException;
+import dev.descent.progress.ErrorLog;
+import dev.descent.ui.LessonChoice;
+import dev.descent.ui.plain.PlainUi;
+import dev.descent.ui.tui.TerminalLauncher;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+
+/** Runs the course in the front end that suits the terminal; an unexpected error goes to the log, not the screen. */
+final class CourseRun {
+  private CourseRun() {}
+
+  /** Runs the course, in {@code lesson} (an id or a 1-based number) when given; returns the exit code. */
+  static int run(Console console, CourseOptions options, Optional<String> lesson, PrintWriter out, PrintWriter err) {
+    return run(console, options, lesson, out, err, CourseSource::open);
+  }
+
+  /** Like {@link #run(Console, CourseOptions, Optional, PrintWriter, PrintWriter)}, with the course from {@code source}. */
+  static int run(Console console, CourseOptions options, Optional<String> lesson, PrintWriter out, PrintWriter err,
+      Function<Path, Course> source) {
+    Path dataDir = options.dataDir(console.env());
+    String learner = options.learner(console.env());
+    try {
+      if (FrontEnd.choose(options.plain, console.onTerminal(), console.env()) == FrontEnd.TEXT) {
+        // The course loads once the first screen is up: on a busy machine, loading alongside the
+        // terminal's set-up delayed the first screen more than it sped up the list.
+        TerminalLauncher.run(() -> source.apply(dataDir), learner, lesson, FrontEnd.colour(console.env()));
+      } else {
+        Course course = source.apply(dataDir);
+        plain(course, learner, lesson.map(typed -> LessonChoice.require(course, typed)), console, out);
+      }
+      return Main.OK;
+    } catch (DescentException e) {
+      err.println("descent: " + e.getMessage());
+      return Main.USAGE;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Main.OK;
+    } catch (Exception | Error e) {
+      Path log = ErrorLog.write(dataDir, e, "running the course for learner " + learner);
+      out.flush();
+      err.println(log == null ? "descent stopped after an unexpected error (" + e.getClass().getSimpleName()
+          + "), and could not write the details to " + dataDir.resolve(ErrorLog.NAME)
+          : "descent stopped after an unexpected error; the details are in " + log);
+      return Main.INTERNAL;
+    }
+  }
+
+  /** The loaded course, or the loader's own exception. */
+  private static Course joined(CompletableFuture<Course> loading) {
+    try {
+      return loading.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
+  }
+
+  private static void plain(Course course, String learner, Optional<String> lessonId, Console console,
+      PrintWriter out) {
+    BufferedReader in = new BufferedReader(new InputStreamReader(console.in(), StandardCharsets.UTF_8));
+    PlainUi ui = new PlainUi(course, learner, in, out);
+    Thread hook = new Thread(() -> {
+      ui.saveCurrent();
+      out.flush();
+    }, "descent: save on exit");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      ui.run(lessonId);
+    } finally {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook saves
+      }
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package dev.descent.cli;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import dev.descent.progress.ProgressStore;
+import dev.descent.session.CourseLoader;
+import dev.descent.session.FileCourse;
+import dev.descent.ui.tui.TextUi;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A short walk through descent's common paths — the quick commands, a homework check, the lesson
+ * list and a lesson in the text UI and in plain mode — run once by the build with
+ * {@code -XX:ArchiveClassesAtExit} so that the launcher starts from a class-data archive of what
+ * those paths load. Nothing it does is kept.
+ */
+final class Training {
+  private Training() {}
+
+  public static void main(String[] args) throws Exception {
+    Path dir = Files.createTempDirectory("descent-training");
+    try {
+      walk(dir);
+    } finally {
+      try (Stream<Path> s = Files.walk(dir)) {
+        s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  private static void walk(Path dir) throws IOException {
+    String data = dir.resolve("data").toString();
+    run("", "--version");
+    run("", "trace", "--f", "w^2-4w+5", "--start", "w=0", "--eta", "0.3", "--steps", "8", "--plot");
+    run("", "trace", "--f", "1 + sin(x) + cos(y) + (y + y^2 + x^2)/10", "--start", "x=0,y=0", "--eta", "0.01",
+        "--optimizer", "adam", "--state", "--format", "json");
+    run("", "trace", "--f", "(w-3)^2", "--start", "w=0", "--eta", "0.1", "--format", "csv");
+    run("", "hessian", "--f", "5x^2+13y^2", "--at", "x=0,y=0");
+    Path answers = dir.resolve("answers.txt");
+    Files.writeString(answers, "set: sgd-homework\nstudent: alice\np1.pred = -2\np1.neww = 2.2\np2.phat = 0.18\n");
+    run("", "check", answers.toString());
+    run("", "list", "--data-dir", data);
+    run(":next\n:next\n:next\n2(w-3)\n-6\n:quit\n", "learn", "1", "--plain", "--data-dir", data);
+    run("", "--help");
+    textUi(dir.resolve("tui"));
+  }
+
+  /** Opens lesson 1 in the text UI on a virtual terminal, answers one question and quits. */
+  private static void textUi(Path data) throws IOException {
+    DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
+    TerminalScreen screen = new TerminalScreen(terminal);
+    screen.startScreen();
+    TextUi ui = new TextUi(new FileCourse(CourseLoader.builtIn(), ProgressStore.open(data)), "training", screen, true);
+    ui.start(Optional.empty());
+    ui.draw();
+    for (KeyType k : new KeyType[] {KeyType.Enter, KeyType.ArrowRight, KeyType.ArrowRight, KeyType.ArrowRight,
+        KeyType.Tab}) {
+      ui.press(new KeyStroke(k));
+      ui.draw();
+    }
+    for (char c : "2(w-3)".toCharArray()) {
+      ui.press(new KeyStroke(c, false, false));
+    }
+    ui.press(new KeyStroke(KeyType.Enter));
+    ui.draw();
+    ui.press(new KeyStroke('q', false, false));
+    screen.stopScreen();
+  }
+
+  private static void run(String input, String... args) {
+    PrintStream sink = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+    Main.run(args, sink, sink, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+  }
+}

@@ -1,0 +1,114 @@
+package dev.descent.ui.plain;
+
+import dev.descent.course.Block;
+import dev.descent.course.LessonSession;
+import dev.descent.course.Page;
+import dev.descent.ui.Text;
+import java.util.List;
+import java.util.Optional;
+
+/** Runs one lesson in plain mode, page by page from where the learner left off. */
+final class PlainLesson {
+  /** Displays are drawn this wide: a common terminal width that screen readers read line by line. */
+  static final int DISPLAY_WIDTH = 80;
+
+  private final LessonSession session;
+  private final Prompter io;
+
+  PlainLesson(LessonSession session, Prompter io) {
+    this.session = session;
+    this.io = io;
+  }
+
+  /** Shows pages until the learner finishes, goes back to the list or quits; LESSONS when finished. */
+  Outcome run() {
+    List<Page> pages = session.pages();
+    int page = Math.max(0, Math.min(session.resumePage(), pages.size() - 1));
+    io.blank();
+    io.say("Lesson: " + Text.clean(session.title()) + ", " + pages.size() + (pages.size() == 1 ? " page." : " pages."));
+    if (page > 0) {
+      io.say("Going on from page " + (page + 1) + ", where you left off. Type :back for earlier pages.");
+    }
+    while (page < pages.size()) {
+      session.visit(page);
+      Outcome o = showPage(page, pages.get(page), pages.size());
+      if (o == Outcome.BACK) {
+        page = Math.max(0, page - 1);
+      } else if (o == Outcome.NEXT) {
+        page++;
+      } else {
+        return o;
+      }
+    }
+    io.say("End of the lesson: " + Text.clean(session.title()) + ".");
+    return Outcome.LESSONS;
+  }
+
+  private Outcome showPage(int index, Page page, int count) {
+    io.blank();
+    String title = page.title() == null || page.title().isBlank() ? "" : ": " + Text.clean(page.title());
+    io.say("Page " + (index + 1) + " of " + count + title);
+    int asked = 0;
+    int questions = (int) page.blocks().stream().filter(b -> b instanceof Block.Ask).count();
+    for (Block b : page.blocks()) {
+      if (b instanceof Block.Paragraph p) {
+        paragraph(p);
+      } else if (b instanceof Block.Display d) {
+        display(d);
+      } else if (b instanceof Block.Ask a) {
+        asked++;
+        io.blank();
+        String label = questions == 1 ? "Question" : "Question " + asked + " of " + questions;
+        Outcome o = new PlainQuestion(session, a.question(), io).ask(label);
+        if (o != Outcome.NEXT) {
+          return o;
+        }
+      }
+    }
+    return endOfPage(index, count);
+  }
+
+  private Outcome endOfPage(int index, int count) {
+    String next = index + 1 < count ? "Press Enter for the next page" : "Press Enter to finish the lesson";
+    io.say("End of page " + (index + 1) + ". " + next + (index > 0 ? ", or type :back." : "."));
+    while (true) {
+      Optional<String> line = io.ask("page> ");
+      if (line.isEmpty()) {
+        return Outcome.QUIT;
+      }
+      if (line.get().isBlank()) {
+        return Outcome.NEXT;
+      }
+      Optional<Command> c = Command.parse(line.get());
+      if (c.isPresent() && Outcome.of(c.get()) != null) {
+        return Outcome.of(c.get());
+      }
+      if (c.isPresent() && c.get() == Command.HELP) {
+        io.commands();
+      } else {
+        io.say("This page has nothing to answer. Press Enter to go on, or type :back, :lessons or :quit.");
+      }
+    }
+  }
+
+  private void paragraph(Block.Paragraph p) {
+    io.blank();
+    if (p.preformatted()) {
+      for (String line : Text.clean(p.text()).split("\n", -1)) {
+        io.say(line.stripTrailing());
+      }
+    } else {
+      io.say(Text.clean(p.text()).replaceAll("\\s+", " ").strip());
+    }
+  }
+
+  private void display(Block.Display d) {
+    io.blank();
+    if (d.caption() != null && !d.caption().isBlank()) {
+      io.say(Text.clean(d.caption()) + ":");
+    }
+    for (String line : d.lines(DISPLAY_WIDTH)) {
+      io.say(Text.clean(line).stripTrailing());
+    }
+  }
+}

@@ -1,0 +1,167 @@
+package dev.descent.ui.plain;
+
+import dev.descent.course.Feedback;
+import dev.descent.course.LessonSession;
+import dev.descent.course.Question;
+import dev.descent.course.QuestionKind;
+import dev.descent.ui.Text;
+import dev.descent.ui.Verdicts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Asks one question line by line until it is answered right, skipped, or the learner leaves. */
+final class PlainQuestion {
+  private final LessonSession session;
+  private final Question q;
+  private final Prompter io;
+
+  PlainQuestion(LessonSession session, Question q, Prompter io) {
+    this.session = session;
+    this.q = q;
+    this.io = io;
+  }
+
+  /** Shows the question and takes answers; a question answered right before is only shown. */
+  Outcome ask(String label) {
+    io.say(label + ": " + Text.clean(q.prompt()));
+    for (Question.Choice c : q.choices()) {
+      io.say(c.id() + ") " + Text.clean(c.text()));
+    }
+    if (session.solved(q.id())) {
+      io.say("You answered this one right before.");
+      return Outcome.NEXT;
+    }
+    if (q.kind() == QuestionKind.TABLE) {
+      describeTable();
+    } else if (q.inputHint() != null && !q.inputHint().isBlank()) {
+      io.say("Answer with " + Text.clean(q.inputHint()) + ".");
+    }
+    while (true) {
+      Optional<Answer> answer = q.kind() == QuestionKind.TABLE ? tableAnswer() : lineAnswer();
+      if (answer.isEmpty()) {
+        return Outcome.QUIT;
+      }
+      if (answer.get().leave() != null) {
+        return answer.get().leave();
+      }
+      Feedback f = answer.get().feedback();
+      show(f);
+      if (f.isRight()) {
+        return Outcome.NEXT;
+      }
+      io.say("Try again, or type :hint, :solution or :next.");
+    }
+  }
+
+  /** What came of one round of input: feedback, or a place to go. */
+  private record Answer(Feedback feedback, Outcome leave) {}
+
+  private Optional<Answer> lineAnswer() {
+    while (true) {
+      Optional<String> line = io.ask("answer> ");
+      if (line.isEmpty()) {
+        return Optional.empty();
+      }
+      Optional<Outcome> leave = command(line.get());
+      if (leave.isPresent()) {
+        return Optional.of(new Answer(null, leave.get()));
+      }
+      if (!isCommand(line.get()) && !line.get().isBlank()) {
+        return Optional.of(new Answer(session.answer(q.id(), line.get().strip()), null));
+      }
+      if (line.get().isBlank()) {
+        io.say("Type an answer, or :next to skip this question.");
+      }
+    }
+  }
+
+  private Optional<Answer> tableAnswer() {
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < q.table().steps().size(); i++) {
+      Optional<String> line = io.ask("step " + q.table().steps().get(i) + "> ");
+      if (line.isEmpty()) {
+        return Optional.empty();
+      }
+      Optional<Outcome> leave = command(line.get());
+      if (leave.isPresent()) {
+        return Optional.of(new Answer(null, leave.get()));
+      }
+      if (isCommand(line.get())) {
+        i--;
+        continue;
+      }
+      rows.add(TableRows.cells(line.get()));
+    }
+    return Optional.of(new Answer(session.answerTable(q.id(), rows), null));
+  }
+
+  private void describeTable() {
+    Question.TableLayout t = q.table();
+    List<String> given = new ArrayList<>();
+    for (int i = 0; i < t.columns().size() && i < t.given().size(); i++) {
+      given.add(t.columns().get(i) + " = " + t.given().get(i));
+    }
+    io.say("Columns: " + String.join(", ", t.columns()) + ". Given, step " + t.givenStep() + ": "
+        + String.join(", ", given) + ".");
+    io.say("Type one row per step, its values in the order " + String.join(", ", t.columns())
+        + ", separated by spaces.");
+  }
+
+  private boolean isCommand(String line) {
+    return Command.parse(line).isPresent() || Command.looksLikeCommand(line);
+  }
+
+  /** Carries out a command; returns where to go when it leaves the question. */
+  private Optional<Outcome> command(String line) {
+    if (Command.looksLikeCommand(line)) {
+      io.say("There is no command " + line.strip() + ". Type :help for the list.");
+      return Optional.empty();
+    }
+    Optional<Command> c = Command.parse(line);
+    if (c.isEmpty()) {
+      return Optional.empty();
+    }
+    switch (c.get()) {
+      case HINT -> hint();
+      case SOLUTION -> solution();
+      case HELP -> io.commands();
+      default -> {
+        return Optional.of(Outcome.of(c.get()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void hint() {
+    Optional<String> hint = session.nextHint(q.id());
+    if (hint.isPresent()) {
+      io.say("Hint " + session.hintsShown(q.id()) + " of " + q.hints() + ": " + Text.clean(hint.get()));
+    } else {
+      io.say(q.hints() == 0 ? "This question has no hints." : "No more hints: you have seen all " + q.hints() + ".");
+    }
+  }
+
+  private void solution() {
+    Optional<List<String>> lines = session.solution(q.id());
+    if (lines.isEmpty()) {
+      io.say("The worked solution opens after one attempt that counts. Try an answer first.");
+      return;
+    }
+    io.say("Worked solution:");
+    for (String l : lines.get()) {
+      io.say(Text.clean(l));
+    }
+  }
+
+  private void show(Feedback f) {
+    io.say(Text.clean(Verdicts.sentence(f)));
+    for (Feedback.RowMark m : f.rows()) {
+      String note = m.note() == null || m.note().isBlank() ? "" : ": " + Text.clean(m.note());
+      io.say("Step " + m.step() + ": " + Verdicts.word(m.verdict()) + note + ".");
+    }
+    for (String d : f.details()) {
+      io.say(Text.clean(d));
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package dev.descent.ui.plain;
+
+import dev.descent.course.Course;
+import dev.descent.course.LessonInfo;
+import dev.descent.course.LessonSession;
+import dev.descent.ui.LessonChoice;
+import dev.descent.ui.NewWarnings;
+import dev.descent.ui.Standing;
+import dev.descent.ui.Text;
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+
+/** The course in plain mode: the lesson list, then lessons, line by line, until :quit or end of input. */
+public final class PlainUi {
+  private final Course course;
+  private final String learner;
+  private final Prompter io;
+  private final NewWarnings news = new NewWarnings();
+  private LessonSession current;
+
+  /** A plain-mode course for {@code learner}, reading {@code in} and writing {@code out}. */
+  public PlainUi(Course course, String learner, BufferedReader in, PrintWriter out) {
+    this.course = course;
+    this.learner = learner;
+    this.io = new Prompter(in, out);
+  }
+
+  /** Runs the course, starting in the lesson {@code lessonId} when given; progress is saved on every way out. */
+  public void run(Optional<String> lessonId) {
+    io.say("descent, plain mode. You read a page, answer its questions, and press Enter to go on.");
+    io.say("Commands, typed alone on a line: :next, :back, :hint, :solution, :lessons, :help, :quit.");
+    io.say("Your progress is saved as you go; the end of input also saves and quits.");
+    try {
+      Outcome o = lessonId.isPresent() ? lesson(lessonId.get()) : Outcome.LESSONS;
+      while (o == Outcome.LESSONS) {
+        Optional<String> chosen = choose();
+        o = chosen.isEmpty() ? Outcome.QUIT : lesson(chosen.get());
+      }
+      io.say("Progress saved. Run descent again to go on where you left off.");
+    } finally {
+      saveCurrent();
+      io.flush();
+    }
+  }
+
+  /** Saves the open lesson's progress, as on quitting; safe to call from a shutdown hook. */
+  public synchronized void saveCurrent() {
+    if (current != null) {
+      current.save();
+    }
+  }
+
+  private Outcome lesson(String id) {
+    LessonSession s = course.open(id, learner);
+    synchronized (this) {
+      current = s;
+    }
+    warnings();
+    try {
+      return new PlainLesson(s, io).run();
+    } finally {
+      saveCurrent();
+      synchronized (this) {
+        current = null;
+      }
+    }
+  }
+
+  private void warnings() {
+    for (String w : news.take(course)) {
+      io.say("Warning: " + Text.clean(w));
+    }
+  }
+
+  private Optional<String> choose() {
+    List<LessonInfo> lessons = course.lessons();
+    io.blank();
+    if (lessons.isEmpty()) {
+      io.say("There are no lessons to open.");
+      return Optional.empty();
+    }
+    io.say("Lessons:");
+    for (int i = 0; i < lessons.size(); i++) {
+      LessonInfo l = lessons.get(i);
+      String summary = l.summary() == null || l.summary().isBlank() ? "" : " " + Text.clean(l.summary());
+      io.say((i + 1) + ". " + Text.clean(l.title()) + ": " + Standing.describe(course.status(l.id(), learner)) + "."
+          + summary);
+    }
+    warnings();
+    int first = LessonChoice.firstUnfinished(course, learner);
+    io.say("Type a lesson's number to open it (Enter opens " + (first + 1) + "), or :quit.");
+    while (true) {
+      Optional<String> line = io.ask("lesson> ");
+      if (line.isEmpty()) {
+        return Optional.empty();
+      }
+      String t = line.get().strip();
+      Optional<Command> c = Command.parse(t);
+      if (c.isPresent() && c.get() == Command.QUIT) {
+        return Optional.empty();
+      }
+      if (c.isPresent() && c.get() == Command.HELP) {
+        io.commands();
+        continue;
+      }
+      Optional<LessonInfo> picked = t.isEmpty() ? Optional.of(lessons.get(first)) : LessonChoice.find(lessons, t);
+      if (picked.isPresent()) {
+        return Optional.of(picked.get().id());
+      }
+      io.say("There is no lesson '" + t + "'. Type a number from 1 to " + lessons.size() + ", or :quit.");
+    }
+  }
+}

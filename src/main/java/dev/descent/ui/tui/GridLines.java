@@ -1,0 +1,85 @@
+package dev.descent.ui.tui;
+
+import dev.descent.course.Feedback;
+import dev.descent.course.Question.TableLayout;
+import dev.descent.ui.Text;
+import dev.descent.ui.Verdicts;
+import dev.descent.ui.Wrap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+
+/** Draws a table question: headers, the given start row, a row of cells per step, and each row's mark. */
+final class GridLines {
+  private final QuestionState s;
+  private final TableLayout t;
+  private final int width;
+  private final int stepWidth;
+  private final int cellWidth;
+
+  GridLines(QuestionState s, int width) {
+    this.s = s;
+    this.t = s.question.table();
+    this.width = width;
+    int steps = Math.max(4, String.valueOf(t.steps().isEmpty() ? 0 : t.steps().get(t.steps().size() - 1)).length());
+    this.stepWidth = steps + 1;
+    int columns = Math.max(1, t.columns().size());
+    int free = width - QuestionBlock.INDENT - stepWidth - 16;
+    this.cellWidth = Math.max(6, Math.min(14, free / columns - 4));
+  }
+
+  /** Adds the grid's lines; reports the cursor's column on the current cell's line when editing. */
+  void render(boolean editing, Consumer<Line> add, IntConsumer cursor) {
+    String indent = " ".repeat(QuestionBlock.INDENT);
+    StringBuilder header = new StringBuilder(indent).append(QuestionBlock.pad("step", stepWidth));
+    StringBuilder given = new StringBuilder(indent).append(QuestionBlock.pad(String.valueOf(t.givenStep()), stepWidth));
+    for (int c = 0; c < t.columns().size(); c++) {
+      header.append("  ").append(QuestionBlock.pad(Text.fit(t.columns().get(c), cellWidth), cellWidth)).append(' ');
+      String v = c < t.given().size() ? t.given().get(c) : "";
+      given.append("  ").append(QuestionBlock.pad(Text.fit(v, cellWidth), cellWidth)).append(' ');
+    }
+    add.accept(Line.of(header.toString(), Role.TITLE));
+    add.accept(Line.of(given.toString(), Role.DIM).plus(" given", Role.DIM));
+    Map<Integer, Feedback.RowMark> marks = new HashMap<>();
+    if (s.feedback != null) {
+      for (Feedback.RowMark m : s.feedback.rows()) {
+        marks.put(m.step(), m);
+      }
+    }
+    for (int r = 0; r < s.grid.rows(); r++) {
+      int step = t.steps().get(r);
+      Line line = Line.of(indent + QuestionBlock.pad(String.valueOf(step), stepWidth), Role.NORMAL);
+      int cursorColumn = -1;
+      for (int c = 0; c < s.grid.columns(); c++) {
+        boolean here = editing && r == s.grid.row() && c == s.grid.column();
+        AnswerField.Window w = s.grid.cell(r, c).window(cellWidth);
+        if (here) {
+          cursorColumn = line.length() + 2 + w.cursor();
+        }
+        line = line.plus(" [", Role.NORMAL).plus(QuestionBlock.pad(w.text(), cellWidth), here ? Role.FIELD_FOCUS : Role.FIELD)
+            .plus("]", Role.NORMAL);
+      }
+      Feedback.RowMark m = marks.get(step);
+      if (m != null) {
+        line = line.plus("  " + Verdicts.symbol(m.verdict()) + " " + Verdicts.word(m.verdict()), Role.of(m.verdict()));
+      }
+      add.accept(line);
+      if (cursorColumn >= 0) {
+        cursor.accept(cursorColumn);
+      }
+      if (m != null && m.note() != null && !m.note().isBlank() && m.verdict() != Feedback.RowVerdict.RIGHT) {
+        notes(add, m.note());
+      }
+    }
+  }
+
+  private void notes(Consumer<Line> add, String note) {
+    int indent = QuestionBlock.INDENT + stepWidth + 1;
+    List<String> lines = Wrap.indented("(" + Text.clean(note) + ")", indent, width);
+    for (String l : lines) {
+      add.accept(Line.of(l, Role.DIM));
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package dev.descent.ui.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import dev.descent.course.Course;
+import dev.descent.course.LessonInfo;
+import dev.descent.ui.LessonChoice;
+import dev.descent.ui.NewWarnings;
+import dev.descent.ui.Standing;
+import dev.descent.ui.Text;
+import dev.descent.ui.Wrap;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The list of lessons with the learner's standing in each; Enter opens the selected one. */
+final class ListView implements View {
+  private final List<LessonInfo> lessons;
+  private final List<String> standings = new ArrayList<>();
+  private final List<String> warnings;
+  private int selected;
+  private int top;
+  private Line message;
+
+  ListView(Course course, String learner, NewWarnings news) {
+    this.lessons = course.lessons();
+    for (LessonInfo l : lessons) {
+      standings.add(Standing.describe(course.status(l.id(), learner)));
+    }
+    this.warnings = course.warnings();
+    news.take(course);
+    this.selected = lessons.isEmpty() ? 0 : LessonChoice.firstUnfinished(course, learner);
+  }
+
+  @Override
+  public Frame render(int width, int height) {
+    List<Line> lines = new ArrayList<>();
+    lines.add(Line.of("Lessons", Role.TITLE));
+    lines.add(Line.EMPTY);
+    int first = lines.size();
+    int number = String.valueOf(lessons.size()).length();
+    for (int i = 0; i < lessons.size(); i++) {
+      boolean here = i == selected;
+      String left = (here ? "▸ " : "  ") + pad(String.valueOf(i + 1), number) + ". " + Text.clean(lessons.get(i).title());
+      String right = standings.get(i);
+      Role role = here ? Role.SELECTED : Role.NORMAL;
+      if (left.length() + 2 + right.length() <= width) {
+        lines.add(Line.of(left + " ".repeat(width - left.length() - right.length()) + right, role));
+      } else {
+        lines.add(Line.of(Text.fit(left, width), role));
+        lines.add(Line.of(" ".repeat(number + 4) + Text.fit(right, Math.max(1, width - number - 4)), role));
+      }
+    }
+    if (lessons.isEmpty()) {
+      lines.add(Line.of("There are no lessons to show.", Role.MESSAGE));
+    } else {
+      LessonInfo l = lessons.get(selected);
+      lines.add(Line.EMPTY);
+      if (l.summary() != null && !l.summary().isBlank()) {
+        for (String s : Wrap.lines(l.summary(), width)) {
+          lines.add(Line.of(s));
+        }
+      }
+      lines.add(Line.of(Standing.size(l), Role.DIM));
+    }
+    if (!warnings.isEmpty()) {
+      lines.add(Line.EMPTY);
+      lines.add(Line.of("Please note:", Role.WRONG));
+      for (String w : warnings) {
+        for (String s : Wrap.indented(w, 2, width)) {
+          lines.add(Line.of(s, Role.DIM));
+        }
+      }
+    }
+    int row = first + selected;
+    top = Math.max(Math.min(top, row), row - height + 1);
+    top = Math.max(0, Math.min(top, lines.size() - height));
+    List<Line> body = lines.subList(top, Math.min(lines.size(), top + height));
+    Line status = message != null ? message : Line.of("Choose a lesson with ↑ ↓ and press Enter to open it.", Role.DIM);
+    Footer footer = new Footer("", List.of(Footer.essential("↑↓", "choose"), Footer.essential("Enter", "open"),
+        Footer.essential("?", "keys"), Footer.essential("q", "quit")));
+    return new Frame("descent · a course in gradient descent", body, 0, status, footer, -1, -1);
+  }
+
+  @Override
+  public Action handle(KeyStroke k) {
+    message = null;
+    switch (k.getKeyType()) {
+      case ArrowUp -> selected = Math.max(0, selected - 1);
+      case ArrowDown -> selected = Math.max(0, Math.min(lessons.size() - 1, selected + 1));
+      case Home -> selected = 0;
+      case End -> selected = Math.max(0, lessons.size() - 1);
+      case Enter, ArrowRight -> {
+        return lessons.isEmpty() ? Action.NONE : Action.open(lessons.get(selected).id());
+      }
+      case Character -> {
+        return character(k.getCharacter());
+      }
+      default -> { }
+    }
+    return Action.NONE;
+  }
+
+  private Action character(char c) {
+    if (c == 'q') {
+      return Action.QUIT;
+    }
+    if (c == '?') {
+      return Action.HELP;
+    }
+    if (c == 'k') {
+      selected = Math.max(0, selected - 1);
+    } else if (c == 'j') {
+      selected = Math.max(0, Math.min(lessons.size() - 1, selected + 1));
+    } else if (c >= '1' && c <= '9' && c - '1' < lessons.size()) {
+      selected = c - '1';
+    } else {
+      message = Line.of("Choose with ↑ ↓, open with Enter; ? shows every key.", Role.MESSAGE);
+    }
+    return Action.NONE;
+  }
+
+  private static String pad(String s, int width) {
+    return " ".repeat(Math.max(0, width - s.length())) + s;
+  }
+}

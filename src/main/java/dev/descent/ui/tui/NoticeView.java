@@ -1,0 +1,52 @@
+package dev.descent.ui.tui;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import dev.descent.ui.Wrap;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Something the learner must read before going on, such as a progress file that was set aside; any key closes it. */
+final class NoticeView implements View {
+  private final String title;
+  private final List<String> paragraphs;
+  private int top;
+  private int height = 20;
+
+  NoticeView(String title, List<String> paragraphs) {
+    this.title = title;
+    this.paragraphs = List.copyOf(paragraphs);
+  }
+
+  @Override
+  public Frame render(int width, int height) {
+    this.height = height;
+    List<Line> lines = new ArrayList<>();
+    lines.add(Line.of(title, Role.WRONG));
+    for (String p : paragraphs) {
+      lines.add(Line.EMPTY);
+      for (String l : Wrap.lines(p, width)) {
+        lines.add(Line.of(l));
+      }
+    }
+    top = Math.max(0, Math.min(top, lines.size() - height));
+    String more = lines.size() > top + height ? "↓ more below. " : "";
+    return new Frame("descent · notice", lines.subList(top, Math.min(lines.size(), top + height)), 0,
+        Line.of(more + "Press Enter to go on.", Role.DIM),
+        new Footer("NOTICE", List.of(Footer.key("↑↓", "scroll"), Footer.essential("Enter", "go on"))), -1, -1);
+  }
+
+  @Override
+  public Action handle(KeyStroke k) {
+    switch (k.getKeyType()) {
+      case ArrowDown -> top++;
+      case ArrowUp -> top = Math.max(0, top - 1);
+      case PageDown -> top += Math.max(1, height - 1);
+      case PageUp -> top = Math.max(0, top - Math.max(1, height - 1));
+      default -> {
+        return Action.CLOSE;
+      }
+    }
+    return Action.NONE;
+  }
+}

@@ -1,0 +1,128 @@
+package dev.descent.ui.tui;
+
+import dev.descent.course.Feedback;
+import dev.descent.course.Question;
+import dev.descent.ui.Text;
+import dev.descent.ui.Verdicts;
+import dev.descent.ui.Wrap;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Lays a question out as lines: prompt, options, answer field or grid, reply, hints and solution. */
+final class QuestionBlock {
+  static final int INDENT = 2;
+
+  private final QuestionState s;
+  private final int width;
+  private final List<Line> lines = new ArrayList<>();
+  private int cursorLine = -1;
+  private int cursorColumn = -1;
+  private int fieldLine;
+
+  private QuestionBlock(QuestionState s, int width) {
+    this.s = s;
+    this.width = Math.max(width, 20);
+  }
+
+  /** The lines of a question, with the cursor's place when the learner is typing in it. */
+  record Rendered(List<Line> lines, int fieldLine, int cursorLine, int cursorColumn) {}
+
+  static Rendered render(QuestionState s, String label, boolean selected, boolean editing, int width) {
+    QuestionBlock b = new QuestionBlock(s, width);
+    b.header(label, selected);
+    if (s.isTable()) {
+      b.fieldLine = b.lines.size();
+      new GridLines(s, b.width).render(editing, b::add, b::cursorAt);
+    } else {
+      b.field(editing);
+    }
+    b.reply();
+    b.help();
+    return new Rendered(b.lines, b.fieldLine, b.cursorLine, b.cursorColumn);
+  }
+
+  private void add(Line l) {
+    lines.add(l);
+  }
+
+  private void cursorAt(int column) {
+    cursorLine = lines.size() - 1;
+    cursorColumn = column;
+  }
+
+  private void header(String label, boolean selected) {
+    Line title = Line.of(selected ? "▸ " : "  ", Role.KEY).plus(label, Role.TITLE);
+    if (s.solved) {
+      title = title.plus("  " + Verdicts.symbol(Feedback.Verdict.RIGHT) + " answered right", Role.RIGHT);
+    }
+    add(title);
+    wrapped(Text.clean(s.question.prompt()), INDENT, Role.NORMAL);
+    for (Question.Choice c : s.question.choices()) {
+      wrapped(c.id() + ") " + Text.clean(c.text()), INDENT + 2, Role.NORMAL);
+    }
+    String hint = s.question.inputHint();
+    if (hint != null && !hint.isBlank()) {
+      wrapped("Type " + Text.clean(hint) + (s.question.multiple() ? ", several separated by commas" : ""),
+          INDENT, Role.DIM);
+    }
+  }
+
+  private void field(boolean editing) {
+    String label = " ".repeat(INDENT) + "Answer: ";
+    int box = Math.max(8, Math.min(40, width - label.length() - 2));
+    fieldLine = lines.size();
+    if (!editing && s.field.isEmpty()) {
+      add(Line.of(label).plus("[" + pad(Text.fit("press Tab or Enter to answer", box), box) + "]", Role.DIM));
+      return;
+    }
+    AnswerField.Window w = s.field.window(box);
+    add(Line.of(label).plus("[", Role.NORMAL).plus(pad(w.text(), box), editing ? Role.FIELD_FOCUS : Role.FIELD)
+        .plus("]", Role.NORMAL));
+    if (editing) {
+      cursorAt(label.length() + 1 + w.cursor());
+    }
+  }
+
+  private void reply() {
+    Feedback f = s.feedback;
+    if (f == null) {
+      return;
+    }
+    Role role = Role.of(f.verdict());
+    List<String> head = Wrap.lines(Verdicts.symbol(f.verdict()) + " " + Text.clean(Verdicts.sentence(f)),
+        width - INDENT);
+    for (String h : head) {
+      add(Line.of(" ".repeat(INDENT), Role.NORMAL).plus(h, role));
+    }
+    for (String d : f.details()) {
+      wrapped(Text.clean(d), INDENT + 2, Role.NORMAL);
+    }
+  }
+
+  private void help() {
+    if (s.hints.isEmpty() && s.earlierHints > 0) {
+      wrapped("You saw " + s.earlierHints + (s.earlierHints == 1 ? " hint" : " hints")
+          + " before; press h to see the next one.", INDENT, Role.DIM);
+    }
+    for (int i = 0; i < s.hints.size(); i++) {
+      int n = s.earlierHints + i + 1;
+      wrapped("Hint " + n + ": " + Text.clean(s.hints.get(i)), INDENT, Role.MESSAGE);
+    }
+    if (s.solution != null) {
+      add(Line.of(" ".repeat(INDENT) + "Worked solution:", Role.TITLE));
+      for (String l : s.solution) {
+        add(Line.of(" ".repeat(INDENT + 2) + Text.clean(l)));
+      }
+    }
+  }
+
+  private void wrapped(String text, int indent, Role role) {
+    for (String l : Wrap.indented(text, indent, width)) {
+      add(Line.of(l, role));
+    }
+  }
+
+  static String pad(String s, int width) {
+    return s.length() >= width ? s : s + " ".repeat(width - s.length());
+  }
+}

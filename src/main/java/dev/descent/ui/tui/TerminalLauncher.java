@@ -1,0 +1,91 @@
+package dev.descent.ui.tui;
+
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal.CtrlCBehaviour;
+import dev.descent.course.Course;
+import dev.descent.ui.LessonChoice;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/**
+ * Runs the text UI on this process's terminal and gives the terminal back as it was (screen,
+ * cursor, echo) however the run ends: quit, Ctrl-C, an error, or a signal (through a shutdown hook
+ * that saves progress first).
+ */
+public final class TerminalLauncher {
+  private TerminalLauncher() {}
+
+  /**
+   * Runs the course full-screen until the learner quits, in the lesson typed (an id or a number)
+   * when given; the screen shows before the course is loaded, and progress is saved on every way out.
+   *
+   * @throws dev.descent.engine.DescentException when there is no such lesson (after restoring the terminal)
+   */
+  public static void run(Supplier<Course> course, String learner, Optional<String> lesson, boolean colour)
+      throws IOException, InterruptedException {
+    Terminal terminal = createTerminal();
+    TerminalScreen screen = new TerminalScreen(terminal);
+    AtomicReference<TextUi> running = new AtomicReference<>();
+    Thread hook = new Thread(() -> {
+      try {
+        TextUi ui = running.get();
+        if (ui != null) {
+          ui.save();
+        }
+      } finally {
+        stop(screen, terminal);
+      }
+    }, "descent: save and restore the terminal");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      screen.startScreen();
+      TextUi.loading(screen, colour);
+      Course loaded = course.get();
+      Optional<String> lessonId = lesson.map(typed -> LessonChoice.require(loaded, typed));
+      TextUi ui = new TextUi(loaded, learner, screen, colour);
+      running.set(ui);
+      EventQueue events = new EventQueue();
+      events.listenForResizes(terminal);
+      ui.start(lessonId);
+      events.readKeys(screen);
+      ui.run(events);
+    } finally {
+      stop(screen, terminal);
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is running or about to; it saves and restores too
+      }
+    }
+  }
+
+  /** This process's terminal: on Unix-like systems one that sets itself up quickly, else Lanterna's choice. */
+  private static Terminal createTerminal() throws IOException {
+    if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows")
+        && new java.io.File("/bin/sh").canExecute()) {
+      return new RawTerminal(System.in, System.out, StandardCharsets.UTF_8, CtrlCBehaviour.TRAP);
+    }
+    DefaultTerminalFactory factory = new DefaultTerminalFactory(System.out, System.in, StandardCharsets.UTF_8);
+    factory.setForceTextTerminal(true);
+    factory.setUnixTerminalCtrlCBehaviour(CtrlCBehaviour.TRAP);
+    return factory.createTerminal();
+  }
+
+  private static synchronized void stop(TerminalScreen screen, Terminal terminal) {
+    try {
+      screen.stopScreen(false);
+    } catch (IOException | RuntimeException e) {
+      // the terminal may be gone; restoring its settings below still matters
+    }
+    try {
+      terminal.close();
+    } catch (IOException | RuntimeException e) {
+      // nothing more can be done for a terminal that is gone
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package dev.descent.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** A detached tmux session on its own server socket, driven with send-keys and read with capture-pane. */
+final class Tmux implements AutoCloseable {
+  private final String socket = "descent-it-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+  private final String session = "e2e";
+  private final Path socketFile;
+
+  /** Starts {@code command} (a shell command line) in a new 80×24 session. */
+  Tmux(String command, int columns, int rows) {
+    tmux("new-session", "-d", "-s", session, "-x", String.valueOf(columns), "-y", String.valueOf(rows), command);
+    socketFile = Path.of(tmux("display-message", "-p", "-t", session, "#{socket_path}").strip());
+  }
+
+  /** True when the tmux program can be run here. */
+  static boolean available() {
+    try {
+      Process p = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start();
+      return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** Presses keys by tmux name: "Enter", "Right", "Escape", "BSpace", "C-c", or a letter. */
+  void keys(String... keys) {
+    List<String> args = new ArrayList<>(List.of("send-keys", "-t", session));
+    args.addAll(List.of(keys));
+    tmux(args.toArray(String[]::new));
+  }
+
+  /** Types {@code text} literally, so that "-0.2" is text and not a tmux option. */
+  void type(String text) {
+    tmux("send-keys", "-t", session, "-l", "--", text);
+  }
+
+  /** The screen's text now. */
+  String screen() {
+    return tmux("capture-pane", "-p", "-t", session);
+  }
+
+  /** Waits until {@code text} shows on the screen, and returns the screen; fails with the screen after the timeout. */
+  String waitFor(String text, Duration timeout) {
+    long end = System.nanoTime() + timeout.toNanos();
+    String screen = screen();
+    while (!screen.contains(text)) {
+      if (System.nanoTime() > end) {
+        throw new AssertionError("'" + text + "' did not show within " + timeout.toSeconds() + " s; the screen:\n"
+            + screen);
+      }
+      pause(100);
+      screen = screen();
+    }
+    return screen;
+  }
+
+  /** Stops the server and removes its socket file, which tmux leaves behind. */
+  @Override
+  public void close() {
+    try {
+      tmux("kill-server");
+    } catch (AssertionError alreadyGone) {
+      // the session ended and took the server with it
+    }
+    try {
+      Files.deleteIfExists(socketFile);
+    } catch (IOException e) {
+      // a stale socket file in the temporary directory does no harm
+    }
+  }
+
+  private String tmux(String... args) {
+    List<String> command = new ArrayList<>(List.of("tmux", "-L", socket));
+    command.addAll(List.of(args));
+    try {
+      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0) {
+        throw new AssertionError("tmux failed: " + command + "\n" + out);
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted", e);
+    }
+  }
+
+  static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
