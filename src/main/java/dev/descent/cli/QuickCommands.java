@@ -60,7 +60,7 @@ final class QuickCommands {
   /** The exit code, or {@link #NOT_HANDLED}; {@code err} and {@code in} serve {@code check}. */
   static int run(String[] args, PrintWriter out, PrintWriter err, java.io.InputStream in) throws IOException {
     if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
-      out.println(VersionProvider.version());
+      out.println(Version.line());
       return Main.OK;
     }
     if (args.length < 2) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.descent.engine.DescentException;
+import dev.descent.lesson.CourseFile;
 import dev.descent.lesson.Diagnostic;
 import dev.descent.lesson.LessonFile;
 import dev.descent.lesson.LessonLoader;
@@ -25,16 +26,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * file's id finds it), once, and shared by every answer file graded. Safe for use by several threads.
  */
 public final class SetCatalog {
-  private static final JsonFactory JSON = new JsonFactory();
+  private static final JsonFactory JSON = JsonFactory.builder()
+      .recyclerPool(com.fasterxml.jackson.core.util.JsonRecyclerPools.nonRecyclingPool()).build();
 
-  private final List<Path> files;
-  private final Map<Path, Head> heads = new ConcurrentHashMap<>();
-  private final Map<Path, LessonFile> loaded = new HashMap<>();
+  private final List<CourseFile> files;
+  private final Map<CourseFile, Head> heads = new ConcurrentHashMap<>();
+  private final Map<CourseFile, LessonFile> loaded = new HashMap<>();
 
   /** A file's id and whether it is an exercise set, read without loading it. */
   private record Head(String id, boolean exercises) {}
 
-  private SetCatalog(List<Path> files) {
+  private SetCatalog(List<CourseFile> files) {
     this.files = List.copyOf(files);
   }
 
@@ -45,14 +47,14 @@ public final class SetCatalog {
    */
   public static SetCatalog of(List<Path> extra) {
     List<Diagnostic> problems = new ArrayList<>();
-    List<Path> files = new ArrayList<>();
+    List<CourseFile> files = new ArrayList<>();
     for (Path p : extra) {
-      files.addAll(CourseLoader.files(p, problems));
+      CourseLoader.files(p, problems).forEach(f -> files.add(CourseFile.of(f)));
     }
     if (!problems.isEmpty()) {
       throw new DescentException("--course: " + problems.get(0).file() + ": " + problems.get(0).message());
     }
-    CourseLoader.builtInRoot(problems).ifPresent(root -> files.addAll(CourseLoader.files(root, new ArrayList<>())));
+    files.addAll(CourseLoader.builtInFiles(new ArrayList<>()));
     return new SetCatalog(files);
   }
 
@@ -62,9 +64,9 @@ public final class SetCatalog {
    * @throws DescentException when the file with this id has problems
    */
   public Optional<LessonFile> byId(String id) {
-    for (Path p : files) {
-      if (head(p).id().equals(id)) {
-        return Optional.of(load(p, p.toString()));
+    for (CourseFile f : files) {
+      if (head(f).id().equals(id)) {
+        return Optional.of(load(f));
       }
     }
     return Optional.empty();
@@ -81,7 +83,7 @@ public final class SetCatalog {
       if (!Files.isRegularFile(p)) {
         throw new DescentException("no such file: " + target);
       }
-      return withQuestions(load(p, target));
+      return withQuestions(load(new CourseFile(target, CourseFile.of(p).opener())));
     }
     return withQuestions(byId(target).orElseThrow(() -> new DescentException(unknown(target))));
   }
@@ -96,12 +98,13 @@ public final class SetCatalog {
     return files.stream().map(this::head).filter(Head::exercises).map(Head::id).distinct().toList();
   }
 
-  private synchronized LessonFile load(Path p, String shown) {
+  private synchronized LessonFile load(CourseFile p) {
+    String shown = p.shown();
     LessonFile f = loaded.get(p);
     if (f != null) {
       return f;
     }
-    LessonLoader.Result r = LessonLoader.load(p, shown);
+    LessonLoader.Result r = LessonLoader.load(p);
     if (r.lesson().isEmpty()) {
       throw new DescentException(shown + " has problems; run 'descent validate " + shown + "':"
           + System.lineSeparator() + String.join(System.lineSeparator(),
@@ -111,15 +114,16 @@ public final class SetCatalog {
     return r.lesson().get();
   }
 
-  private Head head(Path p) {
+  private Head head(CourseFile p) {
     return heads.computeIfAbsent(p, SetCatalog::glance);
   }
 
   /** The top-level "id" and "kind" of a JSON file; an unreadable file has no id. */
-  private static Head glance(Path p) {
+  private static Head glance(CourseFile p) {
     String id = "";
     boolean exercises = false;
-    try (InputStream in = Files.newInputStream(p); JsonParser json = JSON.createParser(in)) {
+    boolean kindSeen = false;
+    try (InputStream in = p.opener().open(); JsonParser json = JSON.createParser(in)) {
       if (json.nextToken() != JsonToken.START_OBJECT) {
         return new Head("", false);
       }
@@ -130,8 +134,12 @@ public final class SetCatalog {
           id = json.getText();
         } else if (value == JsonToken.VALUE_STRING && name.equals("kind")) {
           exercises = json.getText().equals("exercises");
+          kindSeen = true;
         } else {
           json.skipChildren();
+        }
+        if (!id.isEmpty() && kindSeen) {
+          break; // the rest of the file (its pages) is not needed to know what it is
         }
       }
     } catch (IOException | RuntimeException e) {

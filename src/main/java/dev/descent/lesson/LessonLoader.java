@@ -18,7 +18,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -60,19 +59,18 @@ public final class LessonLoader {
 
   /** Reads a file; {@code shown} is how it is named in messages. */
   public static Result load(Path file, String shown) {
-    Diagnostics d = new Diagnostics(shown);
+    return load(new CourseFile(shown, CourseFile.of(file).opener()));
+  }
+
+  /** Reads a course file, wherever it is kept. */
+  public static Result load(CourseFile file) {
+    Diagnostics d = new Diagnostics(file.shown());
     String text;
     try {
-      if (Files.isDirectory(file)) {
-        d.error(Pos.START, "is a folder, not a lesson file");
-        return new Result(Optional.empty(), d.all());
-      }
-      long size = Files.size(file);
-      if (size > MAX_BYTES) {
-        d.error(Pos.START, "the file is " + size + " bytes; a lesson file may be at most " + MAX_BYTES + " bytes");
-        return new Result(Optional.empty(), d.all());
-      }
-      text = utf8(Files.readAllBytes(file));
+      text = utf8(file.read(MAX_BYTES));
+    } catch (CourseFile.TooLarge e) {
+      d.error(Pos.START, "a lesson file may be at most " + MAX_BYTES + " bytes; this one is larger");
+      return new Result(Optional.empty(), d.all());
     } catch (CharacterCodingException e) {
       d.error(Pos.START, "the file is not UTF-8 text");
       return new Result(Optional.empty(), d.all());
@@ -80,7 +78,7 @@ public final class LessonLoader {
       d.error(Pos.START, "cannot read the file: " + e.getMessage());
       return new Result(Optional.empty(), d.all());
     }
-    return parse(text, shown);
+    return parse(text, file.shown());
   }
 
   /** Reads lesson text; {@code shown} is how the file is named in messages. */

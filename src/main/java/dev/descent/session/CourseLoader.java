@@ -1,21 +1,20 @@
 package dev.descent.session;
 
+import dev.descent.lesson.CourseFile;
 import dev.descent.lesson.Diagnostic;
 import dev.descent.lesson.LessonFile;
 import dev.descent.lesson.LessonLoader;
 import java.io.IOException;
-import java.net.URI;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
@@ -35,58 +34,85 @@ public final class CourseLoader {
   /** The course built into descent. */
   public static Loaded builtIn() {
     List<Diagnostic> problems = new ArrayList<>();
-    return builtInRoot(problems).map(root -> load(List.of(root))).orElse(new Loaded(List.of(), problems));
+    List<CourseFile> files = builtInFiles(problems);
+    Loaded loaded = loadFiles(files);
+    problems.addAll(loaded.problems());
+    return new Loaded(loaded.files(), problems);
   }
 
   /**
-   * The folder of the course built into descent (inside the jar when descent runs from one), holding
-   * {@code lessons/} and {@code exercises/}; empty, with a problem added, when it cannot be found.
+   * The files of the course built into descent, in course order: entries of descent's jar, read
+   * with the jar file the JDK keeps open (much quicker than a zip file system), or the files of the
+   * build's folder when descent runs from its classes.
    */
-  public static java.util.Optional<Path> builtInRoot(List<Diagnostic> problems) {
+  public static List<CourseFile> builtInFiles(List<Diagnostic> problems) {
     URL url = CourseLoader.class.getResource("/course/lessons");
     if (url == null) {
       problems.add(new Diagnostic("(built-in course)", 1, 1, "descent was built without its course"));
-      return java.util.Optional.empty();
+      return List.of();
     }
     try {
-      URI uri = url.toURI();
-      if ("jar".equals(uri.getScheme())) {
-        FileSystem fs;
-        try {
-          fs = FileSystems.getFileSystem(uri);
-        } catch (java.nio.file.FileSystemNotFoundException e) {
-          fs = FileSystems.newFileSystem(uri, Map.of());
+      if ("jar".equals(url.getProtocol())) {
+        JarFile jar = ((JarURLConnection) url.openConnection()).getJarFile();
+        List<CourseFile> out = new ArrayList<>();
+        for (String folder : List.of("course/lessons/", "course/exercises/")) {
+          List<String> names = new ArrayList<>();
+          for (var e = jar.entries(); e.hasMoreElements();) {
+            String name = e.nextElement().getName();
+            if (name.startsWith(folder) && name.indexOf('/', folder.length()) < 0 && isLessonFile(name.substring(folder.length()))) {
+              names.add(name);
+            }
+          }
+          names.sort(null);
+          for (String name : names) {
+            out.add(new CourseFile(name, () -> jar.getInputStream(jar.getEntry(name))));
+          }
         }
-        return java.util.Optional.of(fs.getPath("/course"));
+        return out;
       }
-      return java.util.Optional.of(Path.of(uri).getParent());
-    } catch (URISyntaxException | IOException e) {
+      List<CourseFile> out = new ArrayList<>();
+      for (Path p : files(Path.of(url.toURI()).getParent(), problems)) {
+        out.add(CourseFile.of(p));
+      }
+      return out;
+    } catch (URISyntaxException | IOException | ClassCastException e) {
       problems.add(new Diagnostic("(built-in course)", 1, 1, "cannot read the built-in course: " + e.getMessage()));
-      return java.util.Optional.empty();
+      return List.of();
     }
   }
 
   /** The files of {@code paths}: folders (with lessons/ and exercises/ or files directly) and single files. */
   public static Loaded load(List<Path> paths) {
+    List<Diagnostic> problems = new ArrayList<>();
+    List<CourseFile> files = new ArrayList<>();
+    for (Path p : paths) {
+      for (Path file : files(p, problems)) {
+        files.add(CourseFile.of(file));
+      }
+    }
+    Loaded loaded = loadFiles(files);
+    problems.addAll(loaded.problems());
+    return new Loaded(loaded.files(), problems);
+  }
+
+  /** Loads files in order; a broken file, or a second file with an id already taken, is left out. */
+  public static Loaded loadFiles(List<CourseFile> sources) {
     List<LessonFile> files = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    for (Path p : paths) {
-      for (Path file : files(p, problems)) {
-        String shown = file.toString();
-        LessonLoader.Result r = LessonLoader.load(file, shown);
-        if (r.lesson().isEmpty()) {
-          problems.addAll(r.diagnostics());
-          continue;
-        }
-        LessonFile lesson = r.lesson().get();
-        if (!ids.add(lesson.id())) {
-          problems.add(new Diagnostic(shown, 1, 1, "another file already has the id \"" + lesson.id()
-              + "\"; this one is left out"));
-          continue;
-        }
-        files.add(lesson);
+    for (CourseFile file : sources) {
+      LessonLoader.Result r = LessonLoader.load(file);
+      if (r.lesson().isEmpty()) {
+        problems.addAll(r.diagnostics());
+        continue;
       }
+      LessonFile lesson = r.lesson().get();
+      if (!ids.add(lesson.id())) {
+        problems.add(new Diagnostic(file.shown(), 1, 1, "another file already has the id \"" + lesson.id()
+            + "\"; this one is left out"));
+        continue;
+      }
+      files.add(lesson);
     }
     return new Loaded(files, problems);
   }
@@ -113,16 +139,17 @@ public final class CourseLoader {
     return out;
   }
 
+  /** A JSON file that is not a draft ({@code _…}), hidden, or the schema. */
+  private static boolean isLessonFile(String name) {
+    return name.endsWith(".json") && !name.startsWith("_") && !name.startsWith(".") && !name.endsWith(".schema.json");
+  }
+
   private static List<Path> jsonFiles(Path dir, List<Diagnostic> problems) {
     if (!Files.isDirectory(dir)) {
       return List.of();
     }
     try (Stream<Path> s = Files.list(dir)) {
-      List<Path> files = s.filter(f -> {
-        String name = f.getFileName().toString();
-        return name.endsWith(".json") && !name.startsWith("_") && !name.startsWith(".") && !name.endsWith(".schema.json")
-            && Files.isRegularFile(f);
-      }).sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).limit(MAX_FILES + 1L)
+      List<Path> files = s.filter(f -> isLessonFile(f.getFileName().toString()) && Files.isRegularFile(f)).sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).limit(MAX_FILES + 1L)
           .toList();
       if (files.size() > MAX_FILES) {
         problems.add(new Diagnostic(dir.toString(), 1, 1, "the folder has more than " + MAX_FILES

@@ -134,7 +134,7 @@ class LessonLimitsTest {
     Path big = dir.resolve("big.json");
     Files.write(big, new byte[2 * 1024 * 1024 + 1]);
     assertThat(LessonLoader.load(big, "big.json").diagnostics()).singleElement().asString()
-        .contains("the file is 2097153 bytes; a lesson file may be at most 2097152 bytes");
+        .contains("a lesson file may be at most 2097152 bytes");
   }
 
   @Test

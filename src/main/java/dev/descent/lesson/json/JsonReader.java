@@ -24,7 +24,9 @@ public final class JsonReader {
   /** The longest string value accepted, in characters. */
   public static final int MAX_STRING = 100_000;
 
+  // No buffer recycling: files are read once, and the recycler's set-up costs start-up time.
   private static final JsonFactory FACTORY = JsonFactory.builder()
+      .recyclerPool(com.fasterxml.jackson.core.util.JsonRecyclerPools.nonRecyclingPool())
       .streamReadConstraints(StreamReadConstraints.builder()
           .maxNestingDepth(MAX_DEPTH)
           .maxStringLength(MAX_STRING)
