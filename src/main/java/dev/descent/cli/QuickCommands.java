@@ -19,35 +19,38 @@ final class QuickCommands {
   /** Returned when the command line is left to picocli. */
   static final int NOT_HANDLED = -1;
 
-  private static final Map<String, BiConsumer<TraceCommand, String>> TRACE = new HashMap<>();
-  private static final Set<String> TRACE_FLAGS = Set.of("--state", "--plot");
-  private static final Map<String, BiConsumer<HessianCommand, String>> HESSIAN = new HashMap<>();
-  private static final Map<String, BiConsumer<CheckCommand, String>> CHECK = new HashMap<>();
+  /** The options of each quick command, built on first use so that {@code --version} needs none of them. */
+  private static final class Options {
+    private static final Map<String, BiConsumer<TraceCommand, String>> TRACE = new HashMap<>();
+    private static final Set<String> TRACE_FLAGS = Set.of("--state", "--plot");
+    private static final Map<String, BiConsumer<HessianCommand, String>> HESSIAN = new HashMap<>();
+    private static final Map<String, BiConsumer<CheckCommand, String>> CHECK = new HashMap<>();
 
-  static {
-    for (String name : new String[] {"--f", "-f", "--function"}) {
-      TRACE.put(name, (c, v) -> c.function = v);
-      HESSIAN.put(name, (c, v) -> c.function = v);
+    static {
+      for (String name : new String[] {"--f", "-f", "--function"}) {
+        TRACE.put(name, (c, v) -> c.function = v);
+        HESSIAN.put(name, (c, v) -> c.function = v);
+      }
+      TRACE.put("--start", (c, v) -> c.start.add(v));
+      TRACE.put("--eta", (c, v) -> c.eta = v);
+      TRACE.put("--steps", (c, v) -> c.steps = Integer.parseInt(v));
+      TRACE.put("--optimizer", (c, v) -> c.optimizer = v);
+      TRACE.put("--beta", (c, v) -> c.beta = v);
+      TRACE.put("--beta1", (c, v) -> c.beta1 = v);
+      TRACE.put("--beta2", (c, v) -> c.beta2 = v);
+      TRACE.put("--eps", (c, v) -> c.eps = v);
+      TRACE.put("--clip", (c, v) -> c.clip = v);
+      TRACE.put("--schedule", (c, v) -> c.schedule = v);
+      TRACE.put("--every", (c, v) -> c.every = Integer.parseInt(v));
+      TRACE.put("--digits", (c, v) -> c.digits = Integer.parseInt(v));
+      TRACE.put("--format", (c, v) -> c.format = OutputFormat.valueOf(v.toLowerCase(Locale.ROOT)));
+      HESSIAN.put("--at", (c, v) -> c.at.add(v));
+      HESSIAN.put("--digits", (c, v) -> c.digits = Integer.parseInt(v));
+      HESSIAN.put("--format", (c, v) -> c.format = OutputFormat.valueOf(v.toLowerCase(Locale.ROOT)));
+      CHECK.put("--student", (c, v) -> c.student = v);
+      CHECK.put("--format", (c, v) -> c.format = CheckCommand.Format.valueOf(v.toLowerCase(Locale.ROOT)));
+      CHECK.put("--course", (c, v) -> c.course.add(java.nio.file.Path.of(v)));
     }
-    TRACE.put("--start", (c, v) -> c.start.add(v));
-    TRACE.put("--eta", (c, v) -> c.eta = v);
-    TRACE.put("--steps", (c, v) -> c.steps = Integer.parseInt(v));
-    TRACE.put("--optimizer", (c, v) -> c.optimizer = v);
-    TRACE.put("--beta", (c, v) -> c.beta = v);
-    TRACE.put("--beta1", (c, v) -> c.beta1 = v);
-    TRACE.put("--beta2", (c, v) -> c.beta2 = v);
-    TRACE.put("--eps", (c, v) -> c.eps = v);
-    TRACE.put("--clip", (c, v) -> c.clip = v);
-    TRACE.put("--schedule", (c, v) -> c.schedule = v);
-    TRACE.put("--every", (c, v) -> c.every = Integer.parseInt(v));
-    TRACE.put("--digits", (c, v) -> c.digits = Integer.parseInt(v));
-    TRACE.put("--format", (c, v) -> c.format = OutputFormat.valueOf(v.toLowerCase(Locale.ROOT)));
-    HESSIAN.put("--at", (c, v) -> c.at.add(v));
-    HESSIAN.put("--digits", (c, v) -> c.digits = Integer.parseInt(v));
-    HESSIAN.put("--format", (c, v) -> c.format = OutputFormat.valueOf(v.toLowerCase(Locale.ROOT)));
-    CHECK.put("--student", (c, v) -> c.student = v);
-    CHECK.put("--format", (c, v) -> c.format = CheckCommand.Format.valueOf(v.toLowerCase(Locale.ROOT)));
-    CHECK.put("--course", (c, v) -> c.course.add(java.nio.file.Path.of(v)));
   }
 
   private QuickCommands() {}
@@ -68,7 +71,7 @@ final class QuickCommands {
     }
     if (args[0].equals("trace")) {
       TraceCommand c = traceDefaults();
-      if (!parse(args, c, TRACE, TRACE_FLAGS) || c.function == null || c.start.isEmpty() || c.eta == null) {
+      if (!parse(args, c, Options.TRACE, Options.TRACE_FLAGS) || c.function == null || c.start.isEmpty() || c.eta == null) {
         return NOT_HANDLED;
       }
       return c.run(out);
@@ -77,7 +80,7 @@ final class QuickCommands {
       HessianCommand c = new HessianCommand();
       c.digits = 10;
       c.format = OutputFormat.table;
-      if (!parse(args, c, HESSIAN, Set.of()) || c.function == null || c.at.isEmpty()) {
+      if (!parse(args, c, Options.HESSIAN, Set.of()) || c.function == null || c.at.isEmpty()) {
         return NOT_HANDLED;
       }
       return c.run(out);
@@ -86,7 +89,7 @@ final class QuickCommands {
       CheckCommand c = new CheckCommand();
       c.format = CheckCommand.Format.text;
       String[] rest = checkArguments(args, c);
-      if (rest == null || !parse(rest, c, CHECK, Set.of())) {
+      if (rest == null || !parse(rest, c, Options.CHECK, Set.of())) {
         return NOT_HANDLED;
       }
       return c.run(out, err, in);
