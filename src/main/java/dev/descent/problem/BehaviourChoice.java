@@ -46,13 +46,15 @@ public record BehaviourChoice(RunSpec run, PointParam minimum, Set<String> offer
     if (!offered.contains(id)) {
       throw new DescentException("the run " + behaviour.words() + ", which is not among the choices " + offered);
     }
-    List<String> solution = new ArrayList<>(Explain.setting(r));
-    solution.add("");
-    solution.addAll(Explain.table(t, Math.min(6, t.rows().size() - 1)));
-    solution.add("");
-    solution.add("Over " + (t.rows().size() - 1) + " steps the run " + behaviour.words() + " (minimum at "
-        + Numbers.assignments(r.f().variables(), target) + ").");
-    return new Outcome(new Answer.Choice(Set.of(id)), List.of(), solution);
+    return new Outcome(new Answer.Choice(Set.of(id)), List.of(), () -> {
+      List<String> solution = new ArrayList<>(Explain.setting(r));
+      solution.add("");
+      solution.addAll(Explain.table(t, Math.min(6, t.rows().size() - 1)));
+      solution.add("");
+      solution.add("Over " + (t.rows().size() - 1) + " steps the run " + behaviour.words() + " (minimum at "
+          + Numbers.assignments(r.f().variables(), target) + ").");
+      return solution;
+    });
   }
 
   /** The minimum found by Newton's method from the start (one step for a quadratic). */

@@ -3,14 +3,47 @@ package dev.descent.problem;
 import dev.descent.check.Answer;
 import dev.descent.check.Mistake;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What a computation gives for one variant: the right answer, the values of the usual wrong rules,
- * and a worked solution as lines of text.
+ * and a worked solution as lines of text. The solution is written only when it is first asked for:
+ * checking answers (a whole class's, or one file at start-up) never needs it.
  */
-public record Outcome(Answer answer, List<Mistake> mistakes, List<String> solution) {
-  public Outcome {
-    mistakes = List.copyOf(mistakes);
-    solution = List.copyOf(solution);
+public final class Outcome {
+  private final Answer answer;
+  private final List<Mistake> mistakes;
+  private Supplier<List<String>> writer;
+  private List<String> solution;
+
+  /** An outcome whose solution is written on demand by {@code solution}. */
+  public Outcome(Answer answer, List<Mistake> mistakes, Supplier<List<String>> solution) {
+    this.answer = answer;
+    this.mistakes = List.copyOf(mistakes);
+    this.writer = solution;
+  }
+
+  /** An outcome with its solution already written. */
+  public Outcome(Answer answer, List<Mistake> mistakes, List<String> solution) {
+    this(answer, mistakes, () -> solution);
+  }
+
+  /** The right answer. */
+  public Answer answer() {
+    return answer;
+  }
+
+  /** The values of the usual wrong rules. */
+  public List<Mistake> mistakes() {
+    return mistakes;
+  }
+
+  /** The worked solution. */
+  public synchronized List<String> solution() {
+    if (solution == null) {
+      solution = List.copyOf(writer.get());
+      writer = null;
+    }
+    return solution;
   }
 }

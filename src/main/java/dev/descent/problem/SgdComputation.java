@@ -50,7 +50,7 @@ public record SgdComputation(Model model, NumParam w, NumParam eta, List<NumPara
     SgdStep s = SgdStep.take(model, w0, samples, rate);
     Answer answer = read(s);
     List<Mistake> mistakes = mistakes(s, w0, rate, samples);
-    return new Outcome(answer, mistakes, solution(s));
+    return new Outcome(answer, mistakes, () -> solution(s));
   }
 
   private Answer read(SgdStep s) {

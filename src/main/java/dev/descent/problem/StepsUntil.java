@@ -73,17 +73,19 @@ public record StepsUntil(RunSpec run, Until until) implements Computation {
             new Answer.Scalar(other.getAsInt())));
       }
     }
-    Trajectory t = Trajectory.of(r.withSteps(n));
-    List<String> solution = new ArrayList<>(Explain.setting(r));
-    solution.add("Criterion: " + rule.describe(r.f()));
-    solution.add("");
-    for (int j = Math.max(0, n - 3); j <= n; j++) {
-      Row row = t.rows().get(j);
-      solution.add("step " + j + ": " + Numbers.assignments(r.f().variables(), row.point()) + ", loss " + Numbers.format(row.loss())
-          + (rule.holds(row) ? "  -> holds" : "  -> not yet"));
-    }
-    solution.add("");
-    solution.add("Answer: " + n + " steps");
-    return new Outcome(new Answer.Scalar(n), mistakes, solution);
+    return new Outcome(new Answer.Scalar(n), mistakes, () -> {
+      Trajectory t = Trajectory.of(r.withSteps(n));
+      List<String> solution = new ArrayList<>(Explain.setting(r));
+      solution.add("Criterion: " + rule.describe(r.f()));
+      solution.add("");
+      for (int j = Math.max(0, n - 3); j <= n; j++) {
+        Row row = t.rows().get(j);
+        solution.add("step " + j + ": " + Numbers.assignments(r.f().variables(), row.point()) + ", loss " + Numbers.format(row.loss())
+            + (rule.holds(row) ? "  -> holds" : "  -> not yet"));
+      }
+      solution.add("");
+      solution.add("Answer: " + n + " steps");
+      return solution;
+    });
   }
 }

@@ -52,15 +52,17 @@ public record TrajectoryTableComputation(RunSpec run, List<String> columns, int 
       steps.add(k);
     }
     TrajectoryTableModel model = new TrajectoryTableModel(t, quantities(base), steps, run.f().substituted(b));
-    List<String> solution = new ArrayList<>(Explain.setting(base));
-    solution.add("");
-    solution.addAll(Explain.table(t, last));
-    List<String> arithmetic = Explain.gdStep(t, Math.max(first, 1));
-    if (!arithmetic.isEmpty()) {
+    return new Outcome(new Answer.Table(model), List.of(), () -> {
+      List<String> solution = new ArrayList<>(Explain.setting(base));
       solution.add("");
-      solution.add("The first step in numbers:");
-      solution.addAll(arithmetic);
-    }
-    return new Outcome(new Answer.Table(model), List.of(), solution);
+      solution.addAll(Explain.table(t, last));
+      List<String> arithmetic = Explain.gdStep(t, Math.max(first, 1));
+      if (!arithmetic.isEmpty()) {
+        solution.add("");
+        solution.add("The first step in numbers:");
+        solution.addAll(arithmetic);
+      }
+      return solution;
+    });
   }
 }

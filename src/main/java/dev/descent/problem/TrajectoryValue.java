@@ -65,16 +65,18 @@ public record TrajectoryValue(RunSpec run, NumParam step, String take) implement
         }
       }
     }
-    List<String> solution = new ArrayList<>(Explain.setting(base));
-    solution.add("");
-    solution.addAll(Explain.table(t, k));
-    List<String> arithmetic = Explain.gdStep(t, k);
-    if (!arithmetic.isEmpty()) {
+    return new Outcome(answer, mistakes, () -> {
+      List<String> solution = new ArrayList<>(Explain.setting(base));
       solution.add("");
-      solution.addAll(arithmetic);
-    }
-    solution.add("");
-    solution.add("Answer: " + q.header(f.variables()) + " at step " + k + " = " + answer.show());
-    return new Outcome(answer, mistakes, solution);
+      solution.addAll(Explain.table(t, k));
+      List<String> arithmetic = Explain.gdStep(t, k);
+      if (!arithmetic.isEmpty()) {
+        solution.add("");
+        solution.addAll(arithmetic);
+      }
+      solution.add("");
+      solution.add("Answer: " + q.header(f.variables()) + " at step " + k + " = " + answer.show());
+      return solution;
+    });
   }
 }

@@ -28,7 +28,14 @@ public final class TerminalLauncher {
    */
   public static void run(Supplier<Course> course, String learner, Optional<String> lesson, boolean colour)
       throws IOException, InterruptedException {
-    Terminal terminal = createTerminal();
+    FirstFrame.show(System.out);
+    Terminal terminal;
+    try {
+      terminal = createTerminal();
+    } catch (IOException | RuntimeException e) {
+      FirstFrame.hide(System.out);
+      throw e;
+    }
     TerminalScreen screen = new TerminalScreen(terminal);
     AtomicReference<TextUi> running = new AtomicReference<>();
     Thread hook = new Thread(() -> {
