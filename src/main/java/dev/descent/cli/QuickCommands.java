@@ -2,11 +2,8 @@ package dev.descent.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
 
 /**
  * Runs the quick commands ({@code --version}, {@code trace}, {@code hessian}, {@code check}) without building
@@ -19,38 +16,61 @@ final class QuickCommands {
   /** Returned when the command line is left to picocli. */
   static final int NOT_HANDLED = -1;
 
-  /** The options of each quick command, built on first use so that {@code --version} needs none of them. */
-  private static final class Options {
-    private static final Map<String, BiConsumer<TraceCommand, String>> TRACE = new HashMap<>();
-    private static final Set<String> TRACE_FLAGS = Set.of("--state", "--plot");
-    private static final Map<String, BiConsumer<HessianCommand, String>> HESSIAN = new HashMap<>();
-    private static final Map<String, BiConsumer<CheckCommand, String>> CHECK = new HashMap<>();
+  /** Sets one option on a command; false when the command has no such option. */
+  @FunctionalInterface
+  private interface Setter<C> {
+    boolean set(C command, String name, String value);
+  }
 
-    static {
-      for (String name : new String[] {"--f", "-f", "--function"}) {
-        TRACE.put(name, (c, v) -> c.function = v);
-        HESSIAN.put(name, (c, v) -> c.function = v);
+  private static final Set<String> TRACE_FLAGS = Set.of("--state", "--plot");
+
+  // Plain switches rather than a table of lambdas: each lambda costs a little at start-up.
+  private static boolean trace(TraceCommand c, String name, String v) {
+    switch (name) {
+      case "--f", "-f", "--function" -> c.function = v;
+      case "--start" -> c.start.add(v);
+      case "--eta" -> c.eta = v;
+      case "--steps" -> c.steps = Integer.parseInt(v);
+      case "--optimizer" -> c.optimizer = v;
+      case "--beta" -> c.beta = v;
+      case "--beta1" -> c.beta1 = v;
+      case "--beta2" -> c.beta2 = v;
+      case "--eps" -> c.eps = v;
+      case "--clip" -> c.clip = v;
+      case "--schedule" -> c.schedule = v;
+      case "--every" -> c.every = Integer.parseInt(v);
+      case "--digits" -> c.digits = Integer.parseInt(v);
+      case "--format" -> c.format = OutputFormat.valueOf(v.toLowerCase(Locale.ROOT));
+      default -> {
+        return false;
       }
-      TRACE.put("--start", (c, v) -> c.start.add(v));
-      TRACE.put("--eta", (c, v) -> c.eta = v);
-      TRACE.put("--steps", (c, v) -> c.steps = Integer.parseInt(v));
-      TRACE.put("--optimizer", (c, v) -> c.optimizer = v);
-      TRACE.put("--beta", (c, v) -> c.beta = v);
-      TRACE.put("--beta1", (c, v) -> c.beta1 = v);
-      TRACE.put("--beta2", (c, v) -> c.beta2 = v);
-      TRACE.put("--eps", (c, v) -> c.eps = v);
-      TRACE.put("--clip", (c, v) -> c.clip = v);
-      TRACE.put("--schedule", (c, v) -> c.schedule = v);
-      TRACE.put("--every", (c, v) -> c.every = Integer.parseInt(v));
-      TRACE.put("--digits", (c, v) -> c.digits = Integer.parseInt(v));
-      TRACE.put("--format", (c, v) -> c.format = OutputFormat.valueOf(v.toLowerCase(Locale.ROOT)));
-      HESSIAN.put("--at", (c, v) -> c.at.add(v));
-      HESSIAN.put("--digits", (c, v) -> c.digits = Integer.parseInt(v));
-      HESSIAN.put("--format", (c, v) -> c.format = OutputFormat.valueOf(v.toLowerCase(Locale.ROOT)));
-      CHECK.put("--student", (c, v) -> c.student = v);
-      CHECK.put("--format", (c, v) -> c.format = CheckCommand.Format.valueOf(v.toLowerCase(Locale.ROOT)));
-      CHECK.put("--course", (c, v) -> c.course.add(java.nio.file.Path.of(v)));
     }
+    return true;
+  }
+
+  private static boolean hessian(HessianCommand c, String name, String v) {
+    switch (name) {
+      case "--f", "-f", "--function" -> c.function = v;
+      case "--at" -> c.at.add(v);
+      case "--digits" -> c.digits = Integer.parseInt(v);
+      case "--format" -> c.format = OutputFormat.valueOf(v.toLowerCase(Locale.ROOT));
+      default -> {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean check(CheckCommand c, String name, String v) {
+    switch (name) {
+      case "--student" -> c.student = v;
+      case "--format" -> c.format = CheckCommand.Format.valueOf(v.toLowerCase(Locale.ROOT));
+      case "--course" -> c.course.add(java.nio.file.Path.of(v));
+      default -> {
+        return false;
+      }
+    }
+    return true;
   }
 
   private QuickCommands() {}
@@ -71,7 +91,7 @@ final class QuickCommands {
     }
     if (args[0].equals("trace")) {
       TraceCommand c = traceDefaults();
-      if (!parse(args, c, Options.TRACE, Options.TRACE_FLAGS) || c.function == null || c.start.isEmpty() || c.eta == null) {
+      if (!parse(args, c, QuickCommands::trace, TRACE_FLAGS) || c.function == null || c.start.isEmpty() || c.eta == null) {
         return NOT_HANDLED;
       }
       return c.run(out);
@@ -80,7 +100,7 @@ final class QuickCommands {
       HessianCommand c = new HessianCommand();
       c.digits = 10;
       c.format = OutputFormat.table;
-      if (!parse(args, c, Options.HESSIAN, Set.of()) || c.function == null || c.at.isEmpty()) {
+      if (!parse(args, c, QuickCommands::hessian, Set.of()) || c.function == null || c.at.isEmpty()) {
         return NOT_HANDLED;
       }
       return c.run(out);
@@ -89,7 +109,7 @@ final class QuickCommands {
       CheckCommand c = new CheckCommand();
       c.format = CheckCommand.Format.text;
       String[] rest = checkArguments(args, c);
-      if (rest == null || !parse(rest, c, Options.CHECK, Set.of())) {
+      if (rest == null || !parse(rest, c, QuickCommands::check, Set.of())) {
         return NOT_HANDLED;
       }
       return c.run(out, err, in);
@@ -130,8 +150,7 @@ final class QuickCommands {
   }
 
   /** Sets the options of {@code args[1..]} on {@code command}; false when anything is unusual. */
-  private static <C> boolean parse(String[] args, C command, Map<String, BiConsumer<C, String>> options,
-      Set<String> flags) {
+  private static <C> boolean parse(String[] args, C command, Setter<C> options, Set<String> flags) {
     Set<String> seen = new java.util.HashSet<>();
     try {
       for (int i = 1; i < args.length; i++) {
@@ -145,14 +164,10 @@ final class QuickCommands {
           setFlag(command, name);
           continue;
         }
-        BiConsumer<C, String> setter = options.get(name);
-        if (setter == null) {
-          return false;
-        }
         String value;
         if (eq > 0 && a.startsWith("--")) {
           value = a.substring(eq + 1);
-        } else if (i + 1 < args.length) {
+        } else if (i + 1 < args.length && name.startsWith("-")) {
           value = args[++i];
         } else {
           return false;
@@ -161,7 +176,9 @@ final class QuickCommands {
         if (!repeatable && !seen.add(canonical(name))) {
           return false;
         }
-        setter.accept(command, value);
+        if (!options.set(command, name, value)) {
+          return false;
+        }
       }
       return true;
     } catch (IllegalArgumentException e) {

@@ -54,7 +54,10 @@ public final class SetCatalog {
     if (!problems.isEmpty()) {
       throw new DescentException("--course: " + problems.get(0).file() + ": " + problems.get(0).message());
     }
-    files.addAll(CourseLoader.builtInFiles(new ArrayList<>()));
+    // Exercise files first: an answer file names a set, and this finds it without glancing at lessons.
+    List<CourseFile> builtIn = CourseLoader.builtInFiles(new ArrayList<>());
+    builtIn.stream().filter(f -> f.shown().contains("exercises/")).forEach(files::add);
+    builtIn.stream().filter(f -> !f.shown().contains("exercises/")).forEach(files::add);
     return new SetCatalog(files);
   }
 

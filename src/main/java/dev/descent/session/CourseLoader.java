@@ -5,6 +5,8 @@ import dev.descent.lesson.Diagnostic;
 import dev.descent.lesson.LessonFile;
 import dev.descent.lesson.LessonLoader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -46,6 +48,10 @@ public final class CourseLoader {
    * build's folder when descent runs from its classes.
    */
   public static List<CourseFile> builtInFiles(List<Diagnostic> problems) {
+    List<CourseFile> indexed = indexedFiles();
+    if (indexed != null) {
+      return indexed;
+    }
     URL url = CourseLoader.class.getResource("/course/lessons");
     if (url == null) {
       problems.add(new Diagnostic("(built-in course)", 1, 1, "descent was built without its course"));
@@ -79,6 +85,43 @@ public final class CourseLoader {
       problems.add(new Diagnostic("(built-in course)", 1, 1, "cannot read the built-in course: " + e.getMessage()));
       return List.of();
     }
+  }
+
+  /**
+   * The built-in course from the index the build writes ({@code course/index.txt}), read through the
+   * class loader like any resource; null when there is no index.
+   */
+  private static List<CourseFile> indexedFiles() {
+    InputStream index = CourseLoader.class.getResourceAsStream("/course/index.txt");
+    if (index == null) {
+      return null;
+    }
+    List<String> names = new ArrayList<>();
+    try (index) {
+      for (String line : new String(index.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+        String name = line.strip().replace('\\', '/');
+        if (!name.isEmpty() && isLessonFile(name.substring(name.lastIndexOf('/') + 1))) {
+          names.add(name);
+        }
+      }
+    } catch (IOException e) {
+      return null;
+    }
+    // Lessons first, then exercises, each in the order of their names, as for a folder.
+    names.sort((a, b) -> a.startsWith("lessons/") == b.startsWith("lessons/") ? a.compareTo(b)
+        : a.startsWith("lessons/") ? -1 : 1);
+    List<CourseFile> out = new ArrayList<>();
+    for (String name : names) {
+      String resource = "/course/" + name;
+      out.add(new CourseFile("course/" + name, () -> {
+        InputStream in = CourseLoader.class.getResourceAsStream(resource);
+        if (in == null) {
+          throw new IOException("the built-in course lists " + name + " but does not hold it");
+        }
+        return in;
+      }));
+    }
+    return out;
   }
 
   /** The files of {@code paths}: folders (with lessons/ and exercises/ or files directly) and single files. */
