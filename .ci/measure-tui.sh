@@ -10,6 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
 jar=$PWD/target/descent.jar
+launcher=$PWD/target/descent
 tick=$(getconf CLK_TCK)
 sock=""
 t() { tmux -L "$sock" "$@"; }
@@ -33,7 +34,7 @@ for i in $(seq "$runs"); do
   data=$(mktemp -d)
   sock=descent-measure-$$-$i
   start=$(date +%s%N)
-  t new-session -d -s m -x 80 -y 24 "env LANG=C.UTF-8 java -jar $jar --data-dir $data --learner m"
+  t new-session -d -s m -x 80 -y 24 "env LANG=C.UTF-8 $launcher --data-dir $data --learner m"
   wait_for "descent"
   first=$(( ($(date +%s%N) - start) / 1000000 ))
   wait_for "not started"
@@ -53,7 +54,7 @@ idle() {
 echo "idle CPU:"
 data=$(mktemp -d)
 sock=descent-measure-$$-idle
-t new-session -d -s m -x 80 -y 24 "env LANG=C.UTF-8 java -jar $jar --data-dir $data --learner m"
+t new-session -d -s m -x 80 -y 24 "env LANG=C.UTF-8 $launcher --data-dir $data --learner m"
 wait_for "not started"
 pid=$(pgrep -f -n -- "-jar $jar --data-dir $data")
 sleep 5
