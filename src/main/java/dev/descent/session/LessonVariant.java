@@ -115,31 +115,13 @@ public final class LessonVariant {
   /** Judges a typed answer; any text gets a reply. */
   public Feedback check(Located l, String typed) {
     QuestionSpec q = l.question();
-    if (q.kind() == QuestionKind.TABLE) {
-      return Checker.unreadable("This question is a table: fill it row by row.");
-    }
-    Outcome o;
-    try {
-      o = outcome(l);
-    } catch (DescentException e) {
-      return Checker.unreadable("descent could not compute this question's answer: " + e.getMessage());
-    }
-    return Checker.check(new Asked(q.kind(), q.tolerance(), q.choices(), q.multiple()), o.answer(), o.mistakes(), typed);
+    return judged(l, false, o -> Checker.check(new Asked(q.kind(), q.tolerance(), q.choices(), q.multiple()),
+        o.answer(), o.mistakes(), typed));
   }
 
   /** Judges a filled table. */
   public Feedback checkTable(Located l, List<List<String>> cells) {
-    QuestionSpec q = l.question();
-    if (q.kind() != QuestionKind.TABLE) {
-      return Checker.unreadable("This question takes one answer, not a table.");
-    }
-    Outcome o;
-    try {
-      o = outcome(l);
-    } catch (DescentException e) {
-      return Checker.unreadable("descent could not compute this question's answer: " + e.getMessage());
-    }
-    return TableGrader.grade(((Answer.Table) o.answer()).model(), cells, q.tolerance());
+    return judged(l, true, o -> TableGrader.grade(((Answer.Table) o.answer()).model(), cells, l.question().tolerance()));
   }
 
   /**
@@ -147,9 +129,22 @@ public final class LessonVariant {
    * (null rows and cells are empty), as an answer file gives it.
    */
   public Feedback checkTable(Located l, Double[][] rows) {
-    QuestionSpec q = l.question();
-    if (q.kind() != QuestionKind.TABLE) {
-      return Checker.unreadable("This question takes one answer, not a table.");
+    return judged(l, true, o -> {
+      var model = ((Answer.Table) o.answer()).model();
+      int width = model.columns().size();
+      Double[][] typed = new Double[model.steps().size()][];
+      for (int i = 0; i < typed.length; i++) {
+        typed[i] = i < rows.length && rows[i] != null ? java.util.Arrays.copyOf(rows[i], width) : new Double[width];
+      }
+      return TableGrader.grade(model, typed, l.question().tolerance());
+    });
+  }
+
+  /** The judgement of {@code judge} on the question's outcome, or why there is none. */
+  private Feedback judged(Located l, boolean table, java.util.function.Function<Outcome, Feedback> judge) {
+    if ((l.question().kind() == QuestionKind.TABLE) != table) {
+      return Checker.unreadable(table ? "This question takes one answer, not a table."
+          : "This question is a table: fill it row by row.");
     }
     Outcome o;
     try {
@@ -157,13 +152,7 @@ public final class LessonVariant {
     } catch (DescentException e) {
       return Checker.unreadable("descent could not compute this question's answer: " + e.getMessage());
     }
-    var model = ((Answer.Table) o.answer()).model();
-    int width = model.columns().size();
-    Double[][] typed = new Double[model.steps().size()][];
-    for (int i = 0; i < typed.length; i++) {
-      typed[i] = i < rows.length && rows[i] != null ? java.util.Arrays.copyOf(rows[i], width) : new Double[width];
-    }
-    return TableGrader.grade(model, typed, q.tolerance());
+    return judge.apply(o);
   }
 
   /** The question as a front end shows it. */

@@ -38,15 +38,11 @@ final class NoticeView implements View {
 
   @Override
   public Action handle(KeyStroke k) {
-    switch (k.getKeyType()) {
-      case ArrowDown -> top++;
-      case ArrowUp -> top = Math.max(0, top - 1);
-      case PageDown -> top += Math.max(1, height - 1);
-      case PageUp -> top = Math.max(0, top - Math.max(1, height - 1));
-      default -> {
-        return Action.CLOSE;
-      }
+    int next = Scrolling.handle(k, top, height);
+    if (next < 0) {
+      return Action.CLOSE;
     }
+    top = next;
     return Action.NONE;
   }
 }
