@@ -1,28 +1,22 @@
 package dev.descent.cli;
 
 import dev.descent.engine.optim.Trajectory;
-import dev.descent.render.ContourMap;
-import dev.descent.render.ContourOptions;
-import dev.descent.render.LinePlot;
-import dev.descent.render.PlotOptions;
+import dev.descent.problem.RunDisplays;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The plots {@code trace --plot} adds under the table. */
+/** The plots {@code trace --plot} adds under the table: the same ones lessons show. */
 final class Plots {
   private Plots() {}
 
   /** Loss and coordinates against step; for two variables also the path on a contour map. */
   static List<String> of(Trajectory t, int width) {
-    PlotOptions o = PlotOptions.defaults().withWidth(width);
     List<String> out = new ArrayList<>();
     out.add("");
-    out.addAll(LinePlot.loss(t, o));
-    out.add("");
-    out.addAll(LinePlot.coordinates(t, o));
+    out.addAll(RunDisplays.plot(t, null, width));
     if (t.run().f().dimension() == 2) {
       out.add("");
-      out.addAll(ContourMap.lines(t, ContourOptions.defaults()));
+      out.addAll(RunDisplays.contour(t, width));
     }
     return out;
   }

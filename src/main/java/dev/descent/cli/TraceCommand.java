@@ -161,17 +161,7 @@ final class TraceCommand implements Callable<Integer> {
           + "--format csv or json, which stream");
     }
     List<Row> rows = new ArrayList<>();
-    Row[] last = new Row[1];
-    Trajectory.Outcome outcome = Trajectory.stream(run, row -> {
-      if (row.step() % every == 0) {
-        rows.add(row);
-      }
-      last[0] = row;
-      return true;
-    });
-    if (rows.get(rows.size() - 1) != last[0]) {
-      rows.add(last[0]);
-    }
+    Trajectory.Outcome outcome = EveryStep.stream(run, every, rows::add);
     for (String line : Header.lines(run)) {
       out.println(line);
     }
@@ -194,23 +184,13 @@ final class TraceCommand implements Callable<Integer> {
   private void csv(Run run, PrintWriter out) {
     TableOptions o = options(run);
     List<Row> chunk = new ArrayList<>();
-    Row[] last = new Row[1];
-    Row[] printedLast = new Row[1];
     boolean[] header = {true};
-    Trajectory.stream(run, row -> {
-      last[0] = row;
-      if (row.step() % every == 0) {
-        chunk.add(row);
-        printedLast[0] = row;
-      }
+    EveryStep.stream(run, every, row -> {
+      chunk.add(row);
       if (chunk.size() == CHUNK) {
         flushCsv(chunk, run, o, out, header);
       }
-      return true;
     });
-    if (printedLast[0] != last[0]) {
-      chunk.add(last[0]);
-    }
     flushCsv(chunk, run, o, out, header);
   }
 
@@ -250,19 +230,8 @@ final class TraceCommand implements Callable<Integer> {
     g.writeEndObject();
     g.writeArrayFieldStart("rows");
     boolean withEta = showEta(run);
-    Row[] last = new Row[1];
-    Row[] written = new Row[1];
-    Trajectory.Outcome outcome = Trajectory.stream(run, row -> {
-      last[0] = row;
-      if (row.step() % every == 0) {
-        writeRow(g, vars, row, withEta, run.clipping().isOn());
-        written[0] = row;
-      }
-      return true;
-    });
-    if (written[0] != last[0]) {
-      writeRow(g, vars, last[0], withEta, run.clipping().isOn());
-    }
+    Trajectory.Outcome outcome = EveryStep.stream(run, every,
+        row -> writeRow(g, vars, row, withEta, run.clipping().isOn()));
     g.writeEndArray();
     if (outcome.divergedAt().isPresent()) {
       g.writeNumberField("diverged", outcome.divergedAt().getAsInt());

@@ -6,7 +6,6 @@ import dev.descent.lesson.LessonLoader;
 import dev.descent.session.CourseLoader;
 import dev.descent.session.SelfTest;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,9 +73,5 @@ final class ValidateCommand implements Callable<Integer> {
     out.println(problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + " in " + files + " file"
         + (files == 1 ? "" : "s"));
     return Main.FAILED;
-  }
-
-  static boolean exists(Path p) {
-    return Files.exists(p);
   }
 }

@@ -11,7 +11,6 @@ import dev.descent.render.ContourMap;
 import dev.descent.render.ContourOptions;
 import dev.descent.render.LinePlot;
 import dev.descent.render.NamedTrajectory;
-import dev.descent.render.Numbers;
 import dev.descent.render.PlotOptions;
 import dev.descent.render.Series;
 import dev.descent.render.TableOptions;
@@ -113,10 +112,5 @@ public final class RunDisplays {
       named.add(new NamedTrajectory(labels.get(i), runs.get(i)));
     }
     return ComparisonTable.lines(named, TableOptions.defaults().withWidth(width));
-  }
-
-  /** A number as shown in displays. */
-  static String n(double v) {
-    return Numbers.format(v);
   }
 }
