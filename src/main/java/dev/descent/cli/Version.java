@@ -11,7 +11,7 @@ final class Version {
   /** The line {@code --version} prints. */
   static String line() {
     Properties p = new Properties();
-    try (InputStream in = Version.class.getResourceAsStream("/descent-version.properties")) {
+    try (InputStream in = dev.descent.lesson.Packed.open("descent-version.properties")) {
       if (in != null) {
         p.load(in);
       }

@@ -1,16 +1,11 @@
 package dev.descent.homework;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.descent.engine.DescentException;
 import dev.descent.lesson.CourseFile;
 import dev.descent.lesson.Diagnostic;
 import dev.descent.lesson.LessonFile;
 import dev.descent.lesson.LessonLoader;
 import dev.descent.session.CourseLoader;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,15 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * file's id finds it), once, and shared by every answer file graded. Safe for use by several threads.
  */
 public final class SetCatalog {
-  private static final JsonFactory JSON = JsonFactory.builder()
-      .recyclerPool(com.fasterxml.jackson.core.util.JsonRecyclerPools.nonRecyclingPool()).build();
-
   private final List<CourseFile> files;
-  private final Map<CourseFile, Head> heads = new ConcurrentHashMap<>();
+  private final Map<CourseFile, CourseFile.Head> heads = new ConcurrentHashMap<>();
   private final Map<CourseFile, LessonFile> loaded = new HashMap<>();
-
-  /** A file's id and whether it is an exercise set, read without loading it. */
-  private record Head(String id, boolean exercises) {}
 
   private SetCatalog(List<CourseFile> files) {
     this.files = List.copyOf(files);
@@ -98,7 +87,7 @@ public final class SetCatalog {
 
   /** The ids of the exercise sets, in course order. */
   public List<String> setIds() {
-    return files.stream().map(this::head).filter(Head::exercises).map(Head::id).distinct().toList();
+    return files.stream().map(this::head).filter(CourseFile.Head::exercises).map(CourseFile.Head::id).distinct().toList();
   }
 
   private synchronized LessonFile load(CourseFile p) {
@@ -117,38 +106,8 @@ public final class SetCatalog {
     return r.lesson().get();
   }
 
-  private Head head(CourseFile p) {
-    return heads.computeIfAbsent(p, SetCatalog::glance);
-  }
-
-  /** The top-level "id" and "kind" of a JSON file; an unreadable file has no id. */
-  private static Head glance(CourseFile p) {
-    String id = "";
-    boolean exercises = false;
-    boolean kindSeen = false;
-    try (InputStream in = p.opener().open(); JsonParser json = JSON.createParser(in)) {
-      if (json.nextToken() != JsonToken.START_OBJECT) {
-        return new Head("", false);
-      }
-      while (json.nextToken() == JsonToken.FIELD_NAME) {
-        String name = json.currentName();
-        JsonToken value = json.nextToken();
-        if (value == JsonToken.VALUE_STRING && name.equals("id")) {
-          id = json.getText();
-        } else if (value == JsonToken.VALUE_STRING && name.equals("kind")) {
-          exercises = json.getText().equals("exercises");
-          kindSeen = true;
-        } else {
-          json.skipChildren();
-        }
-        if (!id.isEmpty() && kindSeen) {
-          break; // the rest of the file (its pages) is not needed to know what it is
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      return new Head(id, exercises);
-    }
-    return new Head(id, exercises);
+  private CourseFile.Head head(CourseFile p) {
+    return heads.computeIfAbsent(p, CourseFile::head);
   }
 
   private static LessonFile withQuestions(LessonFile f) {

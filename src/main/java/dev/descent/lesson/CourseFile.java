@@ -13,10 +13,28 @@ import java.nio.file.Path;
 public final class CourseFile {
   private final String shown;
   private final Opener opener;
+  private final Head known;
 
   public CourseFile(String shown, Opener opener) {
+    this(shown, opener, null);
+  }
+
+  /** A file whose id and kind are known beforehand, as the build's index of the built-in course says. */
+  public CourseFile(String shown, Opener opener, Head known) {
     this.shown = shown;
     this.opener = opener;
+    this.known = known;
+  }
+
+  /**
+   * A file's id and whether it is an exercise set, known without loading it; an unreadable file has the
+   * id "".
+   */
+  public record Head(String id, boolean exercises) {}
+
+  /** Its id and kind: those known beforehand, or else a glance at the start of the file. */
+  public Head head() {
+    return known != null ? known : Glance.head(this);
   }
 
   /** The name messages print. */

@@ -43,12 +43,12 @@ public final class CourseLoader {
   }
 
   /**
-   * The files of the course built into descent, in course order: entries of descent's jar, read
-   * with the jar file the JDK keeps open (much quicker than a zip file system), or the files of the
-   * build's folder when descent runs from its classes.
+   * The files of the course built into descent, in course order: those of the build's index (see
+   * {@link BuiltInCourse}), or, for a build without one, the course entries found by a scan of the jar
+   * or the files of the build's folder.
    */
   public static List<CourseFile> builtInFiles(List<Diagnostic> problems) {
-    List<CourseFile> indexed = indexedFiles();
+    List<CourseFile> indexed = BuiltInCourse.files();
     if (indexed != null) {
       return indexed;
     }
@@ -85,43 +85,6 @@ public final class CourseLoader {
       problems.add(new Diagnostic("(built-in course)", 1, 1, "cannot read the built-in course: " + e.getMessage()));
       return List.of();
     }
-  }
-
-  /**
-   * The built-in course from the index the build writes ({@code course/index.txt}), read through the
-   * class loader like any resource; null when there is no index.
-   */
-  private static List<CourseFile> indexedFiles() {
-    InputStream index = CourseLoader.class.getResourceAsStream("/course/index.txt");
-    if (index == null) {
-      return null;
-    }
-    List<String> names = new ArrayList<>();
-    try (index) {
-      for (String line : new String(index.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-        String name = line.strip().replace('\\', '/');
-        if (!name.isEmpty() && isLessonFile(name.substring(name.lastIndexOf('/') + 1))) {
-          names.add(name);
-        }
-      }
-    } catch (IOException e) {
-      return null;
-    }
-    // Lessons first, then exercises, each in the order of their names, as for a folder.
-    names.sort((a, b) -> a.startsWith("lessons/") == b.startsWith("lessons/") ? a.compareTo(b)
-        : a.startsWith("lessons/") ? -1 : 1);
-    List<CourseFile> out = new ArrayList<>();
-    for (String name : names) {
-      String resource = "/course/" + name;
-      out.add(new CourseFile("course/" + name, () -> {
-        InputStream in = CourseLoader.class.getResourceAsStream(resource);
-        if (in == null) {
-          throw new IOException("the built-in course lists " + name + " but does not hold it");
-        }
-        return in;
-      }));
-    }
-    return out;
   }
 
   /** The files of {@code paths}: folders (with lessons/ and exercises/ or files directly) and single files. */
