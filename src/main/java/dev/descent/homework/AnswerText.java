@@ -1,5 +1,7 @@
 package dev.descent.homework;
 
+import java.io.FileInputStream;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -7,9 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,13 +55,14 @@ public final class AnswerText {
     if (Files.isDirectory(path)) {
       throw new UnreadableFile(path + " is a folder, not an answer file");
     }
-    try (InputStream in = Files.newInputStream(path)) {
+    // A plain FileInputStream: Files.newInputStream would set up NIO channels, which a quick
+    // command pays for at start-up, for one small file.
+    try (InputStream in = new FileInputStream(path.toFile())) {
       return read(in);
-    } catch (NoSuchFileException e) {
-      throw new UnreadableFile("no such file: " + path);
-    } catch (AccessDeniedException e) {
-      throw new UnreadableFile("cannot read " + path + ": permission denied");
-    } catch (IOException e) {
+    } catch (FileNotFoundException e) {
+      throw new UnreadableFile(Files.exists(path) ? "cannot read " + path + ": permission denied"
+          : "no such file: " + path);
+    } catch (IOException | UnsupportedOperationException e) {
       throw new UnreadableFile("cannot read " + path + ": " + e.getMessage());
     }
   }
@@ -150,8 +151,16 @@ public final class AnswerText {
     }
     // Text in another encoding (Latin-1 accents in a comment) has some undecodable bytes and is read with
     // a note; binary data has control characters or is mostly undecodable.
-    long undecoded = text.chars().filter(c -> c == UNDECODED).count();
-    long control = text.chars().filter(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f').count();
+    int undecoded = 0;
+    int control = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == UNDECODED) {
+        undecoded++;
+      } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+        control++;
+      }
+    }
     if (control > Math.max(8, text.length() / 50) || undecoded > Math.max(8, text.length() / 3)) {
       throw new UnreadableFile("it is not a text file (most of its bytes are not UTF-8 text); write the answers in "
           + "a plain text editor and save them as UTF-8");
