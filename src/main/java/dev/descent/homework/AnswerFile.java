@@ -3,9 +3,6 @@ package dev.descent.homework;
 import dev.descent.lesson.Suggest;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An answer file as written, before grading: the header lines naming the set, the student and
@@ -19,15 +16,6 @@ import java.util.regex.Pattern;
  * any other line belongs to the answer above it (the rows of a table, {@code 1: 0.2, 2.62}).
  */
 public record AnswerFile(Field set, Field student, Field name, List<Entry> entries, List<Note> notes) {
-
-  private static final Pattern HEADER = Pattern.compile("\\s*(set|student|name)\\s*[:=]\\s*(.*)",
-      Pattern.CASE_INSENSITIVE);
-  private static final String ID = "[\\p{L}\\p{N}_-]+";
-  private static final Pattern ANSWER = Pattern.compile("\\s*(" + ID + "(?:\\." + ID + ")+)\\s*[:=]\\s*(.*)");
-  /** A question id and an answer without '=' between them; ids start with a letter, so table rows never match. */
-  private static final Pattern NO_SEPARATOR = Pattern.compile("\\s*(\\p{L}" + ID.replace("+", "*") + "\\." + ID
-      + ")\\s+(\\S.*)");
-  private static final Pattern WORD_FIELD = Pattern.compile("\\s*(\\p{L}+)\\s*[:=].*");
 
   public AnswerFile {
     entries = List.copyOf(entries);
@@ -70,22 +58,22 @@ public record AnswerFile(Field set, Field student, Field name, List<Entry> entri
       if (line == null || line.isBlank()) {
         continue;
       }
-      Matcher h = HEADER.matcher(line);
-      Matcher a = ANSWER.matcher(line);
-      if (h.matches() || a.matches()) {
+      String[] h = AnswerLine.header(line);
+      String[] a = h == null ? AnswerLine.answer(line) : null;
+      if (h != null || a != null) {
         if (key != null) {
           entries.add(new Entry(key, keyLine, value, below));
           key = null;
           below = new ArrayList<>();
         }
-        if (h.matches()) {
-          header(headers, h.group(1).toLowerCase(Locale.ROOT), new Field(n, h.group(2).strip()), notes);
+        if (h != null) {
+          header(headers, h[0], new Field(n, h[1].strip()), notes);
         } else {
-          key = a.group(1);
+          key = a[0];
           keyLine = n;
-          value = a.group(2).strip();
+          value = a[1].strip();
         }
-      } else if (key != null && !NO_SEPARATOR.matcher(line).matches()) {
+      } else if (key != null && AnswerLine.withoutSeparator(line) == null) {
         below.add(new Line(n, line));
       } else {
         if (key != null) {
@@ -104,15 +92,15 @@ public record AnswerFile(Field set, Field student, Field name, List<Entry> entri
 
   /** What to say about a line that is neither a header nor an answer nor under one. */
   static String notAnswer(String line) {
-    Matcher m = NO_SEPARATOR.matcher(line);
-    if (m.matches()) {
-      return "put '=' between the question id and the answer: " + m.group(1) + " = " + shorten(m.group(2));
+    String[] m = AnswerLine.withoutSeparator(line);
+    if (m != null) {
+      return "put '=' between the question id and the answer: " + m[0] + " = " + shorten(m[1]);
     }
-    Matcher w = WORD_FIELD.matcher(line);
-    if (w.matches()) {
-      String near = Suggest.closest(w.group(1), List.of("set", "student", "name"));
+    String word = AnswerLine.wordField(line);
+    if (word != null) {
+      String near = Suggest.closest(word, List.of("set", "student", "name"));
       if (near != null) {
-        return "'" + w.group(1) + "' is not a header; did you mean '" + near + ":'?";
+        return "'" + word + "' is not a header; did you mean '" + near + ":'?";
       }
     }
     return "'" + shorten(line.strip()) + "' is not an answer; write the question id, '=' and the answer, "

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Grades an answer file against one student's variant of a set with the course's checker
@@ -22,10 +21,6 @@ public final class Grader {
   public static final int MAX_NOTES = 50;
   /** The most line numbers listed for an answer given many times. */
   private static final int LINES_LISTED = 5;
-  /** A table row with its step number and nothing else, as the template has them. */
-  private static final Pattern STEP_ONLY = Pattern.compile("\\s*(?:step\\s*)?\\d{0,9}\\s*:?\\s*",
-      Pattern.CASE_INSENSITIVE);
-
   private Grader() {}
 
   /** The report on {@code file} for {@code student}'s numbers of {@code set}; {@code source} names the file. */
@@ -40,7 +35,12 @@ public final class Grader {
     Map<String, List<AnswerFile.Entry>> byKey = new LinkedHashMap<>();
     for (AnswerFile.Entry e : file.entries()) {
       if (variant.questions().containsKey(e.key())) {
-        byKey.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e);
+        List<AnswerFile.Entry> same = byKey.get(e.key());
+        if (same == null) {
+          same = new ArrayList<>();
+          byKey.put(e.key(), same);
+        }
+        same.add(e);
       } else {
         notes.add(new Note(e.line(), unknown(e.key(), set, variant)));
       }
@@ -63,8 +63,12 @@ public final class Grader {
     QuestionKind kind = l.question().kind();
     double points = l.question().points();
     boolean table = kind == QuestionKind.TABLE;
-    List<AnswerFile.Entry> filled = entries.stream().filter(e -> table ? written(e) : !text(e, kind).isEmpty())
-        .toList();
+    List<AnswerFile.Entry> filled = new ArrayList<>();
+    for (AnswerFile.Entry e : entries) {
+      if (table ? written(e) : !text(e, kind).isEmpty()) {
+        filled.add(e);
+      }
+    }
     if (filled.isEmpty()) {
       return QuestionResult.missing(key, kind, points, entries.isEmpty() ? 0 : entries.get(0).line());
     }
@@ -102,7 +106,15 @@ public final class Grader {
   }
 
   private static boolean written(AnswerFile.Entry e) {
-    return !e.value().isEmpty() || e.below().stream().anyMatch(b -> !STEP_ONLY.matcher(b.text()).matches());
+    if (!e.value().isEmpty()) {
+      return true;
+    }
+    for (AnswerFile.Line b : e.below()) {
+      if (!AnswerLine.stepOnly(b.text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<String> below(AnswerFile.Entry e) {

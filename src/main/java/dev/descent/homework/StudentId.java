@@ -2,7 +2,6 @@ package dev.descent.homework;
 
 import dev.descent.engine.DescentException;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * A student's id as homework uses it: the seed of their numbers. Ids are compared without case
@@ -14,11 +13,9 @@ public record StudentId(String value) {
   /** The longest id, in characters. */
   public static final int MAX_LENGTH = 64;
 
-  private static final Pattern SHAPE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._@+-]{0," + (MAX_LENGTH - 1) + "}");
-
   /** Checks that {@code value} is already in its normal form. */
   public StudentId {
-    if (value == null || !SHAPE.matcher(value).matches() || !value.equals(value.toLowerCase(Locale.ROOT))) {
+    if (value == null || !wellFormed(value) || !value.equals(value.toLowerCase(Locale.ROOT))) {
       throw new DescentException(problem(value));
     }
   }
@@ -31,6 +28,24 @@ public record StudentId(String value) {
   public static StudentId of(String text) {
     String v = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     return new StudentId(v);
+  }
+
+  /**
+   * 1 to {@link #MAX_LENGTH} letters, numbers and {@code . _ - @ +} (counted by code point), the first
+   * a letter or number: {@code [\p{L}\p{N}][\p{L}\p{N}._@+-]{0,63}}, checked without compiling a
+   * regular expression at start-up.
+   */
+  private static boolean wellFormed(String v) {
+    int count = 0;
+    for (int i = 0; i < v.length(); i += Character.charCount(v.codePointAt(i))) {
+      int cp = v.codePointAt(i);
+      boolean letterOrNumber = Character.isLetter(cp) || AnswerLine.isNumber(cp);
+      if (!letterOrNumber && (count == 0 || "._@+-".indexOf(cp) < 0)) {
+        return false;
+      }
+      count++;
+    }
+    return count >= 1 && count <= MAX_LENGTH;
   }
 
   /** Why {@code text} is not an id. */

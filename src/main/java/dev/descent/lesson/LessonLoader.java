@@ -27,7 +27,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads one lesson or exercise file into a {@link LessonFile}, collecting every problem as a
@@ -39,7 +38,8 @@ public final class LessonLoader {
   /** The largest file accepted. */
   public static final long MAX_BYTES = 2L * 1024 * 1024;
 
-  static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
+  /** The longest id of a file, page or question. */
+  static final int MAX_ID = 64;
   private static final Set<String> TOP = Set.of("$schema", "format", "kind", "id", "title", "summary", "pages");
   private static final Set<String> TEXT_PAGE = Set.of("type", "title", "text");
   private static final Set<String> PROBLEM_PAGE = Set.of("type", "id", "title", "text", "variables", "require", "with",
@@ -100,6 +100,21 @@ public final class LessonLoader {
     return new Result(d.isEmpty() ? Optional.ofNullable(lesson) : Optional.empty(), d.all());
   }
 
+  /** {@code [A-Za-z0-9][A-Za-z0-9_-]{0,63}}: ASCII letters and digits, then also '_' and '-'. */
+  static boolean validId(String id) {
+    if (id.isEmpty() || id.length() > MAX_ID) {
+      return false;
+    }
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      boolean alnum = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (!alnum && (i == 0 || (c != '_' && c != '-'))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static String utf8(byte[] bytes) throws CharacterCodingException {
     String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
@@ -157,7 +172,7 @@ public final class LessonLoader {
 
     private String id(Fields f, String key) {
       String id = f.string(key);
-      if (id != null && !ID.matcher(id).matches()) {
+      if (id != null && !validId(id)) {
         d.error(f.raw(key).pos(), "\"" + key + "\" must be letters, digits, '-' or '_' (at most 64), starting with a "
             + "letter or digit, not \"" + id + "\"");
         return null;

@@ -33,4 +33,32 @@ class StudentIdTest {
     assertThatThrownBy(() -> StudentId.of("a".repeat(StudentId.MAX_LENGTH + 1)))
         .hasMessageContaining("the limit is " + StudentId.MAX_LENGTH);
   }
+
+  /** The shape, against the regular expression that states it, on random short texts. */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.MethodSource("seeds")
+  void theShapeIsTheRegularExpression(long seed) {
+    java.util.regex.Pattern shape = java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._@+-]{0,63}");
+    String[] pieces = {"a", "z", "0", "9", "é", "中", "\u216B", "\u00B2", "\uD835\uDC9C", ".", "_", "@", "+", "-", "/",
+        " ", "#", "x".repeat(30)};
+    java.util.Random rnd = new java.util.Random(seed);
+    StringBuilder b = new StringBuilder();
+    for (int k = rnd.nextInt(6); k >= 0; k--) {
+      b.append(pieces[rnd.nextInt(pieces.length)]);
+    }
+    String text = b.toString();
+    boolean accepted;
+    try {
+      new StudentId(text);
+      accepted = true;
+    } catch (DescentException e) {
+      accepted = false;
+    }
+    boolean normal = text.equals(text.toLowerCase(java.util.Locale.ROOT));
+    assertThat(accepted).as(text).isEqualTo(shape.matcher(text).matches() && normal);
+  }
+
+  static java.util.stream.Stream<Long> seeds() {
+    return java.util.stream.LongStream.range(0, 500).boxed();
+  }
 }

@@ -12,7 +12,10 @@ final class Typed {
   private static final int QUOTE_LENGTH = 40;
   private static final int NAMES = 5;
   private static final int NAME_LENGTH = 20;
-  private static final Pattern LONG_QUOTE = Pattern.compile("'([^']{" + (QUOTE_LENGTH + 1) + ",})'");
+  /** Compiled on first use: most answers never need it, and a quick command would pay for it at start. */
+  private static final class LongQuote {
+    static final Pattern PATTERN = Pattern.compile("'([^']{" + (QUOTE_LENGTH + 1) + ",})'");
+  }
 
   private Typed() {}
 
@@ -79,7 +82,7 @@ final class Typed {
 
   /** A parser message with any long quoted text in it shortened, such as a 2000-letter function name. */
   static String shortenQuotes(String message) {
-    return LONG_QUOTE.matcher(message).replaceAll(m -> Matcher.quoteReplacement(quote(m.group(1))));
+    return LongQuote.PATTERN.matcher(message).replaceAll(m -> Matcher.quoteReplacement(quote(m.group(1))));
   }
 
   /** {@code n} and the noun, plural unless n is 1: "1 number", "3 rows". */
