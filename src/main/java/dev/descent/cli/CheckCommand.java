@@ -61,7 +61,7 @@ final class CheckCommand implements Callable<Integer> {
 
   /** Grades the file, printing the report to {@code out}; the exit code. */
   int run(PrintWriter out, PrintWriter err, java.io.InputStream in) {
-    Optional<StudentId> expected = Optional.ofNullable(student).map(StudentId::of);
+    Optional<StudentId> expected = student == null ? Optional.empty() : Optional.of(StudentId.of(student));
     SetCatalog catalog = SetCatalog.of(course);
     String shown = answers.equals("-") ? "(standard input)" : answers;
     Report report;
@@ -82,7 +82,9 @@ final class CheckCommand implements Callable<Integer> {
     if (format == Format.json) {
       ReportJson.write(report, out);
     } else {
-      ReportText.lines(report).forEach(out::println);
+      for (String line : ReportText.lines(report)) {
+        out.println(line);
+      }
     }
     out.flush();
     return report.allRight() ? Main.OK : Main.FAILED;

@@ -134,7 +134,7 @@ final class QuickCommands {
         return null;
       }
     }
-    return c.answers == null ? null : rest.toArray(String[]::new);
+    return c.answers == null ? null : rest.toArray(new String[0]);
   }
 
   /** A trace command with the defaults its picocli options declare. */

@@ -42,7 +42,7 @@ public final class AnswerCheck {
    */
   public static Report check(String source, AnswerText.Lines lines, SetCatalog catalog, Expected expected,
       OutcomeCache shared) {
-    if (lines.lines().stream().allMatch(l -> l == null || l.isBlank())) {
+    if (blank(lines.lines())) {
       throw new UnreadableFile("it is empty; start from the answer file that 'descent homework SET --student ID' "
           + "prints");
     }
@@ -50,12 +50,13 @@ public final class AnswerCheck {
     List<Note> notes = new ArrayList<>();
     LessonFile set = set(file, catalog, expected, notes);
     StudentId student = student(file, expected, notes);
-    expected.fileName().ifPresent(name -> {
+    if (expected.fileName().isPresent()) {
+      String name = expected.fileName().get();
       if (!name.toLowerCase(Locale.ROOT).contains(student.value())) {
         notes.add(new Note(file.student().line(), "the file's name " + name + " does not mention " + student
             + ", the student this file names; check that " + student + " handed it in"));
       }
-    });
+    }
     AnswerFile withNotes = new AnswerFile(file.set(), file.student(), file.name(), file.entries(),
         concat(file.notes(), notes));
     return Grader.grade(set, withNotes, student, source, shared);
@@ -80,8 +81,11 @@ public final class AnswerCheck {
       }
       return want;
     }
-    return catalog.byId(id).orElseThrow(() -> new UnreadableFile("line " + file.set().line() + ": "
-        + catalog.unknown(AnswerFile.shorten(id))));
+    Optional<LessonFile> set = catalog.byId(id);
+    if (set.isEmpty()) {
+      throw new UnreadableFile("line " + file.set().line() + ": " + catalog.unknown(AnswerFile.shorten(id)));
+    }
+    return set.get();
   }
 
   private static StudentId student(AnswerFile file, Expected expected, List<Note> notes) {
@@ -107,8 +111,20 @@ public final class AnswerCheck {
       }
       return want;
     }
-    return named.orElseThrow(() -> new UnreadableFile("it names no student; add a line such as 'student: alice' "
-        + "at the top, with the id your numbers were made for"));
+    if (named.isEmpty()) {
+      throw new UnreadableFile("it names no student; add a line such as 'student: alice' at the top, with the id "
+          + "your numbers were made for");
+    }
+    return named.get();
+  }
+
+  private static boolean blank(List<String> lines) {
+    for (String l : lines) {
+      if (l != null && !l.isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<Note> concat(List<Note> a, List<Note> b) {

@@ -16,17 +16,29 @@ public record Report(String source, String setId, String setTitle, StudentId stu
 
   /** The points earned. */
   public double earned() {
-    return questions.stream().mapToDouble(QuestionResult::earned).sum();
+    double sum = 0;
+    for (QuestionResult q : questions) {
+      sum += q.earned();
+    }
+    return sum;
   }
 
   /** The points there are. */
   public double max() {
-    return questions.stream().mapToDouble(QuestionResult::points).sum();
+    double sum = 0;
+    for (QuestionResult q : questions) {
+      sum += q.points();
+    }
+    return sum;
   }
 
   /** How many questions have {@code status}. */
   public long count(QuestionResult.Status status) {
-    return questions.stream().filter(q -> q.status() == status).count();
+    long n = 0;
+    for (QuestionResult q : questions) {
+      n += q.status() == status ? 1 : 0;
+    }
+    return n;
   }
 
   /** True when every question is right and no line of the file was reported. */

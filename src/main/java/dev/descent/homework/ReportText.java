@@ -15,8 +15,12 @@ public final class ReportText {
         + (r.name().isEmpty() ? "" : " (" + r.name() + ")"));
     out.add("answers: " + r.source());
     out.add("");
-    int keyWidth = r.questions().stream().mapToInt(q -> q.key().length()).max().orElse(0);
-    int pointsWidth = r.questions().stream().mapToInt(q -> score(q).length()).max().orElse(0);
+    int keyWidth = 0;
+    int pointsWidth = 0;
+    for (QuestionResult q : r.questions()) {
+      keyWidth = Math.max(keyWidth, q.key().length());
+      pointsWidth = Math.max(pointsWidth, score(q).length());
+    }
     String indent = " ".repeat(2 + keyWidth + 2 + pointsWidth + 2);
     for (QuestionResult q : r.questions()) {
       out.add("  " + pad(q.key(), keyWidth) + "  " + pad(score(q), pointsWidth) + "  " + verdict(q));

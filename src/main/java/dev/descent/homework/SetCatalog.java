@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -38,15 +40,25 @@ public final class SetCatalog {
     List<Diagnostic> problems = new ArrayList<>();
     List<CourseFile> files = new ArrayList<>();
     for (Path p : extra) {
-      CourseLoader.files(p, problems).forEach(f -> files.add(CourseFile.of(f)));
+      for (Path f : CourseLoader.files(p, problems)) {
+        files.add(CourseFile.of(f));
+      }
     }
     if (!problems.isEmpty()) {
       throw new DescentException("--course: " + problems.get(0).file() + ": " + problems.get(0).message());
     }
     // Exercise files first: an answer file names a set, and this finds it without glancing at lessons.
     List<CourseFile> builtIn = CourseLoader.builtInFiles(new ArrayList<>());
-    builtIn.stream().filter(f -> f.shown().contains("exercises/")).forEach(files::add);
-    builtIn.stream().filter(f -> !f.shown().contains("exercises/")).forEach(files::add);
+    for (CourseFile f : builtIn) {
+      if (f.shown().contains("exercises/")) {
+        files.add(f);
+      }
+    }
+    for (CourseFile f : builtIn) {
+      if (!f.shown().contains("exercises/")) {
+        files.add(f);
+      }
+    }
     return new SetCatalog(files);
   }
 
@@ -87,7 +99,14 @@ public final class SetCatalog {
 
   /** The ids of the exercise sets, in course order. */
   public List<String> setIds() {
-    return files.stream().map(this::head).filter(CourseFile.Head::exercises).map(CourseFile.Head::id).distinct().toList();
+    Set<String> ids = new LinkedHashSet<>();
+    for (CourseFile f : files) {
+      CourseFile.Head h = head(f);
+      if (h.exercises()) {
+        ids.add(h.id());
+      }
+    }
+    return List.copyOf(ids);
   }
 
   private synchronized LessonFile load(CourseFile p) {
@@ -107,7 +126,12 @@ public final class SetCatalog {
   }
 
   private CourseFile.Head head(CourseFile p) {
-    return heads.computeIfAbsent(p, CourseFile::head);
+    CourseFile.Head h = heads.get(p);
+    if (h == null) {
+      h = p.head();
+      heads.put(p, h);
+    }
+    return h;
   }
 
   private static LessonFile withQuestions(LessonFile f) {

@@ -67,7 +67,9 @@ final class ComputationReader {
 
   private static Set<String> allParams() {
     Set<String> s = new HashSet<>();
-    PARAMS.values().forEach(s::addAll);
+    for (Set<String> names : PARAMS.values()) {
+      s.addAll(names);
+    }
     return Set.copyOf(s);
   }
 

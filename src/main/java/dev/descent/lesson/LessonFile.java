@@ -1,5 +1,6 @@
 package dev.descent.lesson;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,13 +16,21 @@ public record LessonFile(String source, boolean exercises, String id, String tit
 
   /** The questions of every problem, in order. */
   public List<QuestionSpec> questions() {
-    return pages.stream().filter(p -> p instanceof PageSpec.ProblemPage).map(p -> (PageSpec.ProblemPage) p)
-        .flatMap(p -> p.questions().stream()).toList();
+    List<QuestionSpec> out = new ArrayList<>();
+    for (PageSpec.ProblemPage p : problems()) {
+      out.addAll(p.questions());
+    }
+    return List.copyOf(out);
   }
 
   /** The problem pages, in order. */
   public List<PageSpec.ProblemPage> problems() {
-    return pages.stream().filter(p -> p instanceof PageSpec.ProblemPage).map(p -> (PageSpec.ProblemPage) p)
-        .filter(p -> !p.questions().isEmpty()).toList();
+    List<PageSpec.ProblemPage> out = new ArrayList<>();
+    for (PageSpec p : pages) {
+      if (p instanceof PageSpec.ProblemPage problem && !problem.questions().isEmpty()) {
+        out.add(problem);
+      }
+    }
+    return List.copyOf(out);
   }
 }

@@ -229,7 +229,15 @@ final class ParamReader {
   }
 
   static boolean validName(String name) {
-    return !name.isEmpty() && Character.isLetter(name.charAt(0))
-        && name.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_') && !name.equals("e") && !name.equals("pi");
+    if (name.isEmpty() || !Character.isLetter(name.charAt(0)) || name.equals("e") || name.equals("pi")) {
+      return false;
+    }
+    for (int i = 1; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!Character.isLetterOrDigit(c) && c != '_') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -70,8 +70,12 @@ public record SgdComputation(Model model, NumParam w, NumParam eta, List<NumPara
   private List<Mistake> mistakes(SgdStep s, double w0, double rate, List<Sample> samples) {
     List<Mistake> out = new ArrayList<>();
     int n = samples.size();
-    double[] x = samples.stream().mapToDouble(Sample::x).toArray();
-    double[] y = samples.stream().mapToDouble(Sample::y).toArray();
+    double[] x = new double[n];
+    double[] y = new double[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = samples.get(i).x();
+      y[i] = samples.get(i).y();
+    }
     boolean logistic = model == Model.LOGISTIC;
     // Quantities a learner gets with each slip, per sample, then averaged as the step does.
     double[] withoutX = s.errors();

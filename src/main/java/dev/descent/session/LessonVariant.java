@@ -161,7 +161,10 @@ public final class LessonVariant {
     Bindings b = safeBindings(l.problem());
     String prompt = b == null ? q.prompt() : Placeholders.fill(q.prompt(), b);
     List<Question.Choice> choices = new ArrayList<>();
-    boolean letters = q.choices().stream().noneMatch(o -> o.id().length() == 1) && q.choices().size() <= 26;
+    boolean letters = q.choices().size() <= 26;
+    for (var o : q.choices()) {
+      letters &= o.id().length() != 1;
+    }
     for (int i = 0; i < q.choices().size(); i++) {
       var o = q.choices().get(i);
       // Options whose ids are words are shown, and typed, as a), b), c).

@@ -97,14 +97,14 @@ public final class Expression {
    * that {@code (w - c)^2} with c = 3 reads {@code (w - 3)^2}.
    */
   public Expression substitute(Map<String, Double> values) {
-    if (values.isEmpty() || variables.stream().noneMatch(values::containsKey)) {
-      return this;
-    }
     List<String> left = new ArrayList<>();
     for (String v : variables) {
       if (!values.containsKey(v)) {
         left.add(v);
       }
+    }
+    if (left.size() == variables.size()) {
+      return this; // none of its variables has a value
     }
     return new Expression(Substitution.text(text, values), tree.substitute(values), left);
   }
