@@ -45,7 +45,7 @@ class JsonReaderFuzzTest {
     if (refusal != null) {
       boolean limit = !refusal.startsWith("JSON syntax:") && !refusal.startsWith("unexpected text")
           && !refusal.startsWith("the file is empty");
-      if (reference != null && !limit) {
+      if (reference != null && !limit && !jacksonLenientHex(text)) {
         throw new AssertionError("refused what Jackson reads (" + refusal + "): " + text);
       }
       return;
@@ -56,6 +56,23 @@ class JsonReaderFuzzTest {
     if (!same(ours, reference)) {
       throw new AssertionError("read other values than Jackson: " + text);
     }
+  }
+
+  /**
+   * True when a {@code \\u} escape has a character outside ASCII among its four digits. Jackson takes
+   * only the low byte of such a character, so it reads {@code \\u00e\u0163} (with t-cedilla, U+0163)
+   * as {@code \\u00ec}; JSON allows only the hex digits 0-9, a-f and A-F there, and so does descent.
+   * The fuzzer found this difference.
+   */
+  private static boolean jacksonLenientHex(String text) {
+    for (int i = text.indexOf("\\u"); i >= 0; i = text.indexOf("\\u", i + 1)) {
+      for (int k = i + 2; k < Math.min(text.length(), i + 6); k++) {
+        if (text.charAt(k) > 0x7f) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Jackson's tree of the whole text, or null when Jackson refuses it (or finds more after the value). */
