@@ -269,7 +269,7 @@ public final class JsonReader {
       case 'u' -> {
         int code = 0;
         for (int k = 2; k < 6; k++) {
-          int d = i + k < s.length ? Character.digit(s[i + k], 16) : -1;
+          int d = i + k < s.length ? hexDigit(s[i + k]) : -1;
           if (d < 0) {
             throw error("\\u must be followed by four hex digits, as in \\u03b7");
           }
@@ -283,6 +283,20 @@ public final class JsonReader {
           + "written \\\\");
     }
     i += 2;
+  }
+
+  /** The value of an ASCII hex digit, or -1 (Character.digit would also take digits of other scripts). */
+  private static int hexDigit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+      return c - 'a' + 10;
+    }
+    if (c >= 'A' && c <= 'F') {
+      return c - 'A' + 10;
+    }
+    return -1;
   }
 
   private double number(Pos at) {

@@ -323,6 +323,7 @@ class JsonReaderTest {
         Arguments.of("[\"tab\there\"]", "1:6", "\\u0009"),
         Arguments.of("[\"\\q\"]", "1:3", "'\\q' is not an escape"),
         Arguments.of("[\"\\u12g4\"]", "1:3", "four hex digits"),
+        Arguments.of("[\"\\u0\u0663ee\"]", "1:3", "four hex digits"),
         Arguments.of("[01]", "1:2", "cannot start with 0"),
         Arguments.of("[-]", "1:3", "expected a digit after '-'"),
         Arguments.of("[1.]", "1:4", "after the decimal point"),
