@@ -9,6 +9,8 @@ import dev.descent.ui.LessonChoice;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -29,6 +31,12 @@ public final class TerminalLauncher {
   public static void run(Supplier<Course> course, String learner, Optional<String> lesson, boolean colour)
       throws IOException, InterruptedException {
     FirstFrame.show(System.out);
+    // The course loads on a second thread while this one sets the terminal up, which is mostly
+    // waiting for the stty process.
+    FutureTask<Course> loading = new FutureTask<>(course::get);
+    Thread loader = new Thread(loading, "descent: load the course");
+    loader.setDaemon(true);
+    loader.start();
     Terminal terminal;
     try {
       terminal = createTerminal();
@@ -52,7 +60,7 @@ public final class TerminalLauncher {
     try {
       screen.startScreen();
       TextUi.loading(screen, colour);
-      Course loaded = course.get();
+      Course loaded = await(loading);
       Optional<String> lessonId = lesson.map(typed -> LessonChoice.require(loaded, typed));
       TextUi ui = new TextUi(loaded, learner, screen, colour);
       running.set(ui);
@@ -68,6 +76,21 @@ public final class TerminalLauncher {
       } catch (IllegalStateException shuttingDown) {
         // the hook is running or about to; it saves and restores too
       }
+    }
+  }
+
+  /** The loaded course, or what loading it threw. */
+  private static Course await(FutureTask<Course> loading) throws InterruptedException {
+    try {
+      return loading.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException("loading the course failed", e.getCause());
     }
   }
 
