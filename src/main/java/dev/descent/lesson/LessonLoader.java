@@ -14,7 +14,9 @@ import dev.descent.problem.Computation;
 import dev.descent.problem.Condition;
 import dev.descent.problem.VariableSpec;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
@@ -71,8 +73,9 @@ public final class LessonLoader {
     } catch (CourseFile.TooLarge e) {
       d.error(Pos.START, "a lesson file may be at most " + MAX_BYTES + " bytes; this one is larger");
       return new Result(Optional.empty(), d.all());
-    } catch (CharacterCodingException e) {
-      d.error(Pos.START, "the file is not UTF-8 text");
+    } catch (NotUtf8 e) {
+      d.error(e.pos, "the file is not UTF-8 text: the byte " + e.bytes + " here cannot be read; save the file as "
+          + "UTF-8");
       return new Result(Optional.empty(), d.all());
     } catch (IOException e) {
       d.error(Pos.START, "cannot read the file: " + e.getMessage());
@@ -115,11 +118,51 @@ public final class LessonLoader {
     return true;
   }
 
-  private static String utf8(byte[] bytes) throws CharacterCodingException {
-    String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+  /** Text that is not UTF-8, with the place of the first byte that cannot be read. */
+  private static final class NotUtf8 extends Exception {
+    private static final long serialVersionUID = 1L;
+    final transient Pos pos;
+    final String bytes;
+
+    NotUtf8(Pos pos, String bytes) {
+      super(null, null, false, false);
+      this.pos = pos;
+      this.bytes = bytes;
+    }
+  }
+
+  private static String utf8(byte[] bytes) throws NotUtf8 {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult r = decoder.decode(in, out, true);
+    if (r.isError()) {
+      throw new NotUtf8(placeOf(out.flip()), String.format("0x%02X", bytes[in.position()] & 0xff));
+    }
+    decoder.flush(out);
+    String s = out.flip().toString();
     return s.startsWith("\uFEFF") ? s.substring(1) : s;
   }
+
+  /** The line and column just after {@code text}, the text read before a problem. */
+  private static Pos placeOf(CharSequence text) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+        continue; // the \n that follows ends this line
+      }
+      if (c == '\n' || c == '\r') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    boolean bom = line == 1 && text.length() > 0 && text.charAt(0) == '\uFEFF';
+    return new Pos(line, text.length() - lineStart + (bom ? 0 : 1));
+  }
+
 
   /** The reading of one file. */
   private static final class Reader {

@@ -127,7 +127,8 @@ public final class JsonReader {
       }
       if (s[i] != '"') {
         throw error("expected a field name in double quotes, found " + found()
-            + (s[i] == '}' ? " (JSON allows no comma before '}')" : hintFor(s[i])));
+            + (s[i] == '}' ? " (JSON allows no comma before '}')"
+                : wordChar(s[i]) ? " (field names are written in double quotes too)" : hintFor(s[i])));
       }
       Pos keyPos = here();
       String key = string();
