@@ -12,8 +12,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 
 /** Runs the course in the front end that suits the terminal; an unexpected error goes to the log, not the screen. */
@@ -32,8 +30,8 @@ final class CourseRun {
     String learner = options.learner(console.env());
     try {
       if (FrontEnd.choose(options.plain, console.onTerminal(), console.env()) == FrontEnd.TEXT) {
-        // The course loads once the first screen is up: on a busy machine, loading alongside the
-        // terminal's set-up delayed the first screen more than it sped up the list.
+        // The course starts loading once the first frame is drawn (earlier, on a busy machine, it
+        // delayed that frame), alongside the terminal's set-up.
         TerminalLauncher.run(() -> source.apply(dataDir), learner, lesson, FrontEnd.colour(console.env()));
       } else {
         Course course = source.apply(dataDir);
@@ -53,21 +51,6 @@ final class CourseRun {
           + "), and could not write the details to " + dataDir.resolve(ErrorLog.NAME)
           : "descent stopped after an unexpected error; the details are in " + log);
       return Main.INTERNAL;
-    }
-  }
-
-  /** The loaded course, or the loader's own exception. */
-  private static Course joined(CompletableFuture<Course> loading) {
-    try {
-      return loading.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw e;
     }
   }
 
