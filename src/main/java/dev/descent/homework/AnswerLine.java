@@ -8,12 +8,14 @@ package dev.descent.homework;
  * {@code [\p{L}\p{N}_-]+}, and letters in words match either case (ASCII only).
  */
 final class AnswerLine {
+  private static final String[] HEADERS = {"set", "student", "name"};
+
   private AnswerLine() {}
 
   /** A header, {@code \s*(set|student|name)\s*[:=]\s*(.*)}: its name in lower case and its value; else null. */
   static String[] header(String line) {
     int i = spaces(line, 0);
-    for (String name : new String[] {"set", "student", "name"}) {
+    for (String name : HEADERS) {
       int end = word(line, i, name);
       if (end < 0) {
         continue;

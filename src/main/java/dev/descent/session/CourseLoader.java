@@ -5,18 +5,12 @@ import dev.descent.lesson.Diagnostic;
 import dev.descent.lesson.LessonFile;
 import dev.descent.lesson.LessonLoader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
@@ -43,48 +37,17 @@ public final class CourseLoader {
   }
 
   /**
-   * The files of the course built into descent, in course order: those of the build's index (see
-   * {@link BuiltInCourse}), or, for a build without one, the course entries found by a scan of the jar
-   * or the files of the build's folder.
+   * The files of the course built into descent, in course order, as the index the build writes lists
+   * them (see {@link BuiltInCourse}).
    */
   public static List<CourseFile> builtInFiles(List<Diagnostic> problems) {
     List<CourseFile> indexed = BuiltInCourse.files();
-    if (indexed != null) {
-      return indexed;
-    }
-    URL url = CourseLoader.class.getResource("/course/lessons");
-    if (url == null) {
-      problems.add(new Diagnostic("(built-in course)", 1, 1, "descent was built without its course"));
+    if (indexed == null) {
+      problems.add(new Diagnostic("(built-in course)", 1, 1, "descent was built without its course index "
+          + "(course/index.txt); build it with 'mvn package'"));
       return List.of();
     }
-    try {
-      if ("jar".equals(url.getProtocol())) {
-        JarFile jar = ((JarURLConnection) url.openConnection()).getJarFile();
-        List<CourseFile> out = new ArrayList<>();
-        for (String folder : List.of("course/lessons/", "course/exercises/")) {
-          List<String> names = new ArrayList<>();
-          for (var e = jar.entries(); e.hasMoreElements();) {
-            String name = e.nextElement().getName();
-            if (name.startsWith(folder) && name.indexOf('/', folder.length()) < 0 && isLessonFile(name.substring(folder.length()))) {
-              names.add(name);
-            }
-          }
-          names.sort(null);
-          for (String name : names) {
-            out.add(new CourseFile(name, () -> jar.getInputStream(jar.getEntry(name))));
-          }
-        }
-        return out;
-      }
-      List<CourseFile> out = new ArrayList<>();
-      for (Path p : files(Path.of(url.toURI()).getParent(), problems)) {
-        out.add(CourseFile.of(p));
-      }
-      return out;
-    } catch (URISyntaxException | IOException | ClassCastException e) {
-      problems.add(new Diagnostic("(built-in course)", 1, 1, "cannot read the built-in course: " + e.getMessage()));
-      return List.of();
-    }
+    return indexed;
   }
 
   /** The files of {@code paths}: folders (with lessons/ and exercises/ or files directly) and single files. */
