@@ -4,6 +4,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.descent.course.Course;
 import dev.descent.course.LessonInfo;
+import dev.descent.render.Cells;
 import dev.descent.ui.LessonChoice;
 import dev.descent.ui.NewWarnings;
 import dev.descent.ui.Standing;
@@ -43,8 +44,8 @@ final class ListView implements View {
       String left = (here ? "▸ " : "  ") + pad(String.valueOf(i + 1), number) + ". " + Text.clean(lessons.get(i).title());
       String right = standings.get(i);
       Role role = here ? Role.SELECTED : Role.NORMAL;
-      if (left.length() + 2 + right.length() <= width) {
-        lines.add(Line.of(left + " ".repeat(width - left.length() - right.length()) + right, role));
+      if (Cells.width(left) + 2 + Cells.width(right) <= width) {
+        lines.add(Line.of(Cells.padRight(left, width - Cells.width(right)) + right, role));
       } else {
         lines.add(Line.of(Text.fit(left, width), role));
         lines.add(Line.of(" ".repeat(number + 4) + Text.fit(right, Math.max(1, width - number - 4)), role));
@@ -120,6 +121,6 @@ final class ListView implements View {
   }
 
   private static String pad(String s, int width) {
-    return " ".repeat(Math.max(0, width - s.length())) + s;
+    return Cells.padLeft(s, width);
   }
 }

@@ -7,6 +7,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import dev.descent.course.Course;
+import dev.descent.render.Cells;
 import dev.descent.ui.NewWarnings;
 import dev.descent.ui.Text;
 import java.io.IOException;
@@ -27,6 +28,7 @@ public final class TextUi {
   private final NewWarnings news = new NewWarnings();
   private LessonView lesson;
   private boolean done;
+  private Frame shown;
 
   /** A text UI on a started {@code screen}, in colour unless {@code colour} is false. */
   public TextUi(Course course, String learner, Screen screen, boolean colour) {
@@ -167,6 +169,7 @@ public final class TextUi {
       return;
     }
     Frame f = view.render(columns - 2, rows - 3);
+    shown = f;
     new Canvas(g, palette, columns).fill(0, Role.HEADER);
     c.draw(0, 1, Line.of(Text.fit(f.header(), columns - 2), Role.HEADER), 0);
     for (int i = 0; i < f.body().size(); i++) {
@@ -180,6 +183,11 @@ public final class TextUi {
     screen.refresh(resized ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
   }
 
+  /** The frame drawn last, for tests that hold the screen to it. */
+  synchronized Frame shown() {
+    return shown;
+  }
+
   private static Line fitted(Line l, int width) {
     if (l.length() <= width) {
       return l;
@@ -190,9 +198,9 @@ public final class TextUi {
       if (left <= 0) {
         break;
       }
-      String t = s.text().length() > left ? Text.fit(s.text(), left) : s.text();
+      String t = Text.fit(s.text(), left);
       out = out.plus(t, s.role());
-      left -= t.length();
+      left -= Cells.width(t);
     }
     return out;
   }
