@@ -4,6 +4,7 @@ import dev.descent.course.Course;
 import dev.descent.engine.DescentException;
 import dev.descent.progress.ErrorLog;
 import dev.descent.ui.LessonChoice;
+import dev.descent.ui.Settings;
 import dev.descent.ui.plain.PlainUi;
 import dev.descent.ui.tui.TerminalLauncher;
 import java.io.BufferedReader;
@@ -29,13 +30,18 @@ final class CourseRun {
     Path dataDir = options.dataDir(console.env());
     String learner = options.learner(console.env());
     try {
+      boolean figures = options.figures(console.env());
       if (FrontEnd.choose(options.plain, console.onTerminal(), console.env()) == FrontEnd.TEXT) {
+        Settings settings = new Settings(0, figures, dataDir);
         // The course starts loading once the first frame is drawn (earlier, on a busy machine, it
         // delayed that frame), alongside the terminal's set-up.
-        TerminalLauncher.run(() -> source.apply(dataDir), learner, lesson, FrontEnd.colour(console.env()));
+        TerminalLauncher.run(() -> source.apply(dataDir), learner, lesson, FrontEnd.colour(console.env()), settings);
+        out.println(settings.farewell(learner));
       } else {
+        int width = console.onTerminal() ? TerminalColumns.of(console.env()) : 0;
         Course course = source.apply(dataDir);
-        plain(course, learner, lesson.map(typed -> LessonChoice.require(course, typed)), console, out);
+        plain(course, learner, lesson.map(typed -> LessonChoice.require(course, typed)), console, out,
+            new Settings(width, figures, dataDir));
       }
       return Main.OK;
     } catch (DescentException e) {
@@ -55,9 +61,9 @@ final class CourseRun {
   }
 
   private static void plain(Course course, String learner, Optional<String> lessonId, Console console,
-      PrintWriter out) {
+      PrintWriter out, Settings settings) {
     BufferedReader in = new BufferedReader(new InputStreamReader(console.in(), StandardCharsets.UTF_8));
-    PlainUi ui = new PlainUi(course, learner, in, out);
+    PlainUi ui = new PlainUi(course, learner, in, out, settings);
     Thread hook = new Thread(() -> {
       ui.saveCurrent();
       out.flush();

@@ -32,6 +32,11 @@ final class ListView implements View {
     this.selected = lessons.isEmpty() ? 0 : LessonChoice.firstUnfinished(course, learner);
   }
 
+  /** Shows {@code text} on the status line until the next key. */
+  void say(String text) {
+    message = Line.of(text, Role.MESSAGE);
+  }
+
   @Override
   public Frame render(int width, int height) {
     List<Line> lines = new ArrayList<>();

@@ -6,6 +6,7 @@ import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal.CtrlCBehaviour;
 import dev.descent.course.Course;
 import dev.descent.ui.LessonChoice;
+import dev.descent.ui.Settings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -25,11 +26,13 @@ public final class TerminalLauncher {
   /**
    * Runs the course full-screen until the learner quits, in the lesson typed (an id or a number)
    * when given; the screen shows before the course is loaded, and progress is saved on every way out.
+   * A terminal left without line editing or echo (by an earlier run killed with SIGKILL, which could
+   * not restore it) is set back to sane modes first, and the lesson list says so.
    *
    * @throws dev.descent.engine.DescentException when there is no such lesson (after restoring the terminal)
    */
-  public static void run(Supplier<Course> course, String learner, Optional<String> lesson, boolean colour)
-      throws IOException, InterruptedException {
+  public static void run(Supplier<Course> course, String learner, Optional<String> lesson, boolean colour,
+      Settings settings) throws IOException, InterruptedException {
     FirstFrame.show(System.out);
     // The course loads on a second thread while this one sets the terminal up, which is mostly
     // waiting for the stty process.
@@ -62,7 +65,11 @@ public final class TerminalLauncher {
       TextUi.loading(screen, colour);
       Course loaded = await(loading);
       Optional<String> lessonId = lesson.map(typed -> LessonChoice.require(loaded, typed));
-      TextUi ui = new TextUi(loaded, learner, screen, colour);
+      TextUi ui = new TextUi(loaded, learner, screen, colour, settings);
+      if (terminal instanceof RawTerminal raw && raw.wasReset()) {
+        ui.notice("The terminal was left in a raw state, as by a run of descent that was killed; it is set "
+            + "back, and everything you submitted was saved.");
+      }
       running.set(ui);
       EventQueue events = new EventQueue();
       events.listenForResizes(terminal);

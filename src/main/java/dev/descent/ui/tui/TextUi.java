@@ -9,6 +9,7 @@ import com.googlecode.lanterna.screen.Screen;
 import dev.descent.course.Course;
 import dev.descent.render.Cells;
 import dev.descent.ui.NewWarnings;
+import dev.descent.ui.Settings;
 import dev.descent.ui.Text;
 import java.io.IOException;
 import java.util.List;
@@ -29,13 +30,26 @@ public final class TextUi {
   private LessonView lesson;
   private boolean done;
   private Frame shown;
+  private final Settings settings;
+  private String notice;
 
-  /** A text UI on a started {@code screen}, in colour unless {@code colour} is false. */
+  /** A text UI on a started {@code screen}, in colour unless {@code colour} is false, figures drawn. */
   public TextUi(Course course, String learner, Screen screen, boolean colour) {
+    this(course, learner, screen, colour, Settings.DEFAULT);
+  }
+
+  /** A text UI that draws figures or only describes them, as {@code settings} say. */
+  public TextUi(Course course, String learner, Screen screen, boolean colour, Settings settings) {
     this.course = course;
     this.learner = learner;
     this.screen = screen;
     this.palette = new Palette(colour);
+    this.settings = settings;
+  }
+
+  /** Something to tell the learner on the first screen, such as that the terminal was reset. */
+  public synchronized void notice(String text) {
+    notice = text;
   }
 
   /** Shows the lesson {@code lessonId} when given, else the lesson list. */
@@ -43,7 +57,12 @@ public final class TextUi {
     if (lessonId.isPresent()) {
       open(lessonId.get());
     } else {
-      view = new ListView(course, learner, news);
+      ListView list = new ListView(course, learner, news);
+      if (notice != null) {
+        list.say(notice);
+        notice = null;
+      }
+      view = list;
     }
   }
 
@@ -113,7 +132,7 @@ public final class TextUi {
   private void open(String lessonId) {
     save();
     busy("Opening the lesson…");
-    lesson = new LessonView(course.open(lessonId, learner));
+    lesson = new LessonView(course.open(lessonId, learner), settings.figures());
     view = lesson;
     List<String> fresh = news.take(course);
     if (!fresh.isEmpty()) {

@@ -12,6 +12,7 @@ import dev.descent.progress.ProgressStore;
 import dev.descent.render.Cells;
 import dev.descent.session.CourseLoader;
 import dev.descent.session.FileCourse;
+import dev.descent.ui.Settings;
 import dev.descent.ui.Text;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -27,19 +28,20 @@ import org.junit.jupiter.params.provider.CsvSource;
  * terminal that places characters as tmux does ({@link CellTerminal}), page after page and scrolled
  * line by line, so that each frame is drawn over the one before: what shows must be exactly what
  * the frame holds (no stray characters left from an earlier frame, nothing shifted), and what the
- * frames hold must be the page's own text, its formulas with p̂, x̃, m̂ and v̂ included.
+ * frames hold must be the page's own text, its formulas with p̂, x̃, m̂ and v̂ included, and each
+ * figure's description; with figures off, no line of a figure may show.
  */
 class EveryPageOnScreenTest {
   @TempDir Path data;
 
-  @ParameterizedTest(name = "{0}x{1}")
-  @CsvSource({"100, 30", "80, 24", "40, 15"})
-  void everyPageShowsItsOwnTextAndNothingElse(int columns, int rows) throws IOException {
+  @ParameterizedTest(name = "{0}x{1}, figures {2}")
+  @CsvSource({"100, 30, true", "80, 24, true", "40, 15, true", "80, 24, false"})
+  void everyPageShowsItsOwnTextAndNothingElse(int columns, int rows, boolean figures) throws IOException {
     FileCourse course = new FileCourse(CourseLoader.builtIn(), ProgressStore.open(data));
     CellTerminal terminal = new CellTerminal(columns, rows);
     TerminalScreen screen = new TerminalScreen(terminal);
     screen.startScreen();
-    TextUi ui = new TextUi(course, "screen", screen, true);
+    TextUi ui = new TextUi(course, "screen", screen, true, new Settings(0, figures, null));
     for (LessonInfo lesson : course.lessons()) {
       List<Page> pages = course.open(lesson.id(), "screen").pages();
       ui.start(Optional.of(lesson.id()));
@@ -51,6 +53,9 @@ class EveryPageOnScreenTest {
         String where = lesson.id() + " page " + (p + 1) + " at " + columns + "x" + rows;
         List<String> seen = readWholePage(ui, terminal, columns, rows, where);
         hasTheTextOf(pages.get(p), seen, columns - 2, where);
+        if (!figures) {
+          showsNoFigure(pages.get(p), seen, columns - 2, where);
+        }
       }
     }
     screen.stopScreen();
@@ -97,10 +102,29 @@ class EveryPageOnScreenTest {
         expected.add(Text.clean(p.text()));
       } else if (b instanceof Block.Ask a) {
         expected.add(Text.clean(a.question().prompt()));
+      } else if (b instanceof Block.Display d && d.figure()) {
+        expected.add(d.description());
       }
     }
     for (String e : expected) {
       assertThat(shown).as("the text of %s", where).contains(collapse(e));
+    }
+  }
+
+  /** With figures off, no line of a plot or map shows: only its description. */
+  private static void showsNoFigure(Page page, List<String> seen, int width, String where) {
+    List<String> rows = new ArrayList<>();
+    for (String s : seen) {
+      rows.add(s.strip());
+    }
+    for (Block b : page.blocks()) {
+      if (b instanceof Block.Display d && d.figure()) {
+        for (String art : d.lines(width)) {
+          if (art.strip().length() >= 10) {
+            assertThat(rows).as("a line of a figure on %s", where).doesNotContain(Cells.cut(art, width).strip());
+          }
+        }
+      }
     }
   }
 
