@@ -3,6 +3,7 @@ package dev.descent.cli;
 import dev.descent.course.Course;
 import dev.descent.engine.DescentException;
 import dev.descent.progress.ErrorLog;
+import dev.descent.render.Paragraph;
 import dev.descent.ui.LessonChoice;
 import dev.descent.ui.Settings;
 import dev.descent.ui.plain.PlainUi;
@@ -36,7 +37,9 @@ final class CourseRun {
         // The course starts loading once the first frame is drawn (earlier, on a busy machine, it
         // delayed that frame), alongside the terminal's set-up.
         TerminalLauncher.run(() -> source.apply(dataDir), learner, lesson, FrontEnd.colour(console.env()), settings);
-        out.println(settings.farewell(learner));
+        for (String line : Paragraph.wrap(settings.farewell(learner), TerminalColumns.of(console.env()))) {
+          out.println(line);
+        }
       } else {
         int width = console.onTerminal() ? TerminalColumns.of(console.env()) : 0;
         Course course = source.apply(dataDir);
