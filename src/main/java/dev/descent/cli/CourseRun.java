@@ -34,9 +34,8 @@ final class CourseRun {
       boolean figures = options.figures(console.env());
       if (FrontEnd.choose(options.plain, console.onTerminal(), console.env()) == FrontEnd.TEXT) {
         Settings settings = new Settings(0, figures, dataDir);
-        // The course starts loading once the first frame is drawn (earlier, on a busy machine, it
-        // delayed that frame), alongside the terminal's set-up.
-        TerminalLauncher.run(() -> source.apply(dataDir), learner, lesson, FrontEnd.colour(console.env()), settings);
+        // The course lists its lessons from the build's index; the lesson files load once the UI runs.
+        TerminalLauncher.run(source.apply(dataDir), learner, lesson, FrontEnd.colour(console.env()), settings);
         for (String line : Paragraph.wrap(settings.farewell(learner), TerminalColumns.of(console.env()))) {
           out.println(line);
         }

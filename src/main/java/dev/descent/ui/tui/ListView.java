@@ -44,13 +44,20 @@ final class ListView implements View {
     lines.add(Line.EMPTY);
     int first = lines.size();
     int number = String.valueOf(lessons.size()).length();
+    // the standings start in one column past the longest title, whatever the window's width, so that
+    // the first frame (drawn before the width is known) and every later one agree
+    int column = 0;
+    for (LessonInfo l : lessons) {
+      column = Math.max(column, Cells.width(Text.clean(l.title())));
+    }
+    column += number + 6;
     for (int i = 0; i < lessons.size(); i++) {
       boolean here = i == selected;
       String left = (here ? "▸ " : "  ") + pad(String.valueOf(i + 1), number) + ". " + Text.clean(lessons.get(i).title());
       String right = standings.get(i);
       Role role = here ? Role.SELECTED : Role.NORMAL;
-      if (Cells.width(left) + 2 + Cells.width(right) <= width) {
-        lines.add(Line.of(Cells.padRight(left, width - Cells.width(right)) + right, role));
+      if (column + Cells.width(right) <= width) {
+        lines.add(Line.of(Cells.padRight(left, column) + right, role));
       } else {
         lines.add(Line.of(Text.fit(left, width), role));
         lines.add(Line.of(" ".repeat(number + 4) + Text.fit(right, Math.max(1, width - number - 4)), role));

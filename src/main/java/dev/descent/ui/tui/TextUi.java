@@ -141,20 +141,6 @@ public final class TextUi {
     }
   }
 
-  /** Shows a first screen while the course loads: the header and a line saying so. */
-  static void loading(Screen screen, boolean colour) throws IOException {
-    TerminalSize size = screen.getTerminalSize();
-    Palette palette = new Palette(colour);
-    TextGraphics g = screen.newTextGraphics();
-    new Canvas(g, palette, size.getColumns()).fill(0, Role.HEADER);
-    Canvas c = new Canvas(g, palette, size.getColumns() - 1);
-    c.draw(0, 1, Line.of(Text.fit("descent", size.getColumns() - 2), Role.HEADER), 0);
-    c.draw(Math.min(2, size.getRows() - 1), 1, Line.of(Text.fit("Loading the course…", size.getColumns() - 2),
-        Role.MESSAGE), 0);
-    screen.setCursorPosition(null);
-    screen.refresh();
-  }
-
   /** Shows {@code text} on the status line at once, for work the learner waits on, such as opening a lesson. */
   private void busy(String text) {
     TerminalSize size = screen.getTerminalSize();
