@@ -8,14 +8,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Learner ids: the default one for this account, and the file name that holds each learner's progress. */
 public final class Learners {
   /** The id used when the environment names no user. */
   public static final String FALLBACK = "learner";
 
-  private static final Pattern READABLE = Pattern.compile("[A-Za-z0-9._-]");
   private static final int READABLE_LENGTH = 32;
   private static final Set<String> WINDOWS_DEVICES = Set.of("con", "prn", "aux", "nul", "com1", "com2", "com3",
       "com4", "com5", "com6", "com7", "com8", "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7",
@@ -74,8 +72,9 @@ public final class Learners {
   private static String readable(String id) {
     StringBuilder out = new StringBuilder();
     id.codePoints().limit(READABLE_LENGTH).forEach(c -> {
-      String s = Character.toString(c);
-      out.append(READABLE.matcher(s).matches() ? s : "_");
+      boolean readable = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.'
+          || c == '_' || c == '-';
+      out.append(readable ? Character.toString(c) : "_");
     });
     // A leading dot would hide the file, and ".." must never look like a path.
     if (out.charAt(0) == '.') {
