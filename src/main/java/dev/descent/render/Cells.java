@@ -52,12 +52,24 @@ public final class Cells {
   /** The columns {@code s} takes on a terminal. */
   public static int width(CharSequence s) {
     int w = 0;
-    for (int i = 0; i < s.length(); ) {
+    int n = s.length();
+    for (int i = 0; i < n; ) {
+      if (narrow(s.charAt(i)) && (i + 1 == n || s.charAt(i + 1) < 0x300)) {
+        // a printable character below the combining marks, with no mark after it: one column
+        w++;
+        i++;
+        continue;
+      }
       int end = next(s, i);
       w += clusterWidth(s, i);
       i = end;
     }
     return w;
+  }
+
+  /** Printable Latin text below U+0300, which takes one column (the soft hyphen aside). */
+  private static boolean narrow(char c) {
+    return (c >= 0x20 && c < 0x7f) || (c >= 0xa0 && c < 0x300 && c != 0xad);
   }
 
   /** The columns of the cluster that starts at {@code index}: 0, 1 or 2. */

@@ -22,23 +22,19 @@ public final class Paragraph {
 
   /** {@code text} broken into lines of at most {@code width} columns; blank text gives no line. */
   public static List<String> wrap(String text, int width) {
-    int w = Math.max(width, 1);
-    List<String> out = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
+    Lines lines = new Lines(Math.max(width, 1));
     for (List<String> unit : units(text)) {
       String joined = String.join(" ", unit);
-      if (Cells.width(joined) <= w) {
-        add(out, line, joined, w);
+      int w = Cells.width(joined);
+      if (w <= lines.width) {
+        lines.add(joined, w);
       } else {
         for (String word : unit) {
-          add(out, line, word, w);
+          lines.add(word, Cells.width(word));
         }
       }
     }
-    if (line.length() > 0) {
-      out.add(line.toString());
-    }
-    return out;
+    return lines.done();
   }
 
   /** Like {@link #wrap}, with {@code indent} spaces before every line, counted in the width. */
@@ -97,7 +93,7 @@ public final class Paragraph {
     }
     List<String> unit = new ArrayList<>();
     String before = null;
-    for (String word : stripped.split("\\s+")) {
+    for (String word : words(stripped)) {
       if (before != null && !joined(before, word)) {
         units.add(unit);
         unit = new ArrayList<>();
@@ -109,30 +105,70 @@ public final class Paragraph {
     return units;
   }
 
+  /**
+   * The words of {@code text} between runs of ASCII white space (as {@code split("\\s+")} gives them,
+   * without compiling an expression on the way to the first screen).
+   */
+  static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean space = i == text.length() || " \t\n\u000b\f\r".indexOf(text.charAt(i)) >= 0;
+      if (space && start >= 0) {
+        out.add(text.substring(start, i));
+        start = -1;
+      } else if (!space && start < 0) {
+        start = i;
+      }
+    }
+    return out;
+  }
+
   /** True when no line may break between the words {@code a} and {@code b}. */
   private static boolean joined(String a, String b) {
     return isOperator(a) || isOperator(b) || a.endsWith("=") || b.startsWith("=");
   }
 
-  /** Adds {@code word} to {@code line}, starting a new line (or several, for a long word) when it does not fit. */
-  private static void add(List<String> out, StringBuilder line, String word, int width) {
-    int used = Cells.width(line);
-    int need = Cells.width(word);
-    if (line.length() > 0 && used + 1 + need <= width) {
-      line.append(' ').append(word);
-      return;
+  /** Lines being filled: the finished ones, and the current one with its width in columns. */
+  private static final class Lines {
+    final int width;
+    final List<String> out = new ArrayList<>();
+    final StringBuilder line = new StringBuilder();
+    int used;
+
+    Lines(int width) {
+      this.width = width;
     }
-    if (line.length() > 0) {
-      out.add(line.toString());
-      line.setLength(0);
+
+    /** Adds {@code word}, {@code need} columns wide, starting a new line (or several, for a long word) when it does not fit. */
+    void add(String word, int need) {
+      if (line.length() > 0 && used + 1 + need <= width) {
+        line.append(' ').append(word);
+        used += 1 + need;
+        return;
+      }
+      if (line.length() > 0) {
+        out.add(line.toString());
+        line.setLength(0);
+      }
+      String rest = word;
+      int restWidth = need;
+      while (restWidth > width) {
+        int cut = cutPoint(rest, width);
+        out.add(rest.substring(0, cut));
+        rest = rest.substring(cut);
+        restWidth = Cells.width(rest);
+      }
+      line.append(rest);
+      used = restWidth;
     }
-    String rest = word;
-    while (Cells.width(rest) > width) {
-      int cut = cutPoint(rest, width);
-      out.add(rest.substring(0, cut));
-      rest = rest.substring(cut);
+
+    List<String> done() {
+      if (line.length() > 0) {
+        out.add(line.toString());
+      }
+      return out;
     }
-    line.append(rest);
   }
 
   /** Where to cut a word wider than {@code width}: after its last {@code /} that fits, else at the width. */

@@ -148,4 +148,24 @@ class CellsTest {
     }
     return sb.toString();
   }
+
+  /** The width of whole strings equals the sum over their clusters, however the text mixes plain and combining letters. */
+  @ParameterizedTest
+  @ValueSource(longs = {11, 12, 13})
+  void widthIsTheSumOverClusters(long seed) {
+    String[] alphabet = {"a", " ", "\u00e9", "\u00ad", "\u0302", "\u4e2d", "\u03c3", "\ud835\udc65", "\u200b", "\n", "~"};
+    Random random = new Random(seed);
+    for (int n = 0; n < 300; n++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = random.nextInt(10); k > 0; k--) {
+        sb.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      String s = sb.toString();
+      int sum = 0;
+      for (int i = 0; i < s.length(); i = Cells.next(s, i)) {
+        sum += Cells.clusterWidth(s, i);
+      }
+      assertThat(Cells.width(s)).as(escaped(s)).isEqualTo(sum);
+    }
+  }
 }

@@ -73,4 +73,21 @@ class ParagraphTest {
     String[] words = line.split(" ");
     return words[words.length - 1];
   }
+
+  /** The hand-written split into words against {@code split("\\s+")} on seeded random text. */
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3})
+  void wordsAreWhatTheRegularExpressionSplitGives(int seed) {
+    String[] pieces = {"a", "η", " ", "  ", "\t", "\n", "\r\n", "\u000b", "\f", "\u00a0", "\u2009", "=", "p\u0302"};
+    java.util.Random rnd = new java.util.Random(seed);
+    for (int n = 0; n < 300; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = rnd.nextInt(12); k >= 0; k--) {
+        b.append(pieces[rnd.nextInt(pieces.length)]);
+      }
+      String text = b.toString().strip();
+      List<String> expected = text.isEmpty() ? List.of() : List.of(text.split("\\s+"));
+      assertThat(Paragraph.words(text)).as(text).isEqualTo(expected);
+    }
+  }
 }
