@@ -22,7 +22,15 @@ final class CourseRun {
 
   /** Runs the course, in {@code lesson} (an id or a 1-based number) when given; returns the exit code. */
   static int run(Console console, CourseOptions options, Optional<String> lesson, PrintWriter out, PrintWriter err) {
-    return run(console, options, lesson, out, err, CourseSource::open);
+    return run(console, options, lesson, out, err, new BuiltIn());
+  }
+
+  /** The built-in course; a class rather than a method reference, so that no lambda is linked before the first frame. */
+  private static final class BuiltIn implements Function<Path, Course> {
+    @Override
+    public Course apply(Path dataDir) {
+      return CourseSource.open(dataDir);
+    }
   }
 
   /** Like {@link #run(Console, CourseOptions, Optional, PrintWriter, PrintWriter)}, with the course from {@code source}. */

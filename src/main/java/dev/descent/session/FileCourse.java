@@ -40,9 +40,20 @@ public final class FileCourse implements Course {
     this.store = store;
   }
 
+  /**
+   * Loads the built-in course's files; a class rather than a method reference, since the first
+   * lambda a JVM links costs the lesson list's first frame several milliseconds.
+   */
+  private static final class BuiltIn implements Supplier<CourseLoader.Loaded> {
+    @Override
+    public CourseLoader.Loaded get() {
+      return CourseLoader.builtIn();
+    }
+  }
+
   /** The course built into descent: listed from the build's index, the lesson files loaded when first needed. */
   public static FileCourse builtIn(ProgressStore store) {
-    return new FileCourse(CourseLoader::builtIn, BuiltInCourse.listings(), store);
+    return new FileCourse(new BuiltIn(), BuiltInCourse.listings(), store);
   }
 
   @Override
@@ -119,10 +130,13 @@ public final class FileCourse implements Course {
   }
 
   private LearnerProgress progress(String learner) {
-    return learners.computeIfAbsent(learner, id -> {
-      var loaded = store.load(id);
+    LearnerProgress progress = learners.get(learner);
+    if (progress == null) {
+      var loaded = store.load(learner);
       warnings.addAll(loaded.warnings());
-      return loaded.progress();
-    });
+      progress = loaded.progress();
+      learners.put(learner, progress);
+    }
+    return progress;
   }
 }

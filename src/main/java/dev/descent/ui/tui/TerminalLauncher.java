@@ -46,7 +46,7 @@ public final class TerminalLauncher {
    */
   public static void run(Course course, String learner, Optional<String> lesson, boolean colour, Settings settings)
       throws IOException, InterruptedException {
-    run(course, learner, lesson, colour, settings, System.out, TerminalLauncher::createTerminal);
+    run(course, learner, lesson, colour, settings, System.out, new ProcessTerminal());
   }
 
   /**
@@ -56,7 +56,8 @@ public final class TerminalLauncher {
    */
   public static void run(Course course, String learner, Optional<String> lesson, boolean colour, Settings settings,
       PrintStream out, Terminals terminals) throws IOException, InterruptedException {
-    Optional<String> lessonId = lesson.map(typed -> LessonChoice.require(course, typed));
+    Optional<String> lessonId = lesson.isPresent() ? Optional.of(LessonChoice.require(course, lesson.get()))
+        : Optional.empty();
     Palette palette = new Palette(colour);
     FirstFrame.show(out, first(course, learner, lessonId), palette);
     Terminal terminal;
@@ -120,6 +121,17 @@ public final class TerminalLauncher {
     Thread t = new Thread(course::prepare, "descent: load the lessons");
     t.setDaemon(true);
     t.start();
+  }
+
+  /**
+   * This process's terminal; a class rather than a method reference, since the first lambda a JVM
+   * links costs the first frame several milliseconds.
+   */
+  private static final class ProcessTerminal implements Terminals {
+    @Override
+    public Terminal make() throws IOException {
+      return createTerminal();
+    }
   }
 
   /** This process's terminal: on Unix-like systems one that sets itself up quickly, else Lanterna's choice. */
