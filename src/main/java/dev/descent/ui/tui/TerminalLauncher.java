@@ -60,12 +60,17 @@ public final class TerminalLauncher {
         : Optional.empty();
     Palette palette = new Palette(colour);
     FirstFrame.show(out, first(course, learner, lessonId), palette);
+    // until the full hook below is in place, a signal still gives the normal screen back
+    Thread early = new Thread(() -> FirstFrame.hide(out), "descent: give the screen back");
+    Runtime.getRuntime().addShutdownHook(early);
     Terminal terminal;
     try {
       terminal = terminals.make();
     } catch (IOException | RuntimeException e) {
       FirstFrame.hide(out);
       throw e;
+    } finally {
+      removeHook(early);
     }
     TerminalScreen screen = new TerminalScreen(terminal);
     AtomicReference<TextUi> running = new AtomicReference<>();
@@ -97,11 +102,15 @@ public final class TerminalLauncher {
       ui.run(events);
     } finally {
       stop(screen, terminal, out);
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException shuttingDown) {
-        // the hook is running or about to; it saves and restores too
-      }
+      removeHook(hook);
+    }
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // the hook is running or about to; it restores the screen too
     }
   }
 
