@@ -27,6 +27,7 @@ final class Commands {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    HelpLayout.install(cl);
     cl.setParameterExceptionHandler(Commands::badUsage);
     cl.setExecutionExceptionHandler((ex, cmd, parse) -> failure(ex, cmd));
     try {
@@ -39,9 +40,19 @@ final class Commands {
   private static int badUsage(CommandLine.ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();
-    err.println("descent: " + ex.getMessage());
+    CommandLine root = cmd;
+    while (root.getParent() != null) {
+      root = root.getParent();
+    }
+    UsageError.Finding found = UsageError.find(root, args);
+    if (found != null) {
+      err.println("descent: " + found.message());
+      cmd = found.command();
+    } else {
+      err.println("descent: " + ex.getMessage());
+    }
     String name = cmd.getCommandSpec().qualifiedName();
-    err.println("Try '" + name + " --help' for the options.");
+    err.println("Try '" + name + " --help' for " + (cmd.getParent() == null ? "the commands and options." : "the options."));
     return Main.USAGE;
   }
 

@@ -1,5 +1,6 @@
 package dev.descent.cli;
 
+import dev.descent.engine.DescentException;
 import dev.descent.progress.DataDirectory;
 import dev.descent.progress.Learners;
 import java.nio.file.Path;
@@ -16,6 +17,10 @@ final class CourseOptions {
       + "else $XDG_DATA_HOME/descent, else ~/.local/share/descent).")
   Path dataDir;
 
+  @Option(names = "--figures", paramLabel = "on|off", description = "off shows each plot and contour map as its "
+      + "one-line description only, for screen readers (default: $DESCENT_FIGURES, else on).")
+  String figures;
+
   @Option(names = "--learner", paramLabel = "ID", description = "Whose progress this is (default: $DESCENT_LEARNER, "
       + "else your user name); it also fixes the numbers of each exercise.")
   String learner;
@@ -29,7 +34,32 @@ final class CourseOptions {
     merged.plain = plain || top.plain;
     merged.dataDir = dataDir != null ? dataDir : top.dataDir;
     merged.learner = learner != null ? learner : top.learner;
+    merged.figures = figures != null ? figures : top.figures;
     return merged;
+  }
+
+  /**
+   * True unless figures are turned off by the option or, without it, by {@code DESCENT_FIGURES}.
+   *
+   * @throws DescentException when either says something other than on or off
+   */
+  boolean figures(Map<String, String> env) {
+    if (figures != null) {
+      return onOff("--figures", figures);
+    }
+    String own = env.get("DESCENT_FIGURES");
+    return own == null || own.isBlank() || onOff("DESCENT_FIGURES", own);
+  }
+
+  private static boolean onOff(String name, String value) {
+    String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+    if (v.equals("on")) {
+      return true;
+    }
+    if (v.equals("off")) {
+      return false;
+    }
+    throw new DescentException(name + " is on or off, not '" + value.strip() + "'");
   }
 
   /** The data directory: the option, else the environment, else the XDG default. */

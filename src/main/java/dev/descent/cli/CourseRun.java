@@ -3,7 +3,9 @@ package dev.descent.cli;
 import dev.descent.course.Course;
 import dev.descent.engine.DescentException;
 import dev.descent.progress.ErrorLog;
+import dev.descent.render.Paragraph;
 import dev.descent.ui.LessonChoice;
+import dev.descent.ui.Settings;
 import dev.descent.ui.plain.PlainUi;
 import dev.descent.ui.tui.TerminalLauncher;
 import java.io.BufferedReader;
@@ -20,7 +22,15 @@ final class CourseRun {
 
   /** Runs the course, in {@code lesson} (an id or a 1-based number) when given; returns the exit code. */
   static int run(Console console, CourseOptions options, Optional<String> lesson, PrintWriter out, PrintWriter err) {
-    return run(console, options, lesson, out, err, CourseSource::open);
+    return run(console, options, lesson, out, err, new BuiltIn());
+  }
+
+  /** The built-in course; a class rather than a method reference, so that no lambda is linked before the first frame. */
+  private static final class BuiltIn implements Function<Path, Course> {
+    @Override
+    public Course apply(Path dataDir) {
+      return CourseSource.open(dataDir);
+    }
   }
 
   /** Like {@link #run(Console, CourseOptions, Optional, PrintWriter, PrintWriter)}, with the course from {@code source}. */
@@ -29,13 +39,19 @@ final class CourseRun {
     Path dataDir = options.dataDir(console.env());
     String learner = options.learner(console.env());
     try {
+      boolean figures = options.figures(console.env());
       if (FrontEnd.choose(options.plain, console.onTerminal(), console.env()) == FrontEnd.TEXT) {
-        // The course starts loading once the first frame is drawn (earlier, on a busy machine, it
-        // delayed that frame), alongside the terminal's set-up.
-        TerminalLauncher.run(() -> source.apply(dataDir), learner, lesson, FrontEnd.colour(console.env()));
+        Settings settings = new Settings(0, figures, dataDir);
+        // The course lists its lessons from the build's index; the lesson files load once the UI runs.
+        TerminalLauncher.run(source.apply(dataDir), learner, lesson, FrontEnd.colour(console.env()), settings);
+        for (String line : Paragraph.wrap(settings.farewell(learner), TerminalColumns.of(console.env()))) {
+          out.println(line);
+        }
       } else {
+        int width = console.onTerminal() ? TerminalColumns.of(console.env()) : 0;
         Course course = source.apply(dataDir);
-        plain(course, learner, lesson.map(typed -> LessonChoice.require(course, typed)), console, out);
+        plain(course, learner, lesson.map(typed -> LessonChoice.require(course, typed)), console, out,
+            new Settings(width, figures, dataDir));
       }
       return Main.OK;
     } catch (DescentException e) {
@@ -55,9 +71,9 @@ final class CourseRun {
   }
 
   private static void plain(Course course, String learner, Optional<String> lessonId, Console console,
-      PrintWriter out) {
+      PrintWriter out, Settings settings) {
     BufferedReader in = new BufferedReader(new InputStreamReader(console.in(), StandardCharsets.UTF_8));
-    PlainUi ui = new PlainUi(course, learner, in, out);
+    PlainUi ui = new PlainUi(course, learner, in, out, settings);
     Thread hook = new Thread(() -> {
       ui.saveCurrent();
       out.flush();

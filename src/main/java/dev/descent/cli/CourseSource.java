@@ -2,7 +2,6 @@ package dev.descent.cli;
 
 import dev.descent.course.Course;
 import dev.descent.progress.ProgressStore;
-import dev.descent.session.CourseLoader;
 import dev.descent.session.FileCourse;
 import java.nio.file.Path;
 
@@ -12,6 +11,6 @@ final class CourseSource {
 
   /** The course built into descent, with each learner's progress kept under {@code dataDir}. */
   static Course open(Path dataDir) {
-    return new FileCourse(CourseLoader.builtIn(), ProgressStore.open(dataDir));
+    return FileCourse.builtIn(ProgressStore.open(dataDir));
   }
 }

@@ -29,7 +29,7 @@ public final class Main {
     PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     try {
-      boolean onTerminal = out == System.out && in == System.in && System.console() != null;
+      boolean onTerminal = out == System.out && in == System.in && Tty.interactive();
       return Commands.execute(args, o, e, new Console(in, onTerminal, System.getenv()));
     } finally {
       o.flush();

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Starts the course ({@code descent} and {@code descent learn LESSON}, with {@code --plain},
- * {@code --data-dir} and {@code --learner}) without building picocli's model, which takes longer
+ * {@code --data-dir}, {@code --learner} and {@code --figures}) without building picocli's model, which takes longer
  * than starting the JVM and would delay the first screen. Anything else on the command line (help,
  * an unknown option, a missing value) is left to picocli; a test checks that both paths agree.
  */
@@ -23,11 +23,11 @@ final class QuickCourse {
       String a = args[i];
       if (a.equals("--plain")) {
         options.plain = true;
-      } else if (a.startsWith("--data-dir=") || a.startsWith("--learner=")) {
+      } else if (a.startsWith("--data-dir=") || a.startsWith("--learner=") || a.startsWith("--figures=")) {
         if (!set(options, a.substring(0, a.indexOf('=')), a.substring(a.indexOf('=') + 1))) {
           return QuickCommands.NOT_HANDLED;
         }
-      } else if ((a.equals("--data-dir") || a.equals("--learner")) && i + 1 < args.length
+      } else if ((a.equals("--data-dir") || a.equals("--learner") || a.equals("--figures")) && i + 1 < args.length
           && !args[i + 1].startsWith("-")) {
         if (!set(options, a, args[++i])) {
           return QuickCommands.NOT_HANDLED;
@@ -53,6 +53,10 @@ final class QuickCourse {
     }
     if (name.equals("--learner")) {
       options.learner = value;
+      return true;
+    }
+    if (name.equals("--figures")) {
+      options.figures = value;
       return true;
     }
     try {

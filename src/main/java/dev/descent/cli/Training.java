@@ -3,12 +3,13 @@ package dev.descent.cli;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.input.DefaultKeyDecodingProfile;
+import com.googlecode.lanterna.input.InputDecoder;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.descent.progress.ProgressStore;
-import dev.descent.session.CourseLoader;
 import dev.descent.session.FileCourse;
-import dev.descent.ui.tui.TextUi;
+import dev.descent.ui.Settings;
+import dev.descent.ui.tui.TerminalLauncher;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -57,26 +58,68 @@ final class Training {
     textUi(dir.resolve("tui"));
   }
 
-  /** Opens lesson 1 in the text UI on a virtual terminal, answers one question and quits. */
+  /**
+   * The text UI's launch as on a real terminal, on a virtual one: the first frame (to nowhere), the
+   * lesson list, lesson 1 opened, one question answered, back to the list and quit. What only a real
+   * terminal runs (stty through a shell, the input decoder) is loaded here without being run.
+   */
   private static void textUi(Path data) throws IOException {
-    DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
-    TerminalScreen screen = new TerminalScreen(terminal);
-    screen.startScreen();
-    TextUi ui = new TextUi(new FileCourse(CourseLoader.builtIn(), ProgressStore.open(data)), "training", screen, true);
-    ui.start(Optional.empty());
-    ui.draw();
+    Scripted terminal = new Scripted();
     for (KeyType k : new KeyType[] {KeyType.Enter, KeyType.ArrowRight, KeyType.ArrowRight, KeyType.ArrowRight,
         KeyType.Tab}) {
-      ui.press(new KeyStroke(k));
-      ui.draw();
+      terminal.keys.add(new KeyStroke(k));
     }
     for (char c : "2(w-3)".toCharArray()) {
-      ui.press(new KeyStroke(c, false, false));
+      terminal.keys.add(new KeyStroke(c, false, false));
     }
-    ui.press(new KeyStroke(KeyType.Enter));
-    ui.draw();
-    ui.press(new KeyStroke('q', false, false));
-    screen.stopScreen();
+    for (KeyType k : new KeyType[] {KeyType.Enter, KeyType.Escape}) {
+      terminal.keys.add(new KeyStroke(k));
+    }
+    terminal.keys.add(new KeyStroke('l', false, false));
+    terminal.keys.add(new KeyStroke('q', false, false));
+    PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+    try {
+      TerminalLauncher.run(FileCourse.builtIn(ProgressStore.open(data)), "training", Optional.empty(), true,
+          new Settings(0, true, data), nowhere, () -> terminal);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    try {
+      Class.forName("dev.descent.ui.tui.RawTerminal", false, Training.class.getClassLoader());
+      new InputDecoder(new java.io.StringReader("")).addProfile(new DefaultKeyDecodingProfile());
+      new ProcessBuilder("/bin/sh", "-c", "true").start().waitFor();
+    } catch (ClassNotFoundException | IOException e) {
+      // a class or a shell missing here only makes the archive smaller
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * A virtual terminal whose keys are typed from a list: Lanterna's own holds its lock while it waits
+   * for a key, which would stop the UI from drawing while its key reader waits.
+   */
+  private static final class Scripted extends DefaultVirtualTerminal {
+    final java.util.concurrent.BlockingQueue<KeyStroke> keys = new java.util.concurrent.LinkedBlockingQueue<>();
+
+    Scripted() {
+      super(new TerminalSize(80, 24));
+    }
+
+    @Override
+    public KeyStroke readInput() {
+      try {
+        return keys.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return new KeyStroke(KeyType.EOF);
+      }
+    }
+
+    @Override
+    public KeyStroke pollInput() {
+      return keys.poll();
+    }
   }
 
   private static void run(String input, String... args) {

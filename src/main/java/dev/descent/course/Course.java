@@ -20,4 +20,8 @@ public interface Course {
 
   /** The learner's standing in a lesson, read from saved progress. */
   LessonStatus status(String lessonId, String learner);
+
+  /** Does ahead of time what opening a lesson needs (such as loading the lesson files); safe on any thread. */
+  default void prepare() {
+  }
 }

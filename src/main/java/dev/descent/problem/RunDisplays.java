@@ -15,6 +15,7 @@ import dev.descent.render.PlotOptions;
 import dev.descent.render.Series;
 import dev.descent.render.TableOptions;
 import dev.descent.render.TextTable;
+import dev.descent.render.Trend;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -83,12 +84,7 @@ public final class RunDisplays {
     List<String> out = new ArrayList<>();
     for (String s : series) {
       Quantity q = Quantity.parse(s, vars, t.run().optimizer().stateNames());
-      double[] values = new double[t.rows().size()];
-      for (int i = 0; i < values.length; i++) {
-        Row r = t.rows().get(i);
-        values[i] = q instanceof Quantity.Rate && r.isStart() ? Double.NaN
-            : ((Answer.Scalar) q.read(VariantRun.of(r), t.run().f())).value();
-      }
+      double[] values = values(t, q);
       if (!out.isEmpty()) {
         out.add("");
       }
@@ -98,11 +94,57 @@ public final class RunDisplays {
     return out;
   }
 
+  /** What the plots of {@link #plot} show, in one line computed from the run's numbers. */
+  public static String describePlot(Trajectory t, List<String> series) {
+    List<String> parts = new ArrayList<>();
+    if (series == null || series.isEmpty()) {
+      parts.add(Trend.series("L", t.rows().stream().mapToDouble(Row::loss).toArray()));
+      List<String> vars = t.run().f().variables();
+      for (int i = 0; i < vars.size(); i++) {
+        int c = i;
+        parts.add(Trend.series(vars.get(i), t.rows().stream().mapToDouble(r -> r.point()[c]).toArray()));
+      }
+    } else {
+      List<String> vars = t.run().f().variables();
+      for (String s : series) {
+        Quantity q = Quantity.parse(s, vars, t.run().optimizer().stateNames());
+        parts.add(Trend.series(q.header(vars), values(t, q)));
+      }
+    }
+    return "Steps 0 to " + t.last().step() + ": " + String.join("; ", parts) + ending(t);
+  }
+
+  /** What the contour map of {@link #contour} shows, in one line computed from the run's path. */
+  public static String describeContour(Trajectory t) {
+    List<double[]> points = new ArrayList<>();
+    for (Row r : t.rows()) {
+      points.add(r.point());
+    }
+    String path = Trend.path(t.run().f().variables(), points);
+    return Character.toUpperCase(path.charAt(0)) + path.substring(1) + " on the level sets of " + t.run().f().text()
+        + ending(t);
+  }
+
+  private static String ending(Trajectory t) {
+    return t.diverged() ? "; " + t.divergence() : ".";
+  }
+
   /** The run's path on the level sets of its two-variable function. */
   public static List<String> contour(Trajectory t, int width) {
     ContourOptions o = ContourOptions.defaults();
     int columns = Math.max(21, Math.min(61, width - 15));
     return ContourMap.lines(t, o.withSize(columns, Math.max(11, Math.min(21, columns / 3))));
+  }
+
+  /** The quantity {@code q} at every step of {@code t} (the rate is undefined at step 0). */
+  private static double[] values(Trajectory t, Quantity q) {
+    double[] values = new double[t.rows().size()];
+    for (int i = 0; i < values.length; i++) {
+      Row r = t.rows().get(i);
+      values[i] = q instanceof Quantity.Rate && r.isStart() ? Double.NaN
+          : ((Answer.Scalar) q.read(VariantRun.of(r), t.run().f())).value();
+    }
+    return values;
   }
 
   /** Several runs side by side. */

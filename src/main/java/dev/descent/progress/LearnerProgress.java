@@ -32,7 +32,13 @@ public final class LearnerProgress {
 
   /** The record of a lesson, empty if the learner has not opened it yet. */
   public LessonProgress lesson(String lessonId) {
-    return lessons.computeIfAbsent(Objects.requireNonNull(lessonId, "lessonId"), id -> new LessonProgress());
+    // a loop rather than computeIfAbsent with a lambda: the lesson list is drawn before any lambda is linked
+    LessonProgress lesson = lessons.get(Objects.requireNonNull(lessonId, "lessonId"));
+    if (lesson == null) {
+      lesson = new LessonProgress();
+      lessons.put(lessonId, lesson);
+    }
+    return lesson;
   }
 
   /** Every lesson record by id, including lessons the course no longer has. */

@@ -1,15 +1,16 @@
 package dev.descent.progress;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.descent.lesson.json.Json;
+import dev.descent.lesson.json.JsonReader;
+import dev.descent.lesson.json.JsonSyntaxException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,10 +28,10 @@ final class ProgressJson {
   private static final Set<String> QUESTION = Set.of("attempts", "hintsUsed", "solutionShown", "solved", "mistakes",
       "lastAnswer", "firstAttempt", "lastAttempt");
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
+  /** Jackson writes the file; it is set up only when a file is written, so that reading never waits for it. */
+  private static final class Writing {
+    static final ObjectMapper MAPPER = JsonMapper.builder().build();
+  }
 
   private ProgressJson() {}
 
@@ -39,7 +40,7 @@ final class ProgressJson {
    * with nothing in them left out.
    */
   static byte[] write(LearnerProgress progress) throws IOException {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = Writing.MAPPER.createObjectNode();
     root.put("formatVersion", FORMAT);
     root.put("learner", progress.learnerId());
     ObjectNode lessons = root.putObject("lessons");
@@ -49,7 +50,7 @@ final class ProgressJson {
       }
     });
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, root);
+    Writing.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, root);
     out.write('\n');
     return out.toByteArray();
   }
@@ -79,9 +80,9 @@ final class ProgressJson {
 
   private static JsonNode answerJson(TypedAnswer answer) {
     if (answer instanceof TypedAnswer.Text text) {
-      return MAPPER.getNodeFactory().textNode(text.text());
+      return Writing.MAPPER.getNodeFactory().textNode(text.text());
     }
-    ArrayNode rows = MAPPER.createArrayNode();
+    ArrayNode rows = Writing.MAPPER.createArrayNode();
     for (List<String> row : ((TypedAnswer.Table) answer).rows()) {
       ArrayNode cells = rows.addArray();
       row.forEach(cells::add);
@@ -115,24 +116,32 @@ final class ProgressJson {
     return new LearnerProgress(learner, lessons);
   }
 
-  private static JsonNode parse(byte[] bytes) throws CorruptProgressException {
+  /** The file's JSON, read by descent's own reader; a duplicate key is an error, as are blanks alone. */
+  private static Json parse(byte[] bytes) throws CorruptProgressException {
     if (bytes.length == 0) {
       throw new CorruptProgressException("the file is empty");
     }
-    try {
-      JsonNode root = MAPPER.readTree(bytes);
-      if (root == null || root.isMissingNode()) {
-        throw new CorruptProgressException("the file holds only blanks");
-      }
-      return root;
-    } catch (JacksonException e) {
-      String where = e.getLocation() == null ? ""
-          : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-      throw new CorruptProgressException("it is not valid JSON" + where + " (" + firstLine(e.getOriginalMessage())
-          + ")");
-    } catch (IOException e) {
-      throw new CorruptProgressException("it is not valid JSON (" + firstLine(e.getMessage()) + ")");
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.isBlank()) {
+      throw new CorruptProgressException("the file holds only blanks");
     }
+    String[] duplicate = {null};
+    Json root;
+    try {
+      root = JsonReader.read(text, (pos, message) -> {
+        if (duplicate[0] == null) {
+          duplicate[0] = "it is not valid JSON at line " + pos.line() + ", column " + pos.column() + " ("
+              + message.replace("; the later one is used", "") + ")";
+        }
+      });
+    } catch (JsonSyntaxException e) {
+      throw new CorruptProgressException("it is not valid JSON at line " + e.pos().line() + ", column "
+          + e.pos().column() + " (" + firstLine(e.getMessage()) + ")");
+    }
+    if (duplicate[0] != null) {
+      throw new CorruptProgressException(duplicate[0]);
+    }
+    return root;
   }
 
   private static String firstLine(String message) {
@@ -160,28 +169,28 @@ final class ProgressJson {
         q.instant("lastAttempt"));
   }
 
-  private static TypedAnswer readAnswer(JsonNode node, String path) throws CorruptProgressException {
+  private static TypedAnswer readAnswer(Json node, String path) throws CorruptProgressException {
     if (node == null) {
       return null;
     }
-    if (node.isTextual()) {
-      return new TypedAnswer.Text(node.textValue());
+    if (node instanceof Json.JString text) {
+      return new TypedAnswer.Text(text.value());
     }
     String expected = "a string, or a list of rows that are lists of strings";
-    if (!node.isArray()) {
+    if (!(node instanceof Json.JArray array)) {
       throw JsonFields.wrong(path, expected, node);
     }
     List<List<String>> rows = new ArrayList<>();
-    for (JsonNode row : node) {
-      List<String> cells = new ArrayList<>();
-      if (!row.isArray()) {
+    for (Json row : array.items()) {
+      if (!(row instanceof Json.JArray cellsOfRow)) {
         throw JsonFields.wrong(path, expected, node);
       }
-      for (JsonNode cell : row) {
-        if (!cell.isTextual()) {
+      List<String> cells = new ArrayList<>();
+      for (Json cell : cellsOfRow.items()) {
+        if (!(cell instanceof Json.JString text)) {
           throw JsonFields.wrong(path, expected, node);
         }
-        cells.add(cell.textValue());
+        cells.add(text.value());
       }
       rows.add(cells);
     }

@@ -3,14 +3,14 @@ package dev.descent.render;
 /** Places tick labels along an axis line of a plot or map, dropping any that would touch another. */
 final class AxisLabels {
 
-  private final char[] line;
+  /** What each column shows: a cluster, "" for the second column of a wide one, or null for a space. */
+  private final String[] line;
   private final boolean[] taken;
 
-  /** An empty line of {@code columns} characters. */
+  /** An empty line of {@code columns} columns. */
   AxisLabels(int columns) {
-    line = new char[columns];
+    line = new String[columns];
     taken = new boolean[columns];
-    java.util.Arrays.fill(line, ' ');
   }
 
   /** Puts {@code label} starting at {@code column}, if it fits and keeps a space from the others. */
@@ -20,21 +20,25 @@ final class AxisLabels {
 
   /** Puts {@code label} ending at {@code column}. */
   AxisLabels right(String label, int column) {
-    return put(label, column - label.length() + 1);
+    return put(label, column - Cells.width(label) + 1);
   }
 
   /** Puts {@code label} centred on {@code column}. */
   AxisLabels centred(String label, int column) {
-    return put(label, column - (label.length() - 1) / 2);
+    return put(label, column - (Cells.width(label) - 1) / 2);
   }
 
   /** The line, without trailing spaces. */
   String text() {
-    return new String(line).stripTrailing();
+    StringBuilder sb = new StringBuilder();
+    for (String cell : line) {
+      sb.append(cell == null ? " " : cell);
+    }
+    return sb.toString().stripTrailing();
   }
 
   private AxisLabels put(String label, int start) {
-    int end = start + label.length();
+    int end = start + Cells.width(label);
     if (start < 0 || end > line.length) {
       return this;
     }
@@ -43,8 +47,20 @@ final class AxisLabels {
         return this;
       }
     }
+    int column = start;
+    for (int i = 0; i < label.length(); ) {
+      int next = Cells.next(label, i);
+      int w = Cells.clusterWidth(label, i);
+      if (w > 0) {
+        line[column] = label.substring(i, next);
+        if (w == 2) {
+          line[column + 1] = "";
+        }
+      }
+      column += w;
+      i = next;
+    }
     for (int i = start; i < end; i++) {
-      line[i] = label.charAt(i - start);
       taken[i] = true;
     }
     return this;

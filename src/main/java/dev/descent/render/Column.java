@@ -22,9 +22,9 @@ public record Column(String group, String header, List<String> cells) {
 
   /** The width the header and every cell need. */
   public int naturalWidth() {
-    int w = header.length();
+    int w = Cells.width(header);
     for (String c : cells) {
-      w = Math.max(w, c.length());
+      w = Math.max(w, Cells.width(c));
     }
     return w;
   }

@@ -56,7 +56,7 @@ public final class ContourMap {
     boolean undefined = Arrays.stream(grid).anyMatch(row -> new String(row).indexOf('?') >= 0);
     int outside = drawPath(grid, points, box, o.stepDigits());
     String[] labels = yLabels(box, o);
-    int labelWidth = Arrays.stream(labels).mapToInt(String::length).max().orElse(0);
+    int labelWidth = Arrays.stream(labels).mapToInt(Cells::width).max().orElse(0);
     List<String> out = new ArrayList<>();
     out.add(f.variables().get(1));
     for (int r = 0; r < o.rows(); r++) {
@@ -137,6 +137,6 @@ public final class ContourMap {
   }
 
   private static int width(List<String> lines) {
-    return lines.stream().mapToInt(String::length).max().orElse(TableOptions.MIN_WIDTH);
+    return lines.stream().mapToInt(Cells::width).max().orElse(TableOptions.MIN_WIDTH);
   }
 }

@@ -47,8 +47,8 @@ public final class LinePlot {
       return List.of(title, "(nothing to plot: no finite values)");
     }
     String[] labels = yLabels(lo, hi, o);
-    int labelWidth = Arrays.stream(labels).mapToInt(String::length).max().orElse(0);
-    int columns = o.width() - labelWidth - 2 - (o.xTitle().isEmpty() ? 0 : 1 + o.xTitle().length());
+    int labelWidth = Arrays.stream(labels).mapToInt(Cells::width).max().orElse(0);
+    int columns = o.width() - labelWidth - 2 - (o.xTitle().isEmpty() ? 0 : 1 + Cells.width(o.xTitle()));
     if (columns < 10) {
       throw new IllegalArgumentException("a plot " + o.width() + " columns wide leaves too little room for the grid");
     }

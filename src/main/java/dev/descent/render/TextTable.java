@@ -35,7 +35,7 @@ public final class TextTable {
       }
       int w = Math.min(c.naturalWidth(), room);
       for (String cell : c.cells()) {
-        if (cell.length() > w) {
+        if (Cells.width(cell) > w) {
           throw new IllegalArgumentException("the cell '" + cell + "' does not fit in " + width + " columns");
         }
       }
@@ -66,8 +66,8 @@ public final class TextTable {
         span += GAP + widths.get(k);
         k++;
       }
-      if (group.length() > span) {
-        widths.set(i, Math.min(room, widths.get(i) + group.length() - span));
+      if (Cells.width(group) > span) {
+        widths.set(i, Math.min(room, widths.get(i) + Cells.width(group) - span));
       }
       i = k;
     }
@@ -155,19 +155,19 @@ public final class TextTable {
     return line.toString().stripTrailing();
   }
 
-  /** {@code s} cut to {@code width}, marking the cut with {@code ~}. */
+  /** {@code s} cut to {@code width} columns, marking the cut with {@code ~}. */
   static String fit(String s, int width) {
-    if (s.length() <= width) {
+    if (Cells.width(s) <= width) {
       return s;
     }
-    return width <= 1 ? s.substring(0, Math.max(width, 0)) : s.substring(0, width - 1) + "~";
+    return width <= 1 ? Cells.cut(s, Math.max(width, 0)) : Cells.fit(s, width, "~");
   }
 
   static String right(String s, int width) {
-    return " ".repeat(Math.max(0, width - s.length())) + s;
+    return Cells.padLeft(s, width);
   }
 
   static String left(String s, int width) {
-    return s + " ".repeat(Math.max(0, width - s.length()));
+    return Cells.padRight(s, width);
   }
 }

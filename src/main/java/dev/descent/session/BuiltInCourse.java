@@ -1,5 +1,6 @@
 package dev.descent.session;
 
+import dev.descent.course.LessonInfo;
 import dev.descent.lesson.CourseFile;
 import dev.descent.lesson.Packed;
 import java.io.IOException;
@@ -11,30 +12,30 @@ import java.util.List;
 /**
  * The course built into descent, as the build's index ({@code course/index.txt}, written by
  * {@link CourseIndex}) lists it: each file with its id and kind, so that neither a scan of the jar nor
- * a glance into every file is needed to find one set. The files are {@link Packed} with descent.
+ * a glance into every file is needed to find one set, and each lesson's listing (title, summary, page
+ * count, question keys), so that the lesson list shows without a lesson being loaded. The files are
+ * {@link Packed} with descent.
  */
 final class BuiltInCourse {
   private static final String INDEX = "course/index.txt";
+
+  /** A lesson as the index lists it: what the lesson list shows, and the keys of the questions it counts. */
+  record Listing(LessonInfo info, List<String> keys) {
+    Listing {
+      keys = List.copyOf(keys);
+    }
+  }
 
   private BuiltInCourse() {}
 
   /** The files the index lists, in course order; null when descent was built without an index. */
   static List<CourseFile> files() {
-    String index;
-    try (InputStream in = Packed.open(INDEX)) {
-      if (in == null) {
-        return null;
-      }
-      index = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
+    List<String[]> index = index();
+    if (index == null) {
       return null;
     }
     List<CourseFile> out = new ArrayList<>();
-    for (String line : index.split("\n")) {
-      String[] cols = line.strip().split("\t");
-      if (cols.length != 3) {
-        continue; // a blank line; the build writes no other kind
-      }
+    for (String[] cols : index) {
       String name = "course/" + cols[0];
       CourseFile.Head head = new CourseFile.Head(cols[1], cols[2].equals("exercises"));
       out.add(new CourseFile(name, () -> {
@@ -46,5 +47,63 @@ final class BuiltInCourse {
       }, head));
     }
     return out;
+  }
+
+  /** Every file's listing, in course order; null when the index lacks one (or is missing). */
+  static List<Listing> listings() {
+    List<String[]> index = index();
+    if (index == null) {
+      return null;
+    }
+    List<Listing> out = new ArrayList<>();
+    for (String[] cols : index) {
+      if (cols.length != 7) {
+        return null;
+      }
+      List<String> keys = cols[4].isEmpty() ? List.of() : List.of(cols[4].split(","));
+      LessonInfo info = new LessonInfo(cols[1], unescape(cols[5]), unescape(cols[6]), cols[2].equals("exercises"),
+          Integer.parseInt(cols[3]), keys.size());
+      out.add(new Listing(info, keys));
+    }
+    return out;
+  }
+
+  /** The index's lines split at tabs, blank lines left out; null when there is no index. */
+  private static List<String[]> index() {
+    String index;
+    try (InputStream in = Packed.open(INDEX)) {
+      if (in == null) {
+        return null;
+      }
+      index = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return null;
+    }
+    List<String[]> out = new ArrayList<>();
+    for (String line : index.split("\n")) {
+      String[] cols = line.split("\t", -1);
+      if (cols.length >= 3) {
+        out.add(cols); // a blank line is the only other kind the build writes
+      }
+    }
+    return out;
+  }
+
+  /** The text {@link CourseIndex#escape} wrote. */
+  static String unescape(String s) {
+    if (s.indexOf('\\') < 0) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\' && i + 1 < s.length()) {
+        char n = s.charAt(++i);
+        out.append(n == 't' ? '\t' : n == 'n' ? '\n' : n);
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 }

@@ -2,6 +2,8 @@ package dev.descent.session;
 
 import dev.descent.lesson.CourseFile;
 import dev.descent.lesson.Diagnostic;
+import dev.descent.lesson.LessonFile;
+import dev.descent.lesson.LessonLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,8 +13,11 @@ import java.util.List;
 
 /**
  * Writes the index of the built-in course at build time: one line per lesson and exercise file, in
- * course order, with its path under {@code course/}, its id and its kind, separated by tabs. descent
- * reads it ({@link BuiltInCourse}) instead of scanning its jar and glancing into every file.
+ * course order, with its path under {@code course/}, its id and its kind, separated by tabs, then,
+ * for a file that loads, its listing: page count, the keys of its questions (comma-separated), title
+ * and summary (tabs, line breaks and backslashes escaped as {@code \t}, {@code \n}, {@code \\}).
+ * descent reads it ({@link BuiltInCourse}) instead of scanning its jar and glancing into every file,
+ * and shows the lesson list from the listings without loading a lesson.
  *
  * <p>Usage: {@code CourseIndex PROJECT_DIR OUTPUT_FILE}.
  */
@@ -36,6 +41,28 @@ public final class CourseIndex {
     Files.writeString(out, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
   }
 
+  /** The listing columns of a file that loads, each after a tab; empty for one that does not. */
+  private static String listing(Path file) {
+    LessonLoader.Result r = LessonLoader.load(CourseFile.of(file));
+    if (r.lesson().isEmpty()) {
+      return "";
+    }
+    LessonFile f = r.lesson().get();
+    List<String> keys = new ArrayList<>(new LessonVariant(f, "").questions().keySet());
+    for (String k : keys) {
+      if (k.contains(",") || k.contains("\t") || k.contains("\n")) {
+        return "";
+      }
+    }
+    return "\t" + f.pages().size() + "\t" + String.join(",", keys) + "\t" + escape(f.title()) + "\t"
+        + escape(f.summary());
+  }
+
+  /** {@code s} with backslashes, tabs and line breaks written as {@code \\}, {@code \t} and {@code \n}. */
+  static String escape(String s) {
+    return s == null ? "" : s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "");
+  }
+
   /** The index lines for the course of {@code project} (its lessons/ and exercises/ folders). */
   static List<String> lines(Path project, List<Diagnostic> problems) {
     List<String> lines = new ArrayList<>();
@@ -47,7 +74,7 @@ public final class CourseIndex {
             + "run 'descent validate " + file + "'"));
         continue;
       }
-      lines.add(name + "\t" + head.id() + "\t" + (head.exercises() ? "exercises" : "lesson"));
+      lines.add(name + "\t" + head.id() + "\t" + (head.exercises() ? "exercises" : "lesson") + listing(file));
     }
     return lines;
   }

@@ -48,7 +48,7 @@ public final class Displays {
   public static Block.Display block(DisplaySpec d, Bindings b, Budget budget) {
     try {
       budget.spend(steps(d, b));
-      return new Block.Display(caption(d), draw(d, b));
+      return new Block.Display(caption(d), describe(d, b), draw(d, b));
     } catch (DescentException e) {
       String why = "(this display cannot be drawn: " + e.getMessage() + ")";
       return new Block.Display(caption(d), w -> List.of(why));
@@ -93,6 +93,22 @@ public final class Displays {
     }
     List<String> lines = ((DisplaySpec.Sgd) d).step().evaluate(b).solution();
     return w -> lines;
+  }
+
+  /**
+   * The one-line description of a figure (a plot or a contour map), or null for a display that is
+   * not one.
+   *
+   * @throws DescentException when the numbers make it undefined
+   */
+  public static String describe(DisplaySpec d, Bindings b) {
+    if (d instanceof DisplaySpec.Plot p) {
+      return RunDisplays.describePlot(Trajectory.of(p.run().build(b, DEFAULT_STEPS)), p.series());
+    }
+    if (d instanceof DisplaySpec.Contour c) {
+      return RunDisplays.describeContour(Trajectory.of(c.run().build(b, DEFAULT_STEPS)));
+    }
+    return null;
   }
 
   /** The steps a display runs. */

@@ -13,50 +13,96 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
-/** A course of loaded lesson files, with each learner's progress kept in a store. */
+/**
+ * A course of lesson files, with each learner's progress kept in a store. The built-in course
+ * ({@link #builtIn}) lists its lessons and each learner's standing from the build's index and loads
+ * the lesson files only when one is opened (or {@link #prepare} is called), so that the lesson list
+ * needs no lesson parsed.
+ */
 public final class FileCourse implements Course {
-  private final List<LessonFile> files;
+  private final Supplier<CourseLoader.Loaded> loader;
+  private final List<BuiltInCourse.Listing> listings;
+  private List<LessonFile> files;
   private final List<String> warnings = new ArrayList<>();
   private final ProgressStore store;
   private final Map<String, LearnerProgress> learners = new HashMap<>();
 
   public FileCourse(CourseLoader.Loaded loaded, ProgressStore store) {
-    this.files = List.copyOf(loaded.files());
+    this(() -> loaded, null, store);
+    files();
+  }
+
+  private FileCourse(Supplier<CourseLoader.Loaded> loader, List<BuiltInCourse.Listing> listings, ProgressStore store) {
+    this.loader = loader;
+    this.listings = listings;
     this.store = store;
-    for (Diagnostic d : loaded.problems()) {
-      warnings.add(d.toString());
+  }
+
+  /**
+   * Loads the built-in course's files; a class rather than a method reference, since the first
+   * lambda a JVM links costs the lesson list's first frame several milliseconds.
+   */
+  private static final class BuiltIn implements Supplier<CourseLoader.Loaded> {
+    @Override
+    public CourseLoader.Loaded get() {
+      return CourseLoader.builtIn();
     }
   }
 
+  /** The course built into descent: listed from the build's index, the lesson files loaded when first needed. */
+  public static FileCourse builtIn(ProgressStore store) {
+    return new FileCourse(new BuiltIn(), BuiltInCourse.listings(), store);
+  }
+
   @Override
-  public List<LessonInfo> lessons() {
+  public synchronized List<LessonInfo> lessons() {
     List<LessonInfo> out = new ArrayList<>();
-    for (LessonFile f : files) {
+    if (listings != null) {
+      for (BuiltInCourse.Listing l : listings) {
+        out.add(l.info());
+      }
+      return out;
+    }
+    for (LessonFile f : files()) {
       out.add(new LessonInfo(f.id(), f.title(), f.summary(), f.exercises(), f.pages().size(), f.questions().size()));
     }
     return out;
   }
 
   @Override
-  public List<String> warnings() {
+  public void prepare() {
+    files();
+  }
+
+  @Override
+  public synchronized List<String> warnings() {
     return List.copyOf(warnings);
   }
 
   @Override
-  public LessonSession open(String lessonId, String learner) {
+  public synchronized LessonSession open(String lessonId, String learner) {
     return new FileLessonSession(new LessonVariant(file(lessonId), learner), progress(learner), store);
   }
 
   @Override
-  public LessonStatus status(String lessonId, String learner) {
+  public synchronized LessonStatus status(String lessonId, String learner) {
+    if (listings != null) {
+      for (BuiltInCourse.Listing l : listings) {
+        if (l.info().id().equals(lessonId)) {
+          return progress(learner).lesson(lessonId).status(l.keys());
+        }
+      }
+    }
     LessonFile f = file(lessonId);
     List<String> keys = new ArrayList<>(new LessonVariant(f, learner).questions().keySet());
     return progress(learner).lesson(f.id()).status(keys);
   }
 
   /** The file of a lesson, by id or by its 1-based number in the course. */
-  public LessonFile file(String lessonId) {
+  public synchronized LessonFile file(String lessonId) {
+    List<LessonFile> files = files();
     for (LessonFile f : files) {
       if (f.id().equals(lessonId)) {
         return f;
@@ -71,16 +117,26 @@ public final class FileCourse implements Course {
     throw new DescentException("no lesson \"" + lessonId + "\"; 'descent list' shows the lessons");
   }
 
-  /** The loaded files, in course order. */
-  public List<LessonFile> files() {
+  /** The loaded files, in course order; the first call loads them, and their problems become warnings. */
+  public synchronized List<LessonFile> files() {
+    if (files == null) {
+      CourseLoader.Loaded loaded = loader.get();
+      files = List.copyOf(loaded.files());
+      for (Diagnostic d : loaded.problems()) {
+        warnings.add(d.toString());
+      }
+    }
     return files;
   }
 
   private LearnerProgress progress(String learner) {
-    return learners.computeIfAbsent(learner, id -> {
-      var loaded = store.load(id);
+    LearnerProgress progress = learners.get(learner);
+    if (progress == null) {
+      var loaded = store.load(learner);
       warnings.addAll(loaded.warnings());
-      return loaded.progress();
-    });
+      progress = loaded.progress();
+      learners.put(learner, progress);
+    }
+    return progress;
   }
 }

@@ -60,6 +60,7 @@ public final class SelfTest {
         for (DisplaySpec d : p.show()) {
           try {
             Displays.draw(d, b).apply(80);
+            Displays.describe(d, b);
           } catch (DescentException e) {
             out.add(at(file, d.pos(), "this display cannot be drawn for " + numbers(b) + ": " + e.getMessage()));
           }

@@ -1,5 +1,7 @@
 package dev.descent.ui;
 
+import dev.descent.render.Cells;
+
 /** Makes text from lesson files and feedback safe to print: no control characters, tabs as spaces. */
 public final class Text {
   private Text() {}
@@ -23,14 +25,8 @@ public final class Text {
     return out.toString();
   }
 
-  /** {@code s} cut to {@code width} characters, ending in "…" when something was cut. */
+  /** {@code s} cut to {@code width} screen columns in whole characters, ending in "…" when something was cut. */
   public static String fit(String s, int width) {
-    if (width <= 0) {
-      return "";
-    }
-    if (s.length() <= width) {
-      return s;
-    }
-    return s.substring(0, width - 1) + "…";
+    return Cells.fit(s, width, "…");
   }
 }

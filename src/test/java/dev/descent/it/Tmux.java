@@ -52,6 +52,11 @@ final class Tmux implements AutoCloseable {
     return tmux("capture-pane", "-p", "-t", session);
   }
 
+  /** A tmux format of the session's pane, such as {@code #{cursor_y}} or {@code #{alternate_on}}. */
+  String display(String format) {
+    return tmux("display-message", "-p", "-t", session, format);
+  }
+
   /** Waits until {@code text} shows on the screen, and returns the screen; fails with the screen after the timeout. */
   String waitFor(String text, Duration timeout) {
     long end = System.nanoTime() + timeout.toNanos();

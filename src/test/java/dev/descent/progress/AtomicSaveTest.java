@@ -98,4 +98,21 @@ class AtomicSaveTest {
     ProgressStore.open(data).save(other);
     assertThat(other.lesson("gd-basics").question("one-step").solved()).isTrue();
   }
+
+  /** The hand-written check of a temporary file's suffix against the expression that states it, on seeded strings. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3})
+  void aTemporarySuffixIsTheRegularExpression(long seed) {
+    java.util.regex.Pattern suffix = java.util.regex.Pattern.compile("[0-9a-f]{16}");
+    String[] pieces = {"0", "9", "a", "f", "g", "A", "0123456789abcdef", "-", ""};
+    java.util.Random rnd = new java.util.Random(seed);
+    for (int n = 0; n < 200; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = rnd.nextInt(20); k >= 0; k--) {
+        b.append(pieces[rnd.nextInt(pieces.length)]);
+      }
+      String s = b.toString();
+      org.assertj.core.api.Assertions.assertThat(AtomicWrite.tempSuffix(s)).as(s).isEqualTo(suffix.matcher(s).matches());
+    }
+  }
 }

@@ -65,7 +65,7 @@ class CorruptFileTest {
         Arguments.of("unknown field", utf8(VALID.replace("\"page\": 1", "\"page\": 1, \"score\": 5")),
             "/lessons/gd/score is not a field descent knows"),
         Arguments.of("duplicate key", utf8(VALID.replace("\"page\": 1", "\"page\": 1, \"page\": 2")),
-            "Duplicate field 'page'"),
+            "the field \"page\" appears twice in this object"),
         Arguments.of("table of numbers", utf8(VALID.replace("\"attempts\": 2", "\"lastAnswer\": [[1]]")),
             "/lessons/gd/questions/q1/lastAnswer should be a string, or a list of rows"),
         Arguments.of("no version", utf8(VALID.replace("\"formatVersion\": 1,", "")), "it has no formatVersion"),

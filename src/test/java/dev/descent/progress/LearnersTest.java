@@ -75,4 +75,21 @@ class LearnersTest {
     assertThatThrownBy(() -> Learners.fileName("")).isInstanceOf(DescentException.class)
         .hasMessageContaining("must not be empty");
   }
+
+  /** The hand-written check of a plain id against the expression that states it, on 500 seeded random ids. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 4, 5})
+  void aPlainIdIsTheRegularExpression(long seed) {
+    java.util.regex.Pattern plain = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+    String[] pieces = {"a", "z", "0", "9", "_", "-", ".", "A", " ", "é", "x".repeat(40), "/", "~"};
+    java.util.Random rnd = new java.util.Random(seed);
+    for (int n = 0; n < 100; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = rnd.nextInt(5); k >= 0; k--) {
+        b.append(pieces[rnd.nextInt(pieces.length)]);
+      }
+      String id = b.toString();
+      assertThat(Learners.plain(id)).as(id).isEqualTo(plain.matcher(id).matches());
+    }
+  }
 }

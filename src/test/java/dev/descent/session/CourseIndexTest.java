@@ -55,4 +55,28 @@ class CourseIndexTest {
       assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).contains("\"sgd-homework\"");
     }
   }
+
+  @Test
+  void theListingsOfTheIndexSayWhatTheLoadedLessonsSay(@TempDir Path data) {
+    FileCourse loaded = new FileCourse(CourseLoader.builtIn(), dev.descent.progress.ProgressStore.open(data));
+    // some progress, so that the standings differ from lesson to lesson
+    var session = loaded.open("update-rule", "ann");
+    session.visit(4);
+    session.answer("by-hand.dldw", "2w - 6");
+    session.answer("by-hand.g0", "5");
+    session.save();
+    FileCourse listed = FileCourse.builtIn(dev.descent.progress.ProgressStore.open(data));
+
+    assertThat(listed.lessons()).isEqualTo(loaded.lessons());
+    for (var l : loaded.lessons()) {
+      assertThat(listed.status(l.id(), "ann")).as(l.id()).isEqualTo(loaded.status(l.id(), "ann"));
+    }
+    assertThat(listed.status("update-rule", "ann").solved()).isEqualTo(1);
+  }
+
+  @Test
+  void titlesAndSummariesKeepTabsLineBreaksAndBackslashesThroughTheIndex() {
+    String text = "a\tb\\c\nd";
+    assertThat(BuiltInCourse.unescape(CourseIndex.escape(text))).isEqualTo(text);
+  }
 }

@@ -14,10 +14,12 @@ final class PlainLesson {
 
   private final LessonSession session;
   private final Prompter io;
+  private final boolean figures;
 
-  PlainLesson(LessonSession session, Prompter io) {
+  PlainLesson(LessonSession session, Prompter io, boolean figures) {
     this.session = session;
     this.io = io;
+    this.figures = figures;
   }
 
   /** Shows pages until the learner finishes, goes back to the list or quits; LESSONS when finished. */
@@ -95,7 +97,7 @@ final class PlainLesson {
     io.blank();
     if (p.preformatted()) {
       for (String line : Text.clean(p.text()).split("\n", -1)) {
-        io.say(line.stripTrailing());
+        io.verbatim(line.stripTrailing());
       }
     } else {
       io.say(Text.clean(p.text()).replaceAll("\\s+", " ").strip());
@@ -107,8 +109,15 @@ final class PlainLesson {
     if (d.caption() != null && !d.caption().isBlank()) {
       io.say(Text.clean(d.caption()) + ":");
     }
-    for (String line : d.lines(DISPLAY_WIDTH)) {
-      io.say(Text.clean(line).stripTrailing());
+    if (d.figure()) {
+      io.say(Text.clean(d.description()));
+      if (!figures) {
+        return;
+      }
+    }
+    int width = io.width() > 0 ? Math.min(DISPLAY_WIDTH, io.width()) : DISPLAY_WIDTH;
+    for (String line : d.lines(width)) {
+      io.verbatim(Text.clean(line).stripTrailing());
     }
   }
 }

@@ -5,6 +5,7 @@ import dev.descent.course.LessonInfo;
 import dev.descent.course.LessonSession;
 import dev.descent.ui.LessonChoice;
 import dev.descent.ui.NewWarnings;
+import dev.descent.ui.Settings;
 import dev.descent.ui.Standing;
 import dev.descent.ui.Text;
 import java.io.BufferedReader;
@@ -18,13 +19,20 @@ public final class PlainUi {
   private final String learner;
   private final Prompter io;
   private final NewWarnings news = new NewWarnings();
+  private final Settings settings;
   private LessonSession current;
 
-  /** A plain-mode course for {@code learner}, reading {@code in} and writing {@code out}. */
+  /** A plain-mode course for {@code learner}, reading {@code in} and writing {@code out} in whole lines. */
   public PlainUi(Course course, String learner, BufferedReader in, PrintWriter out) {
+    this(course, learner, in, out, Settings.DEFAULT);
+  }
+
+  /** A plain-mode course presented as {@code settings} say: wrapped or whole lines, figures or their descriptions. */
+  public PlainUi(Course course, String learner, BufferedReader in, PrintWriter out, Settings settings) {
     this.course = course;
     this.learner = learner;
-    this.io = new Prompter(in, out);
+    this.settings = settings;
+    this.io = new Prompter(in, out, settings.width());
   }
 
   /** Runs the course, starting in the lesson {@code lessonId} when given; progress is saved on every way out. */
@@ -38,7 +46,7 @@ public final class PlainUi {
         Optional<String> chosen = choose();
         o = chosen.isEmpty() ? Outcome.QUIT : lesson(chosen.get());
       }
-      io.say("Progress saved. Run descent again to go on where you left off.");
+      io.say(settings.farewell(learner));
     } finally {
       saveCurrent();
       io.flush();
@@ -59,7 +67,7 @@ public final class PlainUi {
     }
     warnings();
     try {
-      return new PlainLesson(s, io).run();
+      return new PlainLesson(s, io, settings.figures()).run();
     } finally {
       saveCurrent();
       synchronized (this) {

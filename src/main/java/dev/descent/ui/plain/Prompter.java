@@ -1,22 +1,48 @@
 package dev.descent.ui.plain;
 
+import dev.descent.render.Cells;
+import dev.descent.render.Paragraph;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 
-/** Prints lines and prompts, and reads the learner's lines; the end of input reads as empty. */
+/**
+ * Prints lines and prompts, and reads the learner's lines; the end of input reads as empty. On a
+ * terminal, prose is wrapped at word boundaries to the terminal's width (formulas kept whole); for a
+ * pipe or a screen reader ({@code width} 0) every line is printed whole.
+ */
 final class Prompter {
   private final BufferedReader in;
   private final PrintWriter out;
+  private final int width;
 
-  Prompter(BufferedReader in, PrintWriter out) {
+  Prompter(BufferedReader in, PrintWriter out, int width) {
     this.in = in;
     this.out = out;
+    this.width = width;
   }
 
+  /** The width prose is wrapped to, or 0 for whole lines. */
+  int width() {
+    return width;
+  }
+
+  /** Prints prose, wrapped to the width with its indent kept when there is one. */
   void say(String line) {
+    if (width <= 0 || Cells.width(line) <= width) {
+      out.println(line);
+      return;
+    }
+    int indent = line.length() - line.stripLeading().length();
+    for (String l : Paragraph.indented(line.strip(), Math.min(indent, width / 2), width)) {
+      out.println(l);
+    }
+  }
+
+  /** Prints a line as it is: a formula, a table row or a line of a figure. */
+  void verbatim(String line) {
     out.println(line);
   }
 

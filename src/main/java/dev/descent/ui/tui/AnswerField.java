@@ -1,5 +1,7 @@
 package dev.descent.ui.tui;
 
+import dev.descent.render.Cells;
+
 /** A one-line text field: the typed text and the cursor in it. */
 final class AnswerField {
   /** Longest answer accepted; longer typing is ignored. */
@@ -55,14 +57,22 @@ final class AnswerField {
   }
 
   /**
-   * The part of the text shown in a box {@code width} wide, scrolled so that the cursor shows, and
-   * the cursor's column in it.
+   * The part of the text shown in a box {@code width} columns wide and the cursor's column in it.
+   * While the learner edits, the text scrolls so that the cursor shows; otherwise the box shows the
+   * text's start, so that a long number keeps its leading digits, with "…" where it is cut.
    */
-  Window window(int width) {
+  Window window(int width, boolean editing) {
     int w = Math.max(width, 1);
-    int first = Math.max(0, cursor - w + 1);
-    String shown = text.substring(first, Math.min(text.length(), first + w));
-    return new Window(shown, cursor - first);
+    String all = text.toString();
+    if (!editing) {
+      return new Window(Cells.fit(all, w, "…"), 0);
+    }
+    int first = 0;
+    while (first < cursor && Cells.width(all.substring(first, cursor)) > w - 1) {
+      first = Cells.next(all, first);
+    }
+    String shown = Cells.cut(all.substring(first), w);
+    return new Window(shown, Cells.width(all.substring(first, Math.max(first, cursor))));
   }
 
   /** What a field shows: its visible text and the cursor's column. */

@@ -1,8 +1,12 @@
 package dev.descent.ui.tui;
 
 import com.googlecode.lanterna.graphics.TextGraphics;
+import dev.descent.render.Cells;
 
-/** Draws lines of styled text into a rectangle of the screen, clipped, shifted left by a sideways scroll. */
+/**
+ * Draws lines of styled text into a rectangle of the screen, clipped, shifted left by a sideways
+ * scroll, one grapheme cluster per cell (two for a wide one) at the column its display width puts it.
+ */
 final class Canvas {
   private final TextGraphics g;
   private final Palette palette;
@@ -23,13 +27,23 @@ final class Canvas {
     int col = left - shift;
     for (Line.Span s : line.spans()) {
       String text = s.text();
-      int start = Math.max(0, left - col);
-      int end = Math.min(text.length(), columns - col);
-      if (start < end) {
-        palette.apply(g, s.role());
-        g.putString(col + start, row, text.substring(start, end));
+      palette.apply(g, s.role());
+      for (int i = 0; i < text.length() && col < columns; ) {
+        int end = Cells.next(text, i);
+        int w = Cells.clusterWidth(text, i);
+        if (col >= left && col + w <= columns) {
+          if (w > 0) {
+            Glyph.put(g, col, row, text.substring(i, end), w);
+          }
+        } else if (w > 0) {
+          // a wide character cut by an edge: its visible half shows as a space
+          for (int c = Math.max(col, left); c < Math.min(col + w, columns); c++) {
+            g.setCharacter(c, row, ' ');
+          }
+        }
+        col += w;
+        i = end;
       }
-      col += text.length();
     }
   }
 

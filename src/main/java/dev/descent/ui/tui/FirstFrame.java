@@ -4,24 +4,50 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The very first frame, written with two plain escape sequences before Lanterna sets the terminal
- * up (which starts a process and waits for the terminal to report its size): the learner sees
- * descent's title at once instead of a blank wait. Lanterna then takes the same alternate screen
- * over and draws everything again.
+ * The very first frame, written with plain escape sequences before Lanterna sets the terminal up
+ * (which starts a process and waits for the terminal to report its size): the learner sees the
+ * lesson list itself at once instead of a blank wait. Its width is not known yet, so lines are not
+ * wrapped (auto-wrap is off until descent ends) and the status and footer follow the list; Lanterna
+ * then takes the same alternate screen over and draws everything in place.
  */
 final class FirstFrame {
+  /** Switches to the alternate screen, clears it and turns auto-wrap off. */
+  private static final String ENTER = "\u001b[?1049h\u001b[?7l\u001b[H\u001b[2J";
+
   private FirstFrame() {}
 
-  /** Switches to the alternate screen and writes the title. */
-  static void show(PrintStream out) {
-    String frame = "\u001b[?1049h\u001b[H\u001b[2J descent \u00b7 a course in gradient descent\r\n\r\n Starting\u2026";
-    out.write(frame.getBytes(StandardCharsets.UTF_8), 0, frame.getBytes(StandardCharsets.UTF_8).length);
+  /** Switches to the alternate screen and draws {@code f}: header, body, status and footer, in {@code palette}. */
+  static void show(PrintStream out, Frame f, Palette palette) {
+    StringBuilder sb = new StringBuilder(ENTER);
+    sb.append(palette.style(Role.HEADER).ansi()).append(' ').append(f.header()).append("\u001b[K\u001b[0m\r\n");
+    for (Line l : f.body()) {
+      line(sb, l, palette);
+    }
+    sb.append("\r\n");
+    line(sb, f.status(), palette);
+    line(sb, f.footer().line(Integer.MAX_VALUE / 2), palette);
+    byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+    out.write(bytes, 0, bytes.length);
     out.flush();
   }
 
-  /** Gives the normal screen back, when the text UI could not start after all. */
+  private static void line(StringBuilder sb, Line l, Palette palette) {
+    sb.append(' ');
+    for (Line.Span s : l.spans()) {
+      sb.append(palette.style(s.role()).ansi()).append(s.text());
+    }
+    sb.append("\u001b[0m\r\n");
+  }
+
+  /** Gives the normal screen back, with auto-wrap on, when the text UI could not start after all. */
   static void hide(PrintStream out) {
-    out.print("\u001b[?1049l");
+    out.print("\u001b[?7h\u001b[?1049l");
+    out.flush();
+  }
+
+  /** Turns auto-wrap back on, after Lanterna has left the alternate screen. */
+  static void wrapOn(PrintStream out) {
+    out.print("\u001b[?7h");
     out.flush();
   }
 }

@@ -1,5 +1,6 @@
 package dev.descent.ui.tui;
 
+import dev.descent.render.Cells;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +10,7 @@ record Footer(String mode, List<Item> items) {
   /** A key, what it does, and whether it must show even when the window is narrow. */
   record Item(String key, String does, boolean essential) {
     int length() {
-      return key.length() + 1 + does.length();
+      return Cells.width(key) + 1 + Cells.width(does);
     }
   }
 
@@ -45,7 +46,7 @@ record Footer(String mode, List<Item> items) {
   }
 
   private int length(List<Item> shown) {
-    int n = mode.isEmpty() ? 0 : mode.length() + 3;
+    int n = mode.isEmpty() ? 0 : Cells.width(mode) + 3;
     for (Item i : shown) {
       n += i.length() + 2;
     }

@@ -54,7 +54,7 @@ final class GridLines {
       int cursorColumn = -1;
       for (int c = 0; c < s.grid.columns(); c++) {
         boolean here = editing && r == s.grid.row() && c == s.grid.column();
-        AnswerField.Window w = s.grid.cell(r, c).window(cellWidth);
+        AnswerField.Window w = s.grid.cell(r, c).window(cellWidth, here);
         if (here) {
           cursorColumn = line.length() + 2 + w.cursor();
         }

@@ -2,6 +2,7 @@ package dev.descent.ui.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import dev.descent.render.Cells;
 import dev.descent.ui.Wrap;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ final class HelpView implements View {
       }
       List<String> does = Wrap.lines(k[1], Math.max(10, width - 16));
       for (int i = 0; i < does.size(); i++) {
-        String key = i == 0 ? String.format("  %-13s ", k[0]) : " ".repeat(16);
+        String key = i == 0 ? "  " + Cells.padRight(k[0], 13) + " " : " ".repeat(16);
         lines.add(Line.of(key, Role.KEY).plus(does.get(i), Role.NORMAL));
       }
     }

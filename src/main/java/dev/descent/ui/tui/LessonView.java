@@ -17,7 +17,7 @@ final class LessonView implements View {
   private final LessonSession session;
   private final List<Page> pages;
   private final PageQuestions questions;
-  private final PageLayout layout = new PageLayout();
+  private final PageLayout layout;
   private int page;
   private int top;
   private int shift;
@@ -27,11 +27,16 @@ final class LessonView implements View {
   private String reveal;
   private int height = 20;
 
-  LessonView(LessonSession session) {
+  LessonView(LessonSession session, boolean figures) {
     this.session = session;
     this.pages = session.pages();
     this.questions = new PageQuestions(session);
+    this.layout = new PageLayout(figures);
     enter(Math.max(0, Math.min(session.resumePage(), pages.size() - 1)));
+    if (page > 0) {
+      message = Line.of("Resumed " + Text.clean(session.title()) + ", page " + (page + 1) + ": where you left off.",
+          Role.MESSAGE);
+    }
   }
 
   /** Saves the learner's progress in this lesson. */

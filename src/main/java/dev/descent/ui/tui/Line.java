@@ -1,5 +1,6 @@
 package dev.descent.ui.tui;
 
+import dev.descent.render.Cells;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,11 +31,11 @@ record Line(List<Span> spans) {
     return new Line(s);
   }
 
-  /** The line's length in columns. */
+  /** The line's width in screen columns. */
   int length() {
     int n = 0;
     for (Span s : spans) {
-      n += s.text().length();
+      n += Cells.width(s.text());
     }
     return n;
   }

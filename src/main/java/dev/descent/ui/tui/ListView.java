@@ -4,6 +4,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.descent.course.Course;
 import dev.descent.course.LessonInfo;
+import dev.descent.render.Cells;
 import dev.descent.ui.LessonChoice;
 import dev.descent.ui.NewWarnings;
 import dev.descent.ui.Standing;
@@ -31,6 +32,11 @@ final class ListView implements View {
     this.selected = lessons.isEmpty() ? 0 : LessonChoice.firstUnfinished(course, learner);
   }
 
+  /** Shows {@code text} on the status line until the next key. */
+  void say(String text) {
+    message = Line.of(text, Role.MESSAGE);
+  }
+
   @Override
   public Frame render(int width, int height) {
     List<Line> lines = new ArrayList<>();
@@ -38,13 +44,20 @@ final class ListView implements View {
     lines.add(Line.EMPTY);
     int first = lines.size();
     int number = String.valueOf(lessons.size()).length();
+    // the standings start in one column past the longest title, whatever the window's width, so that
+    // the first frame (drawn before the width is known) and every later one agree
+    int column = 0;
+    for (LessonInfo l : lessons) {
+      column = Math.max(column, Cells.width(Text.clean(l.title())));
+    }
+    column += number + 6;
     for (int i = 0; i < lessons.size(); i++) {
       boolean here = i == selected;
       String left = (here ? "▸ " : "  ") + pad(String.valueOf(i + 1), number) + ". " + Text.clean(lessons.get(i).title());
       String right = standings.get(i);
       Role role = here ? Role.SELECTED : Role.NORMAL;
-      if (left.length() + 2 + right.length() <= width) {
-        lines.add(Line.of(left + " ".repeat(width - left.length() - right.length()) + right, role));
+      if (column + Cells.width(right) <= width) {
+        lines.add(Line.of(Cells.padRight(left, column) + right, role));
       } else {
         lines.add(Line.of(Text.fit(left, width), role));
         lines.add(Line.of(" ".repeat(number + 4) + Text.fit(right, Math.max(1, width - number - 4)), role));
@@ -120,6 +133,6 @@ final class ListView implements View {
   }
 
   private static String pad(String s, int width) {
-    return " ".repeat(Math.max(0, width - s.length())) + s;
+    return Cells.padLeft(s, width);
   }
 }

@@ -13,6 +13,12 @@ import java.util.Map;
 /** Lays a page out as lines for a width: prose wrapped, preformatted text as written, displays drawn for the width. */
 final class PageLayout {
   private final Map<Block.Display, Drawn> displays = new IdentityHashMap<>();
+  private final boolean figures;
+
+  /** A layout that draws figures under their descriptions, or (false) shows the descriptions alone. */
+  PageLayout(boolean figures) {
+    this.figures = figures;
+  }
 
   /** A display drawn at one width. */
   private record Drawn(int width, List<String> lines) {}
@@ -53,8 +59,15 @@ final class PageLayout {
         if (d.caption() != null && !d.caption().isBlank()) {
           lines.add(Line.of(Text.clean(d.caption()), Role.DIM));
         }
-        for (String l : draw(d, width)) {
-          lines.add(Line.of(Text.clean(l)));
+        if (d.figure()) {
+          for (String l : Wrap.lines(d.description(), width)) {
+            lines.add(Line.of(l, Role.MESSAGE));
+          }
+        }
+        if (figures || !d.figure()) {
+          for (String l : draw(d, width)) {
+            lines.add(Line.of(Text.clean(l)));
+          }
         }
       } else if (b instanceof Block.Ask a) {
         asked++;

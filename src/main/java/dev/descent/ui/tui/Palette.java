@@ -4,46 +4,83 @@ import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.TextGraphics;
 
-/** Colours and styles for each role; without colour (NO_COLOR) only bold, underline and reverse remain. */
+/**
+ * Colours and styles for each role; without colour (NO_COLOR) only bold, underline and reverse
+ * remain. A style is written both through Lanterna and, for the first frame, as plain escape
+ * sequences (without loading Lanterna's colour classes, which cost that frame ~10 ms).
+ */
 record Palette(boolean colour) {
+
+  /** The colours descent uses, with their ANSI foreground codes (background: code + 10). */
+  enum Colour {
+    DEFAULT(39), RED(31), GREEN(32), YELLOW(33), BLUE(34), MAGENTA(35), CYAN(36), BLACK_BRIGHT(90), WHITE_BRIGHT(97);
+
+    private final int code;
+
+    Colour(int code) {
+      this.code = code;
+    }
+
+    TextColor lanterna() {
+      return TextColor.ANSI.valueOf(name());
+    }
+  }
+
+  /** How text of one role looks. */
+  record Style(boolean bold, boolean underline, boolean reverse, Colour foreground, Colour background) {
+
+    /** The escape sequence that sets this style on an ANSI terminal, from a reset. */
+    String ansi() {
+      return "\u001b[0" + (bold ? ";1" : "") + (underline ? ";4" : "") + (reverse ? ";7" : "")
+          + (foreground == Colour.DEFAULT ? "" : ";" + foreground.code)
+          + (background == Colour.DEFAULT ? "" : ";" + (background.code + 10)) + "m";
+    }
+  }
 
   /** Sets {@code g} up to draw text of {@code role}. */
   void apply(TextGraphics g, Role role) {
+    Style s = style(role);
     g.clearModifiers();
-    g.setForegroundColor(TextColor.ANSI.DEFAULT);
-    g.setBackgroundColor(TextColor.ANSI.DEFAULT);
-    switch (role) {
-      case HEADER -> {
-        g.enableModifiers(colour ? SGR.BOLD : SGR.REVERSE);
-        if (colour) {
-          g.setForegroundColor(TextColor.ANSI.WHITE_BRIGHT);
-          g.setBackgroundColor(TextColor.ANSI.BLUE);
-        }
-      }
-      case TITLE, KEY -> {
-        g.enableModifiers(SGR.BOLD);
-        colour(g, role == Role.KEY ? TextColor.ANSI.CYAN : TextColor.ANSI.DEFAULT);
-      }
-      case DIM -> colour(g, TextColor.ANSI.BLACK_BRIGHT);
-      case RIGHT -> styled(g, TextColor.ANSI.GREEN);
-      case PARTLY -> styled(g, TextColor.ANSI.YELLOW);
-      case WRONG -> styled(g, TextColor.ANSI.RED);
-      case UNREADABLE -> styled(g, TextColor.ANSI.MAGENTA);
-      case FIELD -> g.enableModifiers(SGR.UNDERLINE);
-      case FIELD_FOCUS, SELECTED -> g.enableModifiers(SGR.REVERSE);
-      case MESSAGE -> colour(g, TextColor.ANSI.CYAN);
-      default -> { }
+    g.setForegroundColor(s.foreground().lanterna());
+    g.setBackgroundColor(s.background().lanterna());
+    if (s.bold()) {
+      g.enableModifiers(SGR.BOLD);
+    }
+    if (s.underline()) {
+      g.enableModifiers(SGR.UNDERLINE);
+    }
+    if (s.reverse()) {
+      g.enableModifiers(SGR.REVERSE);
     }
   }
 
-  private void styled(TextGraphics g, TextColor c) {
-    g.enableModifiers(SGR.BOLD);
-    colour(g, c);
+  /** What text of {@code role} looks like. */
+  Style style(Role role) {
+    return switch (role) {
+      case HEADER -> colour ? new Style(true, false, false, Colour.WHITE_BRIGHT, Colour.BLUE) : plain(false, true);
+      case TITLE -> bold(Colour.DEFAULT);
+      case KEY -> bold(Colour.CYAN);
+      case DIM -> coloured(false, Colour.BLACK_BRIGHT);
+      case RIGHT -> bold(Colour.GREEN);
+      case PARTLY -> bold(Colour.YELLOW);
+      case WRONG -> bold(Colour.RED);
+      case UNREADABLE -> bold(Colour.MAGENTA);
+      case FIELD -> new Style(false, true, false, Colour.DEFAULT, Colour.DEFAULT);
+      case FIELD_FOCUS, SELECTED -> plain(false, true);
+      case MESSAGE -> coloured(false, Colour.CYAN);
+      default -> plain(false, false);
+    };
   }
 
-  private void colour(TextGraphics g, TextColor c) {
-    if (colour) {
-      g.setForegroundColor(c);
-    }
+  private static Style plain(boolean bold, boolean reverse) {
+    return new Style(bold, false, reverse, Colour.DEFAULT, Colour.DEFAULT);
+  }
+
+  private Style bold(Colour c) {
+    return coloured(true, c);
+  }
+
+  private Style coloured(boolean bold, Colour c) {
+    return new Style(bold, false, false, colour ? c : Colour.DEFAULT, Colour.DEFAULT);
   }
 }

@@ -2,6 +2,7 @@ package dev.descent.ui.tui;
 
 import dev.descent.course.Feedback;
 import dev.descent.course.Question;
+import dev.descent.render.Cells;
 import dev.descent.ui.Text;
 import dev.descent.ui.Verdicts;
 import dev.descent.ui.Wrap;
@@ -75,7 +76,7 @@ final class QuestionBlock {
       add(Line.of(label).plus("[" + pad(Text.fit("press Tab or Enter to answer", box), box) + "]", Role.DIM));
       return;
     }
-    AnswerField.Window w = s.field.window(box);
+    AnswerField.Window w = s.field.window(box, editing);
     add(Line.of(label).plus("[", Role.NORMAL).plus(pad(w.text(), box), editing ? Role.FIELD_FOCUS : Role.FIELD)
         .plus("]", Role.NORMAL));
     if (editing) {
@@ -123,6 +124,6 @@ final class QuestionBlock {
   }
 
   static String pad(String s, int width) {
-    return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    return Cells.padRight(s, width);
   }
 }

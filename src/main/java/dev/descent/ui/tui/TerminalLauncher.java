@@ -6,13 +6,15 @@ import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal.CtrlCBehaviour;
 import dev.descent.course.Course;
 import dev.descent.ui.LessonChoice;
+import dev.descent.ui.NewWarnings;
+import dev.descent.ui.Settings;
+import dev.descent.ui.Text;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 
 /**
  * Runs the text UI on this process's terminal and gives the terminal back as it was (screen,
@@ -20,29 +22,55 @@ import java.util.function.Supplier;
  * that saves progress first).
  */
 public final class TerminalLauncher {
+  /** Wide and high enough that the first frame, drawn before the window's size is known, is not cut. */
+  private static final int UNKNOWN_WIDTH = 1000;
+
   private TerminalLauncher() {}
+
+  /** Makes the terminal the UI runs on, once the first frame shows. */
+  @FunctionalInterface
+  public interface Terminals {
+    /** The terminal, set up for the UI. */
+    Terminal make() throws IOException;
+  }
 
   /**
    * Runs the course full-screen until the learner quits, in the lesson typed (an id or a number)
-   * when given; the screen shows before the course is loaded, and progress is saved on every way out.
+   * when given. The lesson list (or the lesson's title) shows at once, drawn before Lanterna sets
+   * the terminal up; the lesson files load on a second thread once the UI runs, and progress is
+   * saved on every way out. A terminal left without line editing or echo (by an earlier run killed
+   * with SIGKILL, which could not restore it) is set back to sane modes first, and the lesson list
+   * says so.
    *
-   * @throws dev.descent.engine.DescentException when there is no such lesson (after restoring the terminal)
+   * @throws dev.descent.engine.DescentException when there is no such lesson (before the screen changes)
    */
-  public static void run(Supplier<Course> course, String learner, Optional<String> lesson, boolean colour)
+  public static void run(Course course, String learner, Optional<String> lesson, boolean colour, Settings settings)
       throws IOException, InterruptedException {
-    FirstFrame.show(System.out);
-    // The course loads on a second thread while this one sets the terminal up, which is mostly
-    // waiting for the stty process.
-    FutureTask<Course> loading = new FutureTask<>(course::get);
-    Thread loader = new Thread(loading, "descent: load the course");
-    loader.setDaemon(true);
-    loader.start();
+    run(course, learner, lesson, colour, settings, System.out, new ProcessTerminal());
+  }
+
+  /**
+   * Like {@link #run(Course, String, Optional, boolean, Settings)}, with the first frame written to
+   * {@code out} and the UI on the terminal {@code terminals} makes: for the build's training run,
+   * which walks this path on a virtual terminal.
+   */
+  public static void run(Course course, String learner, Optional<String> lesson, boolean colour, Settings settings,
+      PrintStream out, Terminals terminals) throws IOException, InterruptedException {
+    Optional<String> lessonId = lesson.isPresent() ? Optional.of(LessonChoice.require(course, lesson.get()))
+        : Optional.empty();
+    Palette palette = new Palette(colour);
+    FirstFrame.show(out, first(course, learner, lessonId), palette);
+    // until the full hook below is in place, a signal still gives the normal screen back
+    Thread early = new Thread(() -> FirstFrame.hide(out), "descent: give the screen back");
+    Runtime.getRuntime().addShutdownHook(early);
     Terminal terminal;
     try {
-      terminal = createTerminal();
+      terminal = terminals.make();
     } catch (IOException | RuntimeException e) {
-      FirstFrame.hide(System.out);
+      FirstFrame.hide(out);
       throw e;
+    } finally {
+      removeHook(early);
     }
     TerminalScreen screen = new TerminalScreen(terminal);
     AtomicReference<TextUi> running = new AtomicReference<>();
@@ -53,44 +81,65 @@ public final class TerminalLauncher {
           ui.save();
         }
       } finally {
-        stop(screen, terminal);
+        stop(screen, terminal, out);
       }
     }, "descent: save and restore the terminal");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
       screen.startScreen();
-      TextUi.loading(screen, colour);
-      Course loaded = await(loading);
-      Optional<String> lessonId = lesson.map(typed -> LessonChoice.require(loaded, typed));
-      TextUi ui = new TextUi(loaded, learner, screen, colour);
+      TextUi ui = new TextUi(course, learner, screen, colour, settings);
+      if (terminal instanceof RawTerminal raw && raw.wasReset()) {
+        ui.notice("The terminal was left in a raw state, as by a run of descent that was killed; it is set "
+            + "back, and everything you submitted was saved.");
+      }
       running.set(ui);
       EventQueue events = new EventQueue();
       events.listenForResizes(terminal);
       ui.start(lessonId);
+      ui.draw();
+      prepare(course);
       events.readKeys(screen);
       ui.run(events);
     } finally {
-      stop(screen, terminal);
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException shuttingDown) {
-        // the hook is running or about to; it saves and restores too
-      }
+      stop(screen, terminal, out);
+      removeHook(hook);
     }
   }
 
-  /** The loaded course, or what loading it threw. */
-  private static Course await(FutureTask<Course> loading) throws InterruptedException {
+  private static void removeHook(Thread hook) {
     try {
-      return loading.get();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException("loading the course failed", e.getCause());
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // the hook is running or about to; it restores the screen too
+    }
+  }
+
+  /** The frame shown before the terminal is set up: the lesson list, or the title of the lesson to open. */
+  private static Frame first(Course course, String learner, Optional<String> lessonId) {
+    if (lessonId.isEmpty()) {
+      return new ListView(course, learner, new NewWarnings()).render(UNKNOWN_WIDTH, UNKNOWN_WIDTH);
+    }
+    String title = course.lessons().stream().filter(l -> l.id().equals(lessonId.get())).findFirst()
+        .map(l -> Text.clean(l.title())).orElse(lessonId.get());
+    return new Frame("descent · " + title, List.of(Line.of("Opening the lesson…", Role.MESSAGE)), 0, Line.EMPTY,
+        new Footer("", List.of()), -1, -1);
+  }
+
+  /** Loads what opening a lesson needs on a background thread, while the learner reads the list. */
+  private static void prepare(Course course) {
+    Thread t = new Thread(course::prepare, "descent: load the lessons");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /**
+   * This process's terminal; a class rather than a method reference, since the first lambda a JVM
+   * links costs the first frame several milliseconds.
+   */
+  private static final class ProcessTerminal implements Terminals {
+    @Override
+    public Terminal make() throws IOException {
+      return createTerminal();
     }
   }
 
@@ -106,7 +155,7 @@ public final class TerminalLauncher {
     return factory.createTerminal();
   }
 
-  private static synchronized void stop(TerminalScreen screen, Terminal terminal) {
+  private static synchronized void stop(TerminalScreen screen, Terminal terminal, PrintStream out) {
     try {
       screen.stopScreen(false);
     } catch (IOException | RuntimeException e) {
@@ -117,5 +166,6 @@ public final class TerminalLauncher {
     } catch (IOException | RuntimeException e) {
       // nothing more can be done for a terminal that is gone
     }
+    FirstFrame.wrapOn(out);
   }
 }

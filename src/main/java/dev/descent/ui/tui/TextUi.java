@@ -7,7 +7,9 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import dev.descent.course.Course;
+import dev.descent.render.Cells;
 import dev.descent.ui.NewWarnings;
+import dev.descent.ui.Settings;
 import dev.descent.ui.Text;
 import java.io.IOException;
 import java.util.List;
@@ -27,13 +29,27 @@ public final class TextUi {
   private final NewWarnings news = new NewWarnings();
   private LessonView lesson;
   private boolean done;
+  private Frame shown;
+  private final Settings settings;
+  private String notice;
 
-  /** A text UI on a started {@code screen}, in colour unless {@code colour} is false. */
+  /** A text UI on a started {@code screen}, in colour unless {@code colour} is false, figures drawn. */
   public TextUi(Course course, String learner, Screen screen, boolean colour) {
+    this(course, learner, screen, colour, Settings.DEFAULT);
+  }
+
+  /** A text UI that draws figures or only describes them, as {@code settings} say. */
+  public TextUi(Course course, String learner, Screen screen, boolean colour, Settings settings) {
     this.course = course;
     this.learner = learner;
     this.screen = screen;
     this.palette = new Palette(colour);
+    this.settings = settings;
+  }
+
+  /** Something to tell the learner on the first screen, such as that the terminal was reset. */
+  public synchronized void notice(String text) {
+    notice = text;
   }
 
   /** Shows the lesson {@code lessonId} when given, else the lesson list. */
@@ -41,7 +57,12 @@ public final class TextUi {
     if (lessonId.isPresent()) {
       open(lessonId.get());
     } else {
-      view = new ListView(course, learner, news);
+      ListView list = new ListView(course, learner, news);
+      if (notice != null) {
+        list.say(notice);
+        notice = null;
+      }
+      view = list;
     }
   }
 
@@ -111,27 +132,13 @@ public final class TextUi {
   private void open(String lessonId) {
     save();
     busy("Opening the lesson…");
-    lesson = new LessonView(course.open(lessonId, learner));
+    lesson = new LessonView(course.open(lessonId, learner), settings.figures());
     view = lesson;
     List<String> fresh = news.take(course);
     if (!fresh.isEmpty()) {
       beneathHelp = lesson;
       view = new NoticeView("Please read: something needed attention", fresh);
     }
-  }
-
-  /** Shows a first screen while the course loads: the header and a line saying so. */
-  static void loading(Screen screen, boolean colour) throws IOException {
-    TerminalSize size = screen.getTerminalSize();
-    Palette palette = new Palette(colour);
-    TextGraphics g = screen.newTextGraphics();
-    new Canvas(g, palette, size.getColumns()).fill(0, Role.HEADER);
-    Canvas c = new Canvas(g, palette, size.getColumns() - 1);
-    c.draw(0, 1, Line.of(Text.fit("descent", size.getColumns() - 2), Role.HEADER), 0);
-    c.draw(Math.min(2, size.getRows() - 1), 1, Line.of(Text.fit("Loading the course…", size.getColumns() - 2),
-        Role.MESSAGE), 0);
-    screen.setCursorPosition(null);
-    screen.refresh();
   }
 
   /** Shows {@code text} on the status line at once, for work the learner waits on, such as opening a lesson. */
@@ -167,6 +174,7 @@ public final class TextUi {
       return;
     }
     Frame f = view.render(columns - 2, rows - 3);
+    shown = f;
     new Canvas(g, palette, columns).fill(0, Role.HEADER);
     c.draw(0, 1, Line.of(Text.fit(f.header(), columns - 2), Role.HEADER), 0);
     for (int i = 0; i < f.body().size(); i++) {
@@ -180,6 +188,11 @@ public final class TextUi {
     screen.refresh(resized ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
   }
 
+  /** The frame drawn last, for tests that hold the screen to it. */
+  synchronized Frame shown() {
+    return shown;
+  }
+
   private static Line fitted(Line l, int width) {
     if (l.length() <= width) {
       return l;
@@ -190,9 +203,9 @@ public final class TextUi {
       if (left <= 0) {
         break;
       }
-      String t = s.text().length() > left ? Text.fit(s.text(), left) : s.text();
+      String t = Text.fit(s.text(), left);
       out = out.plus(t, s.role());
-      left -= t.length();
+      left -= Cells.width(t);
     }
     return out;
   }

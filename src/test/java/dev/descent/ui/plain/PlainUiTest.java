@@ -78,7 +78,7 @@ class PlainUiTest {
   void theEndOfInputSavesAndQuitsCleanly() {
     PlainSession s = PlainSession.inLessonOne("0.2");
     assertThat(s.course().saves.get()).isPositive();
-    assertThat(s.output()).endsWith("Progress saved. Run descent again to go on where you left off."
+    assertThat(s.output()).endsWith("Progress saved for learner ann. Run descent again to go on where you left off."
         + System.lineSeparator());
   }
 
