@@ -20,4 +20,10 @@ public interface Course {
 
   /** The learner's standing in a lesson, read from saved progress. */
   LessonStatus status(String lessonId, String learner);
+
+  /** True when nothing is saved for this learner yet: a first start, which front ends open with a short guide. */
+  boolean isNew(String learner);
+
+  /** Where this learner's progress is kept, in words a learner can follow, such as a file's path. */
+  String progressLocation(String learner);
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 final class Prompter {
   private final BufferedReader in;
   private final PrintWriter out;
+  private java.util.List<String> guide = java.util.List.of();
 
   Prompter(BufferedReader in, PrintWriter out) {
     this.in = in;
@@ -40,8 +41,16 @@ final class Prompter {
     }
   }
 
-  /** Every command with its meaning, one per line. */
+  /** Sets what {@link #commands} says first: how plain mode works, for this learner. */
+  void guide(java.util.List<String> lines) {
+    guide = java.util.List.copyOf(lines);
+  }
+
+  /** How plain mode works, then every command with its meaning, one per line. */
   void commands() {
+    for (String line : guide) {
+      say(line);
+    }
     say("Commands, typed alone on a line:");
     for (Command c : Command.values()) {
       say("  " + c.typed() + "  " + c.meaning());

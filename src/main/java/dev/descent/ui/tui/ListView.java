@@ -77,7 +77,7 @@ final class ListView implements View {
     List<Line> body = lines.subList(top, Math.min(lines.size(), top + height));
     Line status = message != null ? message : Line.of("Choose a lesson with ↑ ↓ and press Enter to open it.", Role.DIM);
     Footer footer = new Footer("", List.of(Footer.essential("↑↓", "choose"), Footer.essential("Enter", "open"),
-        Footer.essential("?", "keys"), Footer.essential("q", "quit")));
+        Shortcut.HELP.item(true), Shortcut.QUIT.item(true)));
     return new Frame("descent · a course in gradient descent", body, 0, status, footer, -1, -1);
   }
 
@@ -114,7 +114,7 @@ final class ListView implements View {
     } else if (c >= '1' && c <= '9' && c - '1' < lessons.size()) {
       selected = c - '1';
     } else {
-      message = Line.of("Choose with ↑ ↓, open with Enter; ? shows every key.", Role.MESSAGE);
+      message = Line.of("Choose with ↑ ↓, open with Enter; ^G shows every key.", Role.MESSAGE);
     }
     return Action.NONE;
   }

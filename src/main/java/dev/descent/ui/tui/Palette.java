@@ -31,6 +31,14 @@ record Palette(boolean colour) {
       case UNREADABLE -> styled(g, TextColor.ANSI.MAGENTA);
       case FIELD -> g.enableModifiers(SGR.UNDERLINE);
       case FIELD_FOCUS, SELECTED -> g.enableModifiers(SGR.REVERSE);
+      case FIELD_SELECTED -> {
+        // Text that typing will replace: set apart from the reversed field it sits in.
+        g.enableModifiers(SGR.BOLD, SGR.UNDERLINE);
+        if (colour) {
+          g.setForegroundColor(TextColor.ANSI.BLACK);
+          g.setBackgroundColor(TextColor.ANSI.CYAN);
+        }
+      }
       case MESSAGE -> colour(g, TextColor.ANSI.CYAN);
       default -> { }
     }
