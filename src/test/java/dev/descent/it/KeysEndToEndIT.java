@@ -78,7 +78,7 @@ class KeysEndToEndIT {
       String screen = tmux.waitFor("[sqrt(2) pi/4 hnls", REPLY);
       assertThat(screen).contains("page 4 of 12").doesNotContain("Worked solution", "Hint 1", "descent exited");
       tmux.keys("C-x");
-      tmux.waitFor("Quit without checking", REPLY);
+      tmux.waitFor("Press y to quit", REPLY);
       tmux.type("y");
       tmux.waitFor("descent exited with 0", REPLY);
     }
@@ -136,7 +136,7 @@ class KeysEndToEndIT {
       String screen = tmux.waitFor("[1.68", REPLY);
       assertThat(screen).containsPattern("1 +\\[1\\.2 +\\] \\[1\\.64 +\\]").containsPattern("2 +\\[1\\.68 +\\]");
       tmux.keys("Enter");
-      tmux.waitFor("13 cells are empty", REPLY);
+      tmux.waitFor("with 13 cells empty", REPLY);
       tmux.type(" 1.1024 1.872 1.016384 1.9488 1.00262144 1.97952 1.0004194304 1.991808 1.000067108864 1.9967232 "
           + "1.00001073741824 1.99868928 1.0000017179869184");
       tmux.keys("Tab");
@@ -266,8 +266,8 @@ class KeysEndToEndIT {
   /** Quits descent and waits for it to end, so that nothing writes to the data folder after the test. */
   private static void quit(Tmux tmux) {
     tmux.keys("C-x");
-    String screen = waitUntil(tmux, s -> s.contains("Quit without") || s.contains("descent exited"), "quitting");
-    if (screen.contains("Quit without")) {
+    String screen = waitUntil(tmux, s -> s.contains("Press y to quit") || s.contains("descent exited"), "quitting");
+    if (screen.contains("Press y to quit")) {
       tmux.type("y");
     }
     tmux.waitFor("descent exited with 0", REPLY);

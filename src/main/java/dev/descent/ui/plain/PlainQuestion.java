@@ -75,7 +75,7 @@ final class PlainQuestion {
     }
     io.say("Your last answer, row by row:");
     for (int i = 0; i < last.rows().size() && i < q.table().steps().size(); i++) {
-      io.say("step " + q.table().steps().get(i) + "> " + Text.clean(String.join(" ", last.rows().get(i))));
+      io.say("step " + q.table().steps().get(i) + ": " + Text.clean(String.join(" ", last.rows().get(i))));
     }
     show(last.reply());
   }

@@ -45,7 +45,9 @@ final class FieldKeys {
         default -> view.tell("Ctrl-" + Character.toUpperCase(c) + " does nothing here: ^G shows every key.");
       }
     } else if (k.isAltDown()) {
-      view.tell("Alt keys do nothing in descent: ^G shows every key.");
+      // The terminal sent Esc and the character close together: both were typed, so neither is dropped.
+      f.end();
+      f.insert(c);
     } else if (s.isTable() && (c == ' ' || c == ',')) {
       nextCell(s);
     } else {

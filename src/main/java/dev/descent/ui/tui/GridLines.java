@@ -2,6 +2,7 @@ package dev.descent.ui.tui;
 
 import dev.descent.course.Feedback;
 import dev.descent.course.Question.TableLayout;
+import dev.descent.render.Cells;
 import dev.descent.ui.Text;
 import dev.descent.ui.Verdicts;
 import dev.descent.ui.Wrap;
@@ -83,6 +84,9 @@ final class GridLines {
    */
   private List<String> markLines(Feedback.RowMark m, int column) {
     String sentence = Verdicts.symbol(m.verdict()) + " " + Text.clean(Verdicts.row(m));
+    if (Cells.width(sentence) <= width - column) {
+      return List.of(sentence);
+    }
     int under = width - column >= 24 ? column : QuestionBlock.INDENT + stepWidth + 1;
     List<String> out = new ArrayList<>();
     List<String> wrapped = Wrap.lines(sentence, Math.max(12, width - under));

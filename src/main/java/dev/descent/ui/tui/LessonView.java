@@ -6,7 +6,6 @@ import dev.descent.course.Block;
 import dev.descent.course.Feedback;
 import dev.descent.course.LessonSession;
 import dev.descent.course.Page;
-import dev.descent.course.Question;
 import dev.descent.ui.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,9 +36,6 @@ final class LessonView implements View {
   private String reveal;
   private int height = 20;
 
-  /** A question the learner must answer before something happens: y (or the same key again) says yes. */
-  private enum Confirm { QUIT, LESSONS, CHECK_TABLE }
-
   LessonView(LessonSession session) {
     this.session = session;
     this.pages = session.pages();
@@ -67,7 +63,8 @@ final class LessonView implements View {
     this.height = Math.max(1, height);
     if (pages.isEmpty()) {
       return new Frame("descent · " + Text.clean(session.title()), List.of(Line.of("This lesson has no pages yet.",
-          Role.MESSAGE)), 0, Line.of("^L for the lesson list, ^X to quit", Role.DIM), footer(), -1, -1);
+          Role.MESSAGE)), 0, Line.of("^L for the lesson list, ^X to quit", Role.DIM), PageStatus.footer(false), -1,
+          -1);
     }
     PageLayout.Result r = layout.render(pages.get(page), questions.states(), selected, labels, width);
     if (reveal != null && r.places().containsKey(reveal)) {
@@ -87,7 +84,9 @@ final class LessonView implements View {
     shift = Math.max(0, Math.min(shift, r.widest() - width));
     List<Line> body = r.lines().subList(top, Math.min(lines, top + this.height));
     int cursorRow = r.cursorLine() >= 0 && confirm == null ? r.cursorLine() - top : -1;
-    return new Frame(header(), body, shift, message != null ? message : status(r, width), footer(), cursorRow,
+    Line status = message != null ? message : PageStatus.line(questions, page + 1 >= pages.size(),
+        r.lines().size() > top + this.height, r.widest() > width, this::number);
+    return new Frame(header(), body, shift, status, PageStatus.footer(selected != null), cursorRow,
         r.cursorColumn() - shift);
   }
 
@@ -125,7 +124,7 @@ final class LessonView implements View {
     if (confirm == Confirm.QUIT || unchecked().isEmpty()) {
       return Action.QUIT;
     }
-    ask(Confirm.QUIT, "Quit without checking " + unchecked().get() + "? y quits, any other key goes back.");
+    ask(Confirm.QUIT, "Press y to quit without checking " + unchecked().get() + ", any other key to go back.");
     return Action.NONE;
   }
 
@@ -139,7 +138,7 @@ final class LessonView implements View {
         if (unchecked().isEmpty()) {
           return Action.LESSONS;
         }
-        ask(Confirm.LESSONS, "Leave without checking " + unchecked().get() + "? y leaves, any other key goes back.");
+        ask(Confirm.LESSONS, "Press y to leave without checking " + unchecked().get() + ", any other key to go back.");
       }
       default -> { }
     }
@@ -151,15 +150,7 @@ final class LessonView implements View {
     Confirm asked = confirm;
     confirm = null;
     message = null;
-    boolean yes = k.getKeyType() == KeyType.Character && !k.isCtrlDown() && !k.isAltDown()
-        && Character.toLowerCase(k.getCharacter()) == 'y';
-    switch (asked) {
-      case QUIT -> yes |= Shortcut.QUIT.matches(k);
-      case LESSONS -> yes |= Shortcut.LESSONS.matches(k);
-      case CHECK_TABLE -> yes |= k.getKeyType() == KeyType.Enter;
-      default -> { }
-    }
-    if (yes) {
+    if (asked.yes(k)) {
       return Optional.of(switch (asked) {
         case QUIT -> Action.QUIT;
         case LESSONS -> Action.LESSONS;
@@ -169,7 +160,7 @@ final class LessonView implements View {
         }
       });
     }
-    if (k.getKeyType() == KeyType.Escape || Shortcut.of(k).isPresent() || k.getKeyType() == KeyType.Enter) {
+    if (Confirm.onlyNo(k)) {
       message = Line.of("Nothing was done; you can go on typing.", Role.MESSAGE);
       return Optional.of(Action.NONE);
     }
@@ -222,8 +213,8 @@ final class LessonView implements View {
     if (s.unsent()) {
       int empty = s.isTable() ? s.grid.emptyCells() : 0;
       if (empty > 0) {
-        ask(Confirm.CHECK_TABLE, empty + (empty == 1 ? " cell is" : " cells are") + " empty. Check the table "
-            + "anyway? Enter checks, any other key goes back.");
+        ask(Confirm.CHECK_TABLE, "Press Enter again to check the table with " + empty + (empty == 1 ? " cell" : " cells")
+            + " empty, any other key to go back to it.");
       } else {
         submit(s);
       }
@@ -365,7 +356,7 @@ final class LessonView implements View {
   }
 
   /** The question's number in the lesson, as its label shows it. */
-  private int number(String id) {
+  int number(String id) {
     return allQuestions.indexOf(id) + 1;
   }
 
@@ -379,44 +370,5 @@ final class LessonView implements View {
     return "descent · " + Text.clean(session.title()) + " · page " + (page + 1) + " of " + pages.size() + done;
   }
 
-  /** The status line when there is no message: whether there is more below, what is left on this page. */
-  private Line status(PageLayout.Result r, int width) {
-    List<String> parts = new ArrayList<>();
-    Role role = Role.DIM;
-    boolean last = page + 1 >= pages.size();
-    if (r.widest() > width && questions.isEmpty()) {
-      parts.add("< > scroll sideways");
-    }
-    if (r.lines().size() > top + height) {
-      parts.add("↓ more below: PgDn");
-    }
-    if (questions.isEmpty()) {
-      parts.add(last ? "End of the lesson: ^L for the lesson list, ^X to quit" : "Enter for the next page");
-    } else if (questions.allRight()) {
-      parts.add("Every question on this page is answered right: " + (last ? "this is the last page, ^L for the "
-          + "lesson list." : "Enter for the next page."));
-      role = Role.RIGHT;
-    } else if (questions.untouched()) {
-      parts.add("Type your answer, then Enter; ^N skips to the next page");
-    } else {
-      List<String> open = new ArrayList<>();
-      for (Question q : questions.open()) {
-        open.add(String.valueOf(number(q.id())));
-      }
-      parts.add("Not right yet: question" + (open.size() == 1 ? " " : "s ") + String.join(", ", open)
-          + "; ^N skips to the next page");
-    }
-    return Line.of(String.join(" · ", parts), role);
-  }
 
-  private Footer footer() {
-    if (selected == null) {
-      return new Footer("", List.of(Footer.essential("Enter", "next page"), Footer.key("←", "back"),
-          Footer.key("↑↓", "scroll"), Shortcut.LESSONS.item(false), Shortcut.HELP.item(true),
-          Shortcut.QUIT.item(true)));
-    }
-    return new Footer("", List.of(Footer.essential("Enter", "check"), Footer.key("Tab", "next field"),
-        Shortcut.NEXT_PAGE.item(false), Shortcut.PREVIOUS_PAGE.item(false), Shortcut.HINT.item(false),
-        Shortcut.SOLUTION.item(false), Shortcut.HELP.item(true), Shortcut.QUIT.item(true)));
-  }
 }

@@ -88,7 +88,7 @@ class PlainUiTest {
     assertThat(s.output()).contains("The table is empty, so nothing was checked");
     assertThat(s.course().status("eight-steps", PlainSession.LEARNER).attempted()).isEqualTo(2);
     PlainSession after = PlainSession.atPage(data, "eight-steps", 5, ":quit");
-    assertThat(after.output()).contains("step 3> 1.872 1.016384");
+    assertThat(after.output()).contains("step 3: 1.872 1.016384");
   }
 
   @Test

@@ -110,7 +110,7 @@ class TextUiTest {
   void quittingWithAnAnswerTypedButNotCheckedAsksFirst() {
     VirtualUi v = VirtualUi.atPage(data, "update-rule", 4).type("2(w-3").ctrl('x');
     assertThat(v.ui.done()).isFalse();
-    assertThat(v.status()).contains("Quit without checking question 1's answer?");
+    assertThat(v.status()).contains("Press y to quit without checking question 1's answer");
     v.type(")");
     assertThat(v.ui.done()).isFalse();
     assertThat(v.screen()).contains("[2(w-3)");
