@@ -20,6 +20,9 @@ final class ListView implements View {
   private int selected;
   private int top;
   private Line message;
+  /** Where a learner who has been here before goes on, said while that lesson is selected; null for a new one. */
+  private final String resume;
+  private final int resumeAt;
 
   ListView(Course course, String learner, NewWarnings news) {
     this.lessons = course.lessons();
@@ -29,6 +32,10 @@ final class ListView implements View {
     this.warnings = course.warnings();
     news.take(course);
     this.selected = lessons.isEmpty() ? 0 : LessonChoice.firstUnfinished(course, learner);
+    boolean started = !lessons.isEmpty() && !course.status(lessons.get(selected).id(), learner).untouched();
+    this.resumeAt = selected;
+    this.resume = started ? "Welcome back: Enter goes on with " + Text.clean(lessons.get(selected).title())
+        + " where you left it." : null;
   }
 
   @Override
@@ -75,7 +82,8 @@ final class ListView implements View {
     top = Math.max(Math.min(top, row), row - height + 1);
     top = Math.max(0, Math.min(top, lines.size() - height));
     List<Line> body = lines.subList(top, Math.min(lines.size(), top + height));
-    Line status = message != null ? message : Line.of("Choose a lesson with ↑ ↓ and press Enter to open it.", Role.DIM);
+    Line status = message != null ? message : resume != null && selected == resumeAt
+        ? Line.of(resume, Role.DIM) : Line.of("Choose a lesson with ↑ ↓ and press Enter to open it.", Role.DIM);
     Footer footer = new Footer("", List.of(Footer.essential("↑↓", "choose"), Footer.essential("Enter", "open"),
         Shortcut.HELP.item(true), Shortcut.QUIT.item(true)));
     return new Frame("descent · a course in gradient descent", body, 0, status, footer, -1, -1);

@@ -39,6 +39,13 @@ class TextUiTest {
   }
 
   @Test
+  void aLearnerWhoComesBackIsToldWhereEnterGoesOn() {
+    VirtualUi first = VirtualUi.atPage(data, "update-rule", 5).ctrl('x');
+    assertThat(first.again().status()).isEqualTo("Welcome back: Enter goes on with The update rule where you "
+        + "left it.");
+  }
+
+  @Test
   void theLessonListShowsEveryLessonWithItsProgressAndTheLearner() {
     VirtualUi v = VirtualUi.start(data).keys(KeyType.Enter);
     assertThat(v.screen()).contains("1. The update rule", "2. Eight steps by hand", "not started", "learner ann")
