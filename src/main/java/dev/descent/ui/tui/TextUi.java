@@ -180,8 +180,9 @@ public final class TextUi {
       return;
     }
     Frame f = view.render(columns - 2, rows - 3);
+    f = f.withHeader(header(f.header(), columns - 2));
     new Canvas(g, palette, columns).fill(0, Role.HEADER);
-    c.draw(0, 1, Line.of(header(f.header(), columns - 2), Role.HEADER), 0);
+    c.draw(0, 1, Line.of(f.header(), Role.HEADER), 0);
     for (int i = 0; i < f.body().size(); i++) {
       c.draw(1 + i, 1, f.body().get(i), f.shift());
     }
