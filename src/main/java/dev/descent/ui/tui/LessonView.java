@@ -34,6 +34,8 @@ final class LessonView implements View {
   private Line message;
   private Confirm confirm;
   private String reveal;
+  /** Whether the view follows the cursor; scrolling with PgUp and PgDn lets it go until the next key that types or moves. */
+  private boolean follow = true;
   private int height = 20;
 
   LessonView(LessonSession session) {
@@ -75,7 +77,7 @@ final class LessonView implements View {
       }
     }
     reveal = null;
-    if (r.cursorLine() >= 0) {
+    if (r.cursorLine() >= 0 && follow) {
       top = Math.min(Math.max(top, r.cursorLine() - this.height + 1), r.cursorLine());
       shift = Math.min(Math.max(shift, r.cursorColumn() - width + 1), Math.max(0, r.cursorColumn() - 4));
     }
@@ -99,6 +101,7 @@ final class LessonView implements View {
       }
     }
     message = null;
+    follow = k.getKeyType() != KeyType.PageDown && k.getKeyType() != KeyType.PageUp;
     Optional<Shortcut> shortcut = Shortcut.of(k);
     if (shortcut.isPresent()) {
       return command(shortcut.get());
@@ -276,6 +279,7 @@ final class LessonView implements View {
       reveal = beside.get();
     } else {
       top = Math.max(0, top + dir);
+      follow = false;
     }
   }
 

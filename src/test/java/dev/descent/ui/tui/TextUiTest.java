@@ -208,6 +208,18 @@ class TextUiTest {
   }
 
   @Test
+  void pageDownScrollsPastTheMarkedQuestionToTheEndOfThePage() {
+    VirtualUi v = VirtualUi.atPage(data, "update-rule", 4, 40, 15).ctrl('t').ctrl('t');
+    for (int i = 0; i < 30 && v.status().contains("more below"); i++) {
+      v.keys(KeyType.PageDown);
+    }
+    assertThat(v.status()).doesNotContain("more below");
+    assertThat(v.flat()).contains("What is w after the second step?");
+    v.type("2");
+    assertThat(v.screen()).contains("Answer: [2");
+  }
+
+  @Test
   void aWarningThatAppearsOnOpeningALessonIsShownBeforeTheLesson() {
     VirtualUi v = VirtualUi.start(data).keys(KeyType.Enter);
     v.course.warnings.add("ann.json could not be used; it was kept as ann.json.corrupt");
