@@ -7,10 +7,12 @@ import dev.descent.course.LessonInfo;
 import dev.descent.course.LessonSession;
 import dev.descent.course.LessonStatus;
 import dev.descent.course.Page;
+import dev.descent.progress.LearnerProgress;
 import dev.descent.progress.ProgressStore;
 import dev.descent.session.CourseLoader;
 import dev.descent.session.FileCourse;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +45,17 @@ public final class LessonsCourse implements Course {
     }
     this.dataDir = dataDir;
     this.course = new FileCourse(LESSONS, ProgressStore.open(dataDir));
+  }
+
+  /**
+   * Sets {@code learner}'s page in {@code lesson} to {@code page} (counted from 1) in the progress under
+   * {@code dataDir}, as an earlier run leaves it, so that the next run opens the lesson there.
+   */
+  public static void resumeAt(Path dataDir, String learner, String lesson, int page) {
+    ProgressStore store = ProgressStore.open(dataDir);
+    LearnerProgress p = store.load(learner).progress();
+    p.lesson(lesson).visit(page - 1, Instant.now());
+    store.save(p);
   }
 
   @Override public List<LessonInfo> lessons() { return course.lessons(); }

@@ -1,14 +1,11 @@
 package dev.descent.ui.plain;
 
-import dev.descent.progress.LearnerProgress;
-import dev.descent.progress.ProgressStore;
 import dev.descent.ui.LessonsCourse;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Optional;
 
 /** Runs plain mode in-process on typed lines, over the real lessons with progress under a folder, and keeps what it printed. */
@@ -25,10 +22,7 @@ record PlainSession(String output, LessonsCourse course) {
 
   /** Typed into {@code lesson} at {@code page} (from 1), set in the progress file as an earlier run leaves it. */
   static PlainSession atPage(Path data, String lesson, int page, String... lines) {
-    ProgressStore store = ProgressStore.open(data);
-    LearnerProgress p = store.load(LEARNER).progress();
-    p.lesson(lesson).visit(page - 1, Instant.now());
-    store.save(p);
+    LessonsCourse.resumeAt(data, LEARNER, lesson, page);
     return run(data, Optional.of(lesson), lines);
   }
 }

@@ -6,13 +6,10 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
-import dev.descent.progress.LearnerProgress;
-import dev.descent.progress.ProgressStore;
 import dev.descent.ui.LessonsCourse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -61,10 +58,7 @@ final class VirtualUi {
   }
 
   static VirtualUi atPage(Path data, String lesson, int page, int columns, int rows) {
-    ProgressStore store = ProgressStore.open(data);
-    LearnerProgress p = store.load(LEARNER).progress();
-    p.lesson(lesson).visit(page - 1, Instant.now());
-    store.save(p);
+    LessonsCourse.resumeAt(data, LEARNER, lesson, page);
     return new VirtualUi(new LessonsCourse(data), columns, rows, true, Optional.of(lesson));
   }
 
