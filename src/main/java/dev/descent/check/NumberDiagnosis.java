@@ -45,8 +45,7 @@ public final class NumberDiagnosis {
       }
     }
     if (Math.abs(typed - expected) <= CLOSE * Math.abs(expected)) {
-      return Optional.of("Close, but not " + tolerance.describe()
-          + ": keep more digits in the intermediate steps.");
+      return Optional.of("Close, but " + tolerance.shortfall() + ": keep more digits in the intermediate steps.");
     }
     return Optional.empty();
   }

@@ -58,7 +58,6 @@ public final class TableGrader {
     List<RowMark> marks = new ArrayList<>();
     List<String> details = new ArrayList<>();
     boolean anchored = false;
-    boolean namedFirstWrong = false;
     String mistakeId = null;
     int right = 0;
     int carried = 0;
@@ -66,12 +65,12 @@ public final class TableGrader {
       int step = model.steps().get(i);
       Double[] row = typed[i];
       if (empty(row)) {
-        marks.add(new RowMark(step, RowVerdict.MISSING, "not filled in"));
+        marks.add(new RowMark(step, RowVerdict.MISSING, "not filled in", ""));
         continue;
       }
       double[] truth = model.truth(i);
       if (complete(row) && all(row, truth, tol)) {
-        marks.add(new RowMark(step, RowVerdict.RIGHT, ""));
+        marks.add(new RowMark(step, RowVerdict.RIGHT, "", ""));
         right++;
         if (i == 0) {
           anchored = true;
@@ -81,22 +80,19 @@ public final class TableGrader {
       Double[] previous = i == 0 ? null : typed[i - 1];
       double[] expected = i > 0 && anchored && !empty(previous) ? model.expectedFrom(i, previous, row) : null;
       if (expected != null && complete(row) && all(row, expected, tol)) {
-        marks.add(new RowMark(step, RowVerdict.CARRIED, "right given your row above"));
+        marks.add(new RowMark(step, RowVerdict.CARRIED, "right given your row above", ""));
         carried++;
         continue;
       }
-      String note = whatIsWrong(model, row, i == 0 || !anchored ? truth : expected == null ? truth : expected,
-          expected != null, tol);
-      if (!namedFirstWrong) {
-        namedFirstWrong = true;
-        Mistake m = matchingMistake(model, i, i == 0 ? null : previous, row, truth, tol);
-        if (m != null) {
-          mistakeId = m.id();
-          note = note + " " + m.message();
-        }
-        details.add("Step " + step + ": " + note);
+      boolean fromOwnRow = expected != null;
+      double[] want = fromOwnRow ? expected : truth;
+      String note = whatIsWrong(model, row, want, fromOwnRow, tol);
+      Mistake m = matchingMistake(model, i, previous, row, truth, tol);
+      if (m != null) {
+        mistakeId = mistakeId == null ? m.id() : mistakeId;
+        note = note + " " + m.message();
       }
-      marks.add(new RowMark(step, RowVerdict.WRONG, note));
+      marks.add(new RowMark(step, RowVerdict.WRONG, note, whatItShouldBe(model, row, want, fromOwnRow, tol)));
     }
     if (!anchored && carried == 0 && right < n && n > 1 && !empty(typed[0])) {
       details.add("Later rows earn credit for a right method only when the first row is right.");
@@ -118,18 +114,47 @@ public final class TableGrader {
     return new Feedback(verdict, headline, details, mistakeId, credit, marks);
   }
 
-  private static String whatIsWrong(TableModel model, Double[] row, double[] want, boolean fromOwnRow, Tolerance tol) {
+  /**
+   * Which cells of a wrong row are wrong and, where it can be told, why (the sign, the decimal point, too
+   * few digits), without the values they should hold: a learner who could read those off would not need
+   * to compute them.
+   */
+  private static String whatIsWrong(TableModel model, Double[] row, double[] want, boolean fromOwnRow,
+      Tolerance tol) {
     List<String> parts = new ArrayList<>();
     for (int c = 0; c < row.length; c++) {
       String col = model.columns().get(c);
       if (row[c] == null) {
         parts.add(col + " is missing");
       } else if (!tol.accepts(row[c], want[c])) {
-        parts.add(col + " should be " + Numbers.format(want[c]) + (fromOwnRow ? " from your row above" : "")
-            + ", not " + Numbers.format(row[c]));
+        String why = NumberDiagnosis.explain(row[c], want[c], tol).map(TableGrader::clause).orElse(null);
+        parts.add(why != null ? col + ": " + why
+            : col + (fromOwnRow ? " does not follow from your row above" : " is not right"));
       }
     }
     return String.join("; ", parts) + ".";
+  }
+
+  /** The values a wrong row's refused cells should hold, as in "w should be 1.9488 from your row above, not 1.9." */
+  private static String whatItShouldBe(TableModel model, Double[] row, double[] want, boolean fromOwnRow,
+      Tolerance tol) {
+    List<String> parts = new ArrayList<>();
+    for (int c = 0; c < row.length; c++) {
+      if (row[c] == null || !tol.accepts(row[c], want[c])) {
+        parts.add(model.columns().get(c) + " should be " + Numbers.format(want[c])
+            + (fromOwnRow ? " from your row above" : "") + (row[c] == null ? "" : ", not " + Numbers.format(row[c])));
+      }
+    }
+    return String.join("; ", parts) + ".";
+  }
+
+  /** A sentence made a clause: first letter small, no full stop at the end. */
+  private static String clause(String sentence) {
+    String s = sentence.strip();
+    if (s.endsWith(".")) {
+      s = s.substring(0, s.length() - 1);
+    }
+    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 
   private static Mistake matchingMistake(TableModel model, int i, Double[] previous, Double[] row, double[] truth,

@@ -29,6 +29,17 @@ public sealed interface Tolerance permits Tolerance.Relative, Tolerance.Absolute
   /** The tolerance in words for a learner, such as "within 0.1 %". */
   String describe();
 
+  /**
+   * The sentence that tells a learner, with the question, how precise an answer must be, such as "Give at
+   * least 5 significant digits."; the question states exactly what is checked, because both come from here.
+   */
+  String request();
+
+  /** What a nearly right answer falls short of, after "Close, but ", such as "not within 0.1 %". */
+  default String shortfall() {
+    return "not " + describe();
+  }
+
   /** Within {@code rtol} of the answer, relative, with the 1e-8 floor near zero. */
   static Tolerance relative(double rtol) {
     return new Relative(rtol, NEAR_ZERO);
@@ -61,6 +72,11 @@ public sealed interface Tolerance permits Tolerance.Relative, Tolerance.Absolute
     public String describe() {
       return "within " + Numbers.format(rtol * 100) + " %";
     }
+
+    @Override
+    public String request() {
+      return "An answer " + describe() + " of the right one counts as right.";
+    }
   }
 
   /** Accepts when |typed − expected| ≤ atol. */
@@ -78,6 +94,11 @@ public sealed interface Tolerance permits Tolerance.Relative, Tolerance.Absolute
     @Override
     public String describe() {
       return "within " + Numbers.format(atol);
+    }
+
+    @Override
+    public String request() {
+      return "An answer " + describe() + " of the right one counts as right.";
     }
   }
 
@@ -112,7 +133,22 @@ public sealed interface Tolerance permits Tolerance.Relative, Tolerance.Absolute
 
     @Override
     public String describe() {
-      return "to " + digits + " significant digit" + (digits == 1 ? "" : "s");
+      return "to " + counted();
+    }
+
+    @Override
+    public String request() {
+      return "Give at least " + counted() + ".";
+    }
+
+    @Override
+    public String shortfall() {
+      return "the question asks for " + counted();
+    }
+
+    /** "5 significant digits". */
+    private String counted() {
+      return digits + " significant digit" + (digits == 1 ? "" : "s");
     }
   }
 

@@ -24,4 +24,10 @@ public interface Course {
   /** Does ahead of time what opening a lesson needs (such as loading the lesson files); safe on any thread. */
   default void prepare() {
   }
+
+  /** True when nothing is saved for this learner yet: a first start, which front ends open with a short guide. */
+  boolean isNew(String learner);
+
+  /** Where this learner's progress is kept, in words a learner can follow, such as a file's path. */
+  String progressLocation(String learner);
 }

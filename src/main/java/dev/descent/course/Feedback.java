@@ -32,8 +32,32 @@ public record Feedback(Verdict verdict, String headline, List<String> details, S
     RIGHT, CARRIED, WRONG, MISSING
   }
 
-  /** The verdict on the row of {@code step}, with a note for wrong and carried rows. */
-  public record RowMark(int step, RowVerdict verdict, String note) {}
+  /**
+   * The verdict on the row of {@code step}: {@code note} says it in words without giving any value away
+   * ("right given your row above", "w does not follow from your row above", the named mistake), and for a
+   * wrong row {@code values} says what its cells should hold ("w should be 1.9488, not 1.9."), which a
+   * learner sees only once the worked solution is open; empty when there is nothing to say.
+   */
+  public record RowMark(int step, RowVerdict verdict, String note, String values) {
+    public RowMark {
+      note = note == null ? "" : note;
+      values = values == null ? "" : values;
+    }
+
+    /** This mark without the values its cells should hold. */
+    public RowMark withoutValues() {
+      return values.isEmpty() ? this : new RowMark(step, verdict, note, "");
+    }
+  }
+
+  /** This reply with no table row saying what its cells should hold, for a learner who has not opened the solution. */
+  public Feedback withoutValues() {
+    List<RowMark> hidden = new java.util.ArrayList<>();
+    for (RowMark m : rows) {
+      hidden.add(m.withoutValues());
+    }
+    return new Feedback(verdict, headline, details, mistake, credit, hidden);
+  }
 
   /** True when the answer is right. */
   public boolean isRight() {

@@ -27,14 +27,18 @@ public interface LessonSession {
   /** Judges a typed answer to a question that is not a table; never throws for any text. */
   Feedback answer(String questionId, String typed);
 
-  /** Judges a table: one list of cells per row to fill, in the order of the layout's steps. */
+  /**
+   * Judges a table: one list of cells per row to fill, in the order of the layout's steps. A table with
+   * nothing typed in it is not an attempt: the reply says so, and nothing is recorded. Until the learner
+   * has opened the worked solution, no row's mark says what its cells should hold.
+   */
   Feedback answerTable(String questionId, List<List<String>> cells);
 
   /** The next hint, or empty when all were shown. */
   Optional<String> nextHint(String questionId);
 
-  /** How many hints of this question the learner has seen. */
-  int hintsShown(String questionId);
+  /** The hints of this question the learner has seen (also in earlier runs), in order. */
+  List<String> shownHints(String questionId);
 
   /**
    * The worked solution, computed by the engine; empty until the learner has made one attempt
@@ -42,8 +46,11 @@ public interface LessonSession {
    */
   Optional<List<String>> solution(String questionId);
 
-  /** The latest feedback on this question, if the learner answered it before (also in earlier runs). */
-  Optional<Feedback> lastFeedback(String questionId);
+  /**
+   * The learner's latest answer to this question that counted (also in earlier runs), with its reply as
+   * {@link #answer} or {@link #answerTable} would give it now.
+   */
+  Optional<LastAnswer> lastAnswer(String questionId);
 
   /** True when the question has been answered right. */
   boolean solved(String questionId);

@@ -11,12 +11,15 @@ import java.util.List;
  * @param table the grid of a table question, else null
  * @param hints how many hints there are
  * @param inputHint a short note on how to type the answer, such as "a number, e.g. 0.25 or 1/4"
+ * @param precision the sentence that says how precise the answer must be, as the checker holds it ("Give
+ *     at least 5 significant digits."), or empty when the question uses the usual tolerance
  */
 public record Question(String id, QuestionKind kind, String prompt, List<Choice> choices, boolean multiple,
-    TableLayout table, int hints, double points, String inputHint) {
+    TableLayout table, int hints, double points, String inputHint, String precision) {
 
   public Question {
     choices = List.copyOf(choices);
+    precision = precision == null ? "" : precision;
   }
 
   /** An option of a choice question: its id (often a letter) and text. */

@@ -46,6 +46,16 @@ public final class LearnerProgress {
     return Collections.unmodifiableMap(lessons);
   }
 
+  /** True when nothing is recorded for the learner: no page visited, no question touched. */
+  public boolean isNew() {
+    for (LessonProgress l : lessons.values()) {
+      if (!l.untouched()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * False when the file on disk could not be read nor moved aside, so that saving it would destroy it; the
    * load's warning says why, and {@link ProgressStore#save} then writes nothing.

@@ -100,6 +100,16 @@ public final class FileCourse implements Course {
     return progress(learner).lesson(f.id()).status(keys);
   }
 
+  @Override
+  public boolean isNew(String learner) {
+    return progress(learner).isNew();
+  }
+
+  @Override
+  public String progressLocation(String learner) {
+    return store.fileOf(learner).toString();
+  }
+
   /** The file of a lesson, by id or by its 1-based number in the course. */
   public synchronized LessonFile file(String lessonId) {
     List<LessonFile> files = files();

@@ -1,6 +1,8 @@
 package dev.descent.session;
 
+import dev.descent.check.Checker;
 import dev.descent.course.Feedback;
+import dev.descent.course.LastAnswer;
 import dev.descent.course.LessonSession;
 import dev.descent.course.Page;
 import dev.descent.progress.LearnerProgress;
@@ -79,12 +81,31 @@ final class FileLessonSession implements LessonSession {
   @Override
   public Feedback answerTable(String questionId, List<List<String>> cells) {
     LessonVariant.Located l = variant.question(questionId);
+    if (blank(cells)) {
+      return Checker.unreadable("Nothing is typed in the table yet, so nothing was checked: fill in its rows.");
+    }
     Feedback f = variant.checkTable(l, cells);
     if (f.counts()) {
       record(questionId).recordTableAttempt(cells, f.isRight(), f.mistake(), Instant.now());
       save();
     }
-    return f;
+    return shown(questionId, f);
+  }
+
+  private static boolean blank(List<List<String>> cells) {
+    for (List<String> row : cells) {
+      for (String cell : row) {
+        if (cell != null && !cell.isBlank()) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The reply as the learner may see it: what a wrong row should hold only once the solution is open. */
+  private Feedback shown(String questionId, Feedback f) {
+    return record(questionId).solutionShown() ? f : f.withoutValues();
   }
 
   @Override
@@ -100,8 +121,17 @@ final class FileLessonSession implements LessonSession {
   }
 
   @Override
-  public int hintsShown(String questionId) {
-    return Math.min(record(questionId).hintsUsed(), variant.question(questionId).question().hints().size());
+  public List<String> shownHints(String questionId) {
+    LessonVariant.Located l = variant.question(questionId);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < record(questionId).hintsUsed(); i++) {
+      Optional<String> hint = variant.hint(l, i);
+      if (hint.isEmpty()) {
+        break;
+      }
+      out.add(hint.get());
+    }
+    return out;
   }
 
   @Override
@@ -119,16 +149,17 @@ final class FileLessonSession implements LessonSession {
   }
 
   @Override
-  public Optional<Feedback> lastFeedback(String questionId) {
+  public Optional<LastAnswer> lastAnswer(String questionId) {
     LessonVariant.Located l = variant.question(questionId);
     Optional<TypedAnswer> last = record(questionId).lastAnswer();
     if (last.isEmpty()) {
       return Optional.empty();
     }
     if (last.get() instanceof TypedAnswer.Table t) {
-      return Optional.of(variant.checkTable(l, t.rows()));
+      return Optional.of(new LastAnswer("", t.rows(), shown(questionId, variant.checkTable(l, t.rows()))));
     }
-    return Optional.of(variant.check(l, ((TypedAnswer.Text) last.get()).text()));
+    String text = ((TypedAnswer.Text) last.get()).text();
+    return Optional.of(new LastAnswer(text, List.of(), variant.check(l, text)));
   }
 
   @Override

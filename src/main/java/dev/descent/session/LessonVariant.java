@@ -175,7 +175,7 @@ public final class LessonVariant {
       layout = tableLayout(l);
     }
     return new Question(l.key(), q.kind(), prompt, choices, q.multiple(), layout, q.hints().size(), q.points(),
-        InputHints.of(q.kind(), q.multiple()));
+        InputHints.of(q.kind(), q.multiple()), InputHints.precision(q.kind(), q.tolerance()));
   }
 
   private Question.TableLayout tableLayout(Located l) {

@@ -1,6 +1,7 @@
 package dev.descent.ui;
 
 import dev.descent.course.Feedback;
+import dev.descent.course.Feedback.RowMark;
 import dev.descent.course.Feedback.RowVerdict;
 import dev.descent.course.Feedback.Verdict;
 import java.util.Locale;
@@ -32,14 +33,19 @@ public final class Verdicts {
     };
   }
 
-  /** A table row's verdict in words. */
-  public static String word(RowVerdict v) {
-    return switch (v) {
+  /**
+   * A table row's verdict as one sentence, said once: "right", "right given your row above", "not filled
+   * in", or "wrong: " and what is wrong, then what its cells should hold when the reply tells it.
+   */
+  public static String row(RowMark m) {
+    String note = m.note().strip();
+    String said = switch (m.verdict()) {
       case RIGHT -> "right";
-      case CARRIED -> "right from your row above";
-      case WRONG -> "wrong";
-      case MISSING -> "missing";
+      case CARRIED -> note.isEmpty() ? "right given your row above" : note;
+      case MISSING -> note.isEmpty() ? "not filled in" : note;
+      case WRONG -> note.isEmpty() ? "wrong" : "wrong: " + note;
     };
+    return m.values().isBlank() ? said : said + " " + m.values().strip();
   }
 
   /** One character for a table row's verdict. */

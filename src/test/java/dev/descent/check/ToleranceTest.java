@@ -119,6 +119,24 @@ class ToleranceTest {
   }
 
   @Test
+  void statesWhatItChecksForTheQuestionAndTheNearMiss() {
+    assertThat(Tolerance.digits(5).request()).isEqualTo("Give at least 5 significant digits.");
+    assertThat(Tolerance.digits(5).shortfall()).isEqualTo("the question asks for 5 significant digits");
+    assertThat(Tolerance.absolute(0.01).request()).isEqualTo("An answer within 0.01 of the right one counts as right.");
+    assertThat(Tolerance.relative(0.02).shortfall()).isEqualTo("not within 2 %");
+  }
+
+  @Test
+  void fiveSignificantDigitsRefuseWhatTheUsualToleranceLetsThrough() {
+    // Lesson 2's table: w4 = 1.9488 and w8 = 1.99868928 (notes 004); 1.95 and 2 are within 0.1 % of them.
+    assertThat(Tolerance.DEFAULT.accepts(1.95, 1.9488)).isTrue();
+    assertThat(Tolerance.DEFAULT.accepts(2, 1.99868928)).isTrue();
+    assertThat(Tolerance.digits(5).accepts(1.95, 1.9488)).isFalse();
+    assertThat(Tolerance.digits(5).accepts(2, 1.99868928)).isFalse();
+    assertThat(Tolerance.digits(5).accepts(1.9987, 1.99868928)).isTrue();
+  }
+
+  @Test
   void defaultIsRelativeOneThousandthWithFloorOneHundredMillionth() {
     assertThat(Tolerance.DEFAULT).isEqualTo(new Tolerance.Relative(1e-3, 1e-8));
   }

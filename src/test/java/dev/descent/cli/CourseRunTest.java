@@ -30,6 +30,10 @@ class CourseRunTest {
     @Override public LessonSession open(String lessonId, String learner) { throw new IllegalStateException("boom"); }
 
     @Override public LessonStatus status(String lessonId, String learner) { return new LessonStatus(0, 0, 0, 0); }
+
+    @Override public boolean isNew(String learner) { return false; }
+
+    @Override public String progressLocation(String learner) { return "nowhere"; }
   }
 
   @Test

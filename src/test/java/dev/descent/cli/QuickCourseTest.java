@@ -50,7 +50,7 @@ class QuickCourseTest {
     cl.setErr(new PrintWriter(err, true));
     int picocli = cl.execute(withData(args, "picocli"));
     assertThat(quick).isEqualTo(picocli);
-    // the farewell names the data directory, which differs between the two runs
+    // Each path keeps progress in its own folder, which a new learner's guide and the farewell both name.
     assertThat(quickOut.toString().replace(data.resolve("quick").toString(), "DATA"))
         .isEqualTo(out.toString().replace(data.resolve("picocli").toString(), "DATA"));
     assertThat(quickErr.toString()).isEqualTo(err.toString());

@@ -38,6 +38,19 @@ class VerdictsTest {
     assertThat(Verdicts.sentence(feedback(Verdict.PARTLY, " "))).isEqualTo("Partly right.");
   }
 
+  @Test
+  void aTableRowIsSaidInOneSentenceWithItsValuesOnlyWhenTheReplyHasThem() {
+    Feedback.RowMark wrong = new Feedback.RowMark(4, Feedback.RowVerdict.WRONG, "w does not follow from your row above.",
+        "w should be 1.9488 from your row above, not 1.9.");
+    assertThat(Verdicts.row(wrong)).isEqualTo("wrong: w does not follow from your row above. w should be 1.9488 from "
+        + "your row above, not 1.9.");
+    assertThat(Verdicts.row(wrong.withoutValues())).isEqualTo("wrong: w does not follow from your row above.");
+    assertThat(Verdicts.row(new Feedback.RowMark(5, Feedback.RowVerdict.CARRIED, "right given your row above", "")))
+        .isEqualTo("right given your row above");
+    assertThat(Verdicts.row(new Feedback.RowMark(6, Feedback.RowVerdict.MISSING, "", ""))).isEqualTo("not filled in");
+    assertThat(Verdicts.row(new Feedback.RowMark(1, Feedback.RowVerdict.RIGHT, "", ""))).isEqualTo("right");
+  }
+
   @ParameterizedTest
   @EnumSource(Verdict.class)
   void everyVerdictHasAWordAndASymbol(Verdict v) {

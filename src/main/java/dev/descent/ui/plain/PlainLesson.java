@@ -50,8 +50,15 @@ final class PlainLesson {
     io.blank();
     String title = page.title() == null || page.title().isBlank() ? "" : ": " + Text.clean(page.title());
     io.say("Page " + (index + 1) + " of " + count + title);
+    // Questions are numbered through the lesson, so that the learner sees how far along it is.
+    List<Page> pages = session.pages();
     int asked = 0;
-    int questions = (int) page.blocks().stream().filter(b -> b instanceof Block.Ask).count();
+    int questions = 0;
+    for (int i = 0; i < pages.size(); i++) {
+      int here = (int) pages.get(i).blocks().stream().filter(b -> b instanceof Block.Ask).count();
+      asked += i < index ? here : 0;
+      questions += here;
+    }
     for (Block b : page.blocks()) {
       if (b instanceof Block.Paragraph p) {
         paragraph(p);
@@ -60,7 +67,7 @@ final class PlainLesson {
       } else if (b instanceof Block.Ask a) {
         asked++;
         io.blank();
-        String label = questions == 1 ? "Question" : "Question " + asked + " of " + questions;
+        String label = "Question " + asked + " of " + questions;
         Outcome o = new PlainQuestion(session, a.question(), io).ask(label);
         if (o != Outcome.NEXT) {
           return o;

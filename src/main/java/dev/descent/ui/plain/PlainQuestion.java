@@ -1,6 +1,7 @@
 package dev.descent.ui.plain;
 
 import dev.descent.course.Feedback;
+import dev.descent.course.LastAnswer;
 import dev.descent.course.LessonSession;
 import dev.descent.course.Question;
 import dev.descent.course.QuestionKind;
@@ -22,20 +23,27 @@ final class PlainQuestion {
     this.io = io;
   }
 
-  /** Shows the question and takes answers; a question answered right before is only shown. */
+  /**
+   * Shows the question, with the last answer kept in progress and its reply, and takes answers; a question
+   * answered right before is only shown.
+   */
   Outcome ask(String label) {
     io.say(label + ": " + Text.clean(q.prompt()));
     for (Question.Choice c : q.choices()) {
       io.say(c.id() + ") " + Text.clean(c.text()));
     }
+    Optional<LastAnswer> last = session.lastAnswer(q.id());
+    last.ifPresent(this::showLast);
     if (session.solved(q.id())) {
-      io.say("You answered this one right before.");
+      io.say(last.isEmpty() || last.get().reply().isRight() ? "You answered this one right before."
+          : "You answered this one right before, and that still counts; your last answer above is not right.");
       return Outcome.NEXT;
     }
+    String precision = q.precision().isBlank() ? "" : " " + Text.clean(q.precision());
     if (q.kind() == QuestionKind.TABLE) {
-      describeTable();
+      describeTable(precision);
     } else if (q.inputHint() != null && !q.inputHint().isBlank()) {
-      io.say("Answer with " + Text.clean(q.inputHint()) + ".");
+      io.say("Answer with " + Text.clean(q.inputHint()) + "." + precision);
     }
     while (true) {
       Optional<Answer> answer = q.kind() == QuestionKind.TABLE ? tableAnswer() : lineAnswer();
@@ -46,12 +54,30 @@ final class PlainQuestion {
         return answer.get().leave();
       }
       Feedback f = answer.get().feedback();
+      if (f == null) {
+        io.say("The table is empty, so nothing was checked and it does not count. Type its rows, or :next to skip.");
+        continue;
+      }
       show(f);
       if (f.isRight()) {
         return Outcome.NEXT;
       }
       io.say("Try again, or type :hint, :solution or :next.");
     }
+  }
+
+  /** The last answer kept in progress, and what it gets now. */
+  private void showLast(LastAnswer last) {
+    if (last.rows().isEmpty()) {
+      io.say("Your last answer: " + Text.clean(last.text()));
+      show(last.reply());
+      return;
+    }
+    io.say("Your last answer, row by row:");
+    for (int i = 0; i < last.rows().size() && i < q.table().steps().size(); i++) {
+      io.say("step " + q.table().steps().get(i) + ": " + Text.clean(String.join(" ", last.rows().get(i))));
+    }
+    show(last.reply());
   }
 
   /** What came of one round of input: feedback, or a place to go. */
@@ -76,8 +102,10 @@ final class PlainQuestion {
     }
   }
 
+  /** The rows typed, checked; feedback null when every row was left blank (nothing to check). */
   private Optional<Answer> tableAnswer() {
     List<List<String>> rows = new ArrayList<>();
+    boolean typed = false;
     for (int i = 0; i < q.table().steps().size(); i++) {
       Optional<String> line = io.ask("step " + q.table().steps().get(i) + "> ");
       if (line.isEmpty()) {
@@ -92,11 +120,12 @@ final class PlainQuestion {
         continue;
       }
       rows.add(TableRows.cells(line.get()));
+      typed |= !line.get().isBlank();
     }
-    return Optional.of(new Answer(session.answerTable(q.id(), rows), null));
+    return Optional.of(new Answer(typed ? session.answerTable(q.id(), rows) : null, null));
   }
 
-  private void describeTable() {
+  private void describeTable(String precision) {
     Question.TableLayout t = q.table();
     List<String> given = new ArrayList<>();
     for (int i = 0; i < t.columns().size() && i < t.given().size(); i++) {
@@ -105,7 +134,7 @@ final class PlainQuestion {
     io.say("Columns: " + String.join(", ", t.columns()) + ". Given, step " + t.givenStep() + ": "
         + String.join(", ", given) + ".");
     io.say("Type one row per step, its values in the order " + String.join(", ", t.columns())
-        + ", separated by spaces.");
+        + ", separated by spaces." + precision);
   }
 
   private boolean isCommand(String line) {
@@ -136,7 +165,7 @@ final class PlainQuestion {
   private void hint() {
     Optional<String> hint = session.nextHint(q.id());
     if (hint.isPresent()) {
-      io.say("Hint " + session.hintsShown(q.id()) + " of " + q.hints() + ": " + Text.clean(hint.get()));
+      io.say("Hint " + session.shownHints(q.id()).size() + " of " + q.hints() + ": " + Text.clean(hint.get()));
     } else {
       io.say(q.hints() == 0 ? "This question has no hints." : "No more hints: you have seen all " + q.hints() + ".");
     }
@@ -157,8 +186,8 @@ final class PlainQuestion {
   private void show(Feedback f) {
     io.say(Text.clean(Verdicts.sentence(f)));
     for (Feedback.RowMark m : f.rows()) {
-      String note = m.note() == null || m.note().isBlank() ? "" : ": " + Text.clean(m.note());
-      io.say("Step " + m.step() + ": " + Verdicts.word(m.verdict()) + note + ".");
+      String said = Text.clean(Verdicts.row(m));
+      io.say("Step " + m.step() + ": " + said + (said.endsWith(".") ? "" : "."));
     }
     for (String d : f.details()) {
       io.say(Text.clean(d));

@@ -37,9 +37,22 @@ public final class PlainUi {
 
   /** Runs the course, starting in the lesson {@code lessonId} when given; progress is saved on every way out. */
   public void run(Optional<String> lessonId) {
-    io.say("descent, plain mode. You read a page, answer its questions, and press Enter to go on.");
-    io.say("Commands, typed alone on a line: :next, :back, :hint, :solution, :lessons, :help, :quit.");
-    io.say("Your progress is saved as you go; the end of input also saves and quits.");
+    List<String> guide = List.of(
+        "descent, plain mode, for the learner \"" + Text.clean(learner) + "\". Each page is printed in turn; type "
+            + "your answer after answer> and press Enter, or press Enter alone to go on to the next page.",
+        "Commands, typed alone on a line: :next, :back, :hint, :solution, :lessons, :help, :quit.",
+        "Your progress is saved after every answer, in " + Text.clean(course.progressLocation(learner))
+            + "; the end of input also saves and quits. Start descent with --learner NAME to keep someone else's "
+            + "progress apart.");
+    io.guide(guide);
+    if (course.isNew(learner)) {
+      for (String line : guide) {
+        io.say(line);
+      }
+      io.say(":help shows this again.");
+    } else {
+      io.say("descent, plain mode, for the learner \"" + Text.clean(learner) + "\". Type :help for the commands.");
+    }
     try {
       Outcome o = lessonId.isPresent() ? lesson(lessonId.get()) : Outcome.LESSONS;
       while (o == Outcome.LESSONS) {

@@ -17,6 +17,7 @@ final class Prompter {
   private final BufferedReader in;
   private final PrintWriter out;
   private final int width;
+  private java.util.List<String> guide = java.util.List.of();
 
   Prompter(BufferedReader in, PrintWriter out, int width) {
     this.in = in;
@@ -66,8 +67,16 @@ final class Prompter {
     }
   }
 
-  /** Every command with its meaning, one per line. */
+  /** Sets what {@link #commands} says first: how plain mode works, for this learner. */
+  void guide(java.util.List<String> lines) {
+    guide = java.util.List.copyOf(lines);
+  }
+
+  /** How plain mode works, then every command with its meaning, one per line. */
   void commands() {
+    for (String line : guide) {
+      say(line);
+    }
     say("Commands, typed alone on a line:");
     for (Command c : Command.values()) {
       say("  " + c.typed() + "  " + c.meaning());

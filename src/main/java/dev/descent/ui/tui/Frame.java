@@ -11,4 +11,9 @@ record Frame(String header, List<Line> body, int shift, Line status, Footer foot
   Frame {
     body = List.copyOf(body);
   }
+
+  /** This frame with another header, as the UI draws it (with the learner's id). */
+  Frame withHeader(String newHeader) {
+    return new Frame(newHeader, body, shift, status, footer, cursorRow, cursorColumn);
+  }
 }

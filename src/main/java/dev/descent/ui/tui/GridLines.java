@@ -2,9 +2,11 @@ package dev.descent.ui.tui;
 
 import dev.descent.course.Feedback;
 import dev.descent.course.Question.TableLayout;
+import dev.descent.render.Cells;
 import dev.descent.ui.Text;
 import dev.descent.ui.Verdicts;
 import dev.descent.ui.Wrap;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,28 +60,42 @@ final class GridLines {
         if (here) {
           cursorColumn = line.length() + 2 + w.cursor();
         }
-        line = line.plus(" [", Role.NORMAL).plus(QuestionBlock.pad(w.text(), cellWidth), here ? Role.FIELD_FOCUS : Role.FIELD)
-            .plus("]", Role.NORMAL);
+        Role role = here && s.grid.cell(r, c).selected() ? Role.FIELD_SELECTED : here ? Role.FIELD_FOCUS : Role.FIELD;
+        line = line.plus(" [", Role.NORMAL).plus(QuestionBlock.pad(w.text(), cellWidth), role).plus("]", Role.NORMAL);
       }
       Feedback.RowMark m = marks.get(step);
-      if (m != null) {
-        line = line.plus("  " + Verdicts.symbol(m.verdict()) + " " + Verdicts.word(m.verdict()), Role.of(m.verdict()));
+      List<String> mark = m == null ? List.of() : markLines(m, line.length() + 2);
+      if (!mark.isEmpty()) {
+        line = line.plus("  " + mark.get(0), Role.of(m.verdict()));
       }
       add.accept(line);
       if (cursorColumn >= 0) {
         cursor.accept(cursorColumn);
       }
-      if (m != null && m.note() != null && !m.note().isBlank() && m.verdict() != Feedback.RowVerdict.RIGHT) {
-        notes(add, m.note());
+      for (int i = 1; i < mark.size(); i++) {
+        add.accept(Line.of(mark.get(i), Role.of(m.verdict())));
       }
     }
   }
 
-  private void notes(Consumer<Line> add, String note) {
-    int indent = QuestionBlock.INDENT + stepWidth + 1;
-    List<String> lines = Wrap.indented("(" + Text.clean(note) + ")", indent, width);
-    for (String l : lines) {
-      add.accept(Line.of(l, Role.DIM));
+  /**
+   * A row's mark as one sentence: on the row's own line from {@code column} on, wrapped below it when it
+   * is longer (indented under the mark, or under the cells when the window is narrow).
+   */
+  private List<String> markLines(Feedback.RowMark m, int column) {
+    String sentence = Verdicts.symbol(m.verdict()) + " " + Text.clean(Verdicts.row(m));
+    if (Cells.width(sentence) <= width - column) {
+      return List.of(sentence);
     }
+    int under = width - column >= 24 ? column : QuestionBlock.INDENT + stepWidth + 1;
+    List<String> out = new ArrayList<>();
+    List<String> wrapped = Wrap.lines(sentence, Math.max(12, width - under));
+    for (int i = 0; i < wrapped.size(); i++) {
+      out.add(i == 0 && under == column ? wrapped.get(0) : " ".repeat(under) + wrapped.get(i));
+    }
+    if (under != column) {
+      out.add(0, "");
+    }
+    return out;
   }
 }

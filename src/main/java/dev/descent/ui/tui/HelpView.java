@@ -1,66 +1,80 @@
 package dev.descent.ui.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 import dev.descent.render.Cells;
 import dev.descent.ui.Wrap;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Every key, by mode; ↑ ↓ scroll it when the window is small, any other key closes it. */
+/** How descent works and every key; ↑ ↓ scroll it when the window is small, any other key closes it. */
 final class HelpView implements View {
-  private static final String[][] KEYS = {
-      {"", "Reading a lesson (the footer says READING)"},
-      {"→ ← or n p", "next or previous page"},
-      {"↓ ↑ PgDn PgUp", "scroll (also Space, Home, End, j, k)"},
-      {"< >", "scroll sideways when lines are wider than the window"},
-      {"Tab or Enter", "answer the selected question (marked ▸)"},
-      {"0-9 - . ( [", "start typing an answer right away"},
-      {"h", "the next hint for the selected question"},
-      {"s", "its worked solution (after one attempt that counts)"},
-      {"l", "back to the lesson list"},
-      {"", "Answering (the footer says ANSWERING)"},
-      {"Enter", "check your answer"},
-      {"Tab Shift-Tab", "next or previous field: table cell or question"},
-      {"← → ↑ ↓", "move in your answer; in a table, between cells"},
-      {"Esc", "stop typing: letters are commands again"},
-      {"", "Anywhere"},
-      {"q", "save and quit (while reading; Ctrl-C quits anywhere)"},
-      {"?", "this help"},
-      {"", "In the lesson list"},
-      {"↑ ↓ Enter", "choose a lesson and open it (or type its number)"},
+  /** Keys that move and edit, which are not commands: each a key and what it does. */
+  private static final String[][] EDITING = {
+      {"Enter", "check the marked answer; with nothing new to check, the next page once all on it are right"},
+      {"Tab Shift-Tab", "next or previous question; in a table, next or previous cell (Tab stays in the table)"},
+      {"↓ ↑", "next or previous question; in a table, the row below or above"},
+      {"Space ,", "in a table: on to the next cell, so a row is typed as numbers in a line"},
+      {"← → Home End", "move in your answer (Ctrl-A and Ctrl-E go to its start and end)"},
+      {"Backspace Del", "remove a letter; Ctrl-U removes all before the cursor, Ctrl-K all after, Ctrl-W a word"},
+      {"PgDn PgUp", "scroll the page"},
+      {"Esc", "keep an earlier answer that is selected, to change it instead of replacing it"},
+  };
+  private static final String[][] READING = {
+      {"Enter →", "next page"},
+      {"←", "previous page"},
+      {"↓ ↑ PgDn PgUp", "scroll; < > scroll sideways when lines are wider than the window"},
+  };
+  private static final String[][] LIST = {
+      {"↑ ↓ Enter", "choose a lesson and open it (or type its number); q and ? work here too"},
   };
 
-
+  private final List<String> guide;
   private int top;
   private int height = 20;
+
+  HelpView(String learner, String location) {
+    this.guide = Guide.paragraphs(learner, location);
+  }
 
   @Override
   public Frame render(int width, int height) {
     this.height = height;
     List<Line> lines = new ArrayList<>();
-    for (String[] k : KEYS) {
-      if (k[0].isEmpty()) {
-        if (!lines.isEmpty()) {
-          lines.add(Line.EMPTY);
-        }
-        lines.add(Line.of(k[1], Role.TITLE));
-        continue;
+    lines.add(Line.of("How descent works", Role.TITLE));
+    for (String p : guide) {
+      for (String l : Wrap.lines(p, width)) {
+        lines.add(Line.of(l));
       }
-      List<String> does = Wrap.lines(k[1], Math.max(10, width - 16));
+      lines.add(Line.EMPTY);
+    }
+    List<String[]> commands = new ArrayList<>();
+    for (Shortcut s : Shortcut.values()) {
+      commands.add(new String[] {s.spelled(), s.does()});
+    }
+    section(lines, "Commands, anywhere (Ctrl- keys: never part of an answer)", commands.toArray(String[][]::new),
+        width);
+    section(lines, "On a page with questions: typing goes to the marked one (▸)", EDITING, width);
+    section(lines, "On a page with nothing to answer", READING, width);
+    section(lines, "In the lesson list", LIST, width);
+    lines.add(Line.of("Progress is saved after every answer and when you quit.", Role.DIM));
+    top = Math.max(0, Math.min(top, lines.size() - height));
+    List<Line> body = lines.subList(top, Math.min(lines.size(), top + height));
+    Footer footer = new Footer("", List.of(Footer.key("↑↓", "scroll"), Footer.essential("any other key", "close")));
+    String more = lines.size() > top + height ? "↓ more below. " : "";
+    return new Frame("descent · help", body, 0, Line.of(more + "Press any other key to go back.", Role.DIM), footer,
+        -1, -1);
+  }
+
+  private static void section(List<Line> lines, String title, String[][] keys, int width) {
+    lines.add(Line.of(title, Role.TITLE));
+    for (String[] k : keys) {
+      List<String> does = Wrap.lines(k[1], Math.max(10, width - 17));
       for (int i = 0; i < does.size(); i++) {
-        String key = i == 0 ? "  " + Cells.padRight(k[0], 13) + " " : " ".repeat(16);
+        String key = i == 0 ? "  " + Cells.padRight(k[0], 14) + " " : " ".repeat(17);
         lines.add(Line.of(key, Role.KEY).plus(does.get(i), Role.NORMAL));
       }
     }
     lines.add(Line.EMPTY);
-    lines.add(Line.of("Progress is saved after every answer and when you quit.", Role.DIM));
-    top = Math.max(0, Math.min(top, lines.size() - height));
-    List<Line> body = lines.subList(top, Math.min(lines.size(), top + height));
-    Footer footer = new Footer("HELP", List.of(Footer.key("↑↓", "scroll"), Footer.essential("any other key", "close")));
-    String more = lines.size() > top + height ? "↓ more below. " : "";
-    return new Frame("descent · keys", body, 0, Line.of(more + "Press any other key to go back.", Role.DIM), footer,
-        -1, -1);
   }
 
   @Override

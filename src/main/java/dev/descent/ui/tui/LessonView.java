@@ -2,29 +2,40 @@ package dev.descent.ui.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import dev.descent.course.Block;
 import dev.descent.course.Feedback;
 import dev.descent.course.LessonSession;
 import dev.descent.course.Page;
 import dev.descent.ui.Text;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * A lesson on screen, one page at a time. Two modes: reading, where letters are commands, and
- * answering, where keys edit the selected question's field; Tab or Enter starts answering, Esc stops.
+ * A lesson on screen, one page at a time, without modes: the marked question (▸) takes every printable
+ * key, so nothing typed as part of an answer is ever a command; commands are {@link Shortcut}s, on keys
+ * no answer contains. Enter checks the marked answer, or turns the page when there is nothing left to
+ * check; Tab and the arrows move between questions and table cells.
  */
 final class LessonView implements View {
   private final LessonSession session;
   private final List<Page> pages;
   private final PageQuestions questions;
   private final PageLayout layout;
+  private final Map<String, String> labels = new HashMap<>();
+  private final List<String> allQuestions = new ArrayList<>();
+  private final FieldKeys fieldKeys = new FieldKeys(this);
   private int page;
   private int top;
   private int shift;
   private String selected;
-  private boolean editing;
   private Line message;
+  private Confirm confirm;
   private String reveal;
+  /** Whether the view follows the cursor; scrolling with PgUp and PgDn lets it go until the next key that types or moves. */
+  private boolean follow = true;
   private int height = 20;
 
   LessonView(LessonSession session, boolean figures) {
@@ -32,6 +43,16 @@ final class LessonView implements View {
     this.pages = session.pages();
     this.questions = new PageQuestions(session);
     this.layout = new PageLayout(figures);
+    for (Page p : pages) {
+      for (Block b : p.blocks()) {
+        if (b instanceof Block.Ask a) {
+          allQuestions.add(a.question().id());
+        }
+      }
+    }
+    for (int i = 0; i < allQuestions.size(); i++) {
+      labels.put(allQuestions.get(i), "Question " + (i + 1) + " of " + allQuestions.size());
+    }
     enter(Math.max(0, Math.min(session.resumePage(), pages.size() - 1)));
     if (page > 0) {
       message = Line.of("Resumed " + Text.clean(session.title()) + ", page " + (page + 1) + ": where you left off.",
@@ -49,9 +70,10 @@ final class LessonView implements View {
     this.height = Math.max(1, height);
     if (pages.isEmpty()) {
       return new Frame("descent · " + Text.clean(session.title()), List.of(Line.of("This lesson has no pages yet.",
-          Role.MESSAGE)), 0, Line.of("l for the lesson list, q to quit", Role.DIM), footer(), -1, -1);
+          Role.MESSAGE)), 0, Line.of("^L for the lesson list, ^X to quit", Role.DIM), PageStatus.footer(false), -1,
+          -1);
     }
-    PageLayout.Result r = layout.render(pages.get(page), questions.states(), selected, editing, width);
+    PageLayout.Result r = layout.render(pages.get(page), questions.states(), selected, labels, width);
     if (reveal != null && r.places().containsKey(reveal)) {
       PageLayout.Place p = r.places().get(reveal);
       top = Math.min(Math.max(top, p.end() - this.height), p.field());
@@ -60,7 +82,7 @@ final class LessonView implements View {
       }
     }
     reveal = null;
-    if (r.cursorLine() >= 0) {
+    if (r.cursorLine() >= 0 && follow) {
       top = Math.min(Math.max(top, r.cursorLine() - this.height + 1), r.cursorLine());
       shift = Math.min(Math.max(shift, r.cursorColumn() - width + 1), Math.max(0, r.cursorColumn() - 4));
     }
@@ -68,26 +90,98 @@ final class LessonView implements View {
     top = Math.max(0, Math.min(top, lines - this.height));
     shift = Math.max(0, Math.min(shift, r.widest() - width));
     List<Line> body = r.lines().subList(top, Math.min(lines, top + this.height));
-    int cursorRow = r.cursorLine() >= 0 ? r.cursorLine() - top : -1;
-    return new Frame(header(), body, shift, message != null ? message : position(r, width), footer(), cursorRow,
+    int cursorRow = r.cursorLine() >= 0 && confirm == null ? r.cursorLine() - top : -1;
+    Line status = message != null ? message : PageStatus.line(questions, page + 1 >= pages.size(),
+        r.lines().size() > top + this.height, r.widest() > width, this::number);
+    return new Frame(header(), body, shift, status, PageStatus.footer(selected != null), cursorRow,
         r.cursorColumn() - shift);
   }
 
   @Override
   public Action handle(KeyStroke k) {
+    if (confirm != null) {
+      Optional<Action> answered = confirmed(k);
+      if (answered.isPresent()) {
+        return answered.get();
+      }
+    }
     message = null;
-    if (k.getKeyType() == KeyType.PageDown) {
-      top += Math.max(1, height - 1);
-      return Action.NONE;
+    follow = k.getKeyType() != KeyType.PageDown && k.getKeyType() != KeyType.PageUp;
+    Optional<Shortcut> shortcut = Shortcut.of(k);
+    if (shortcut.isPresent()) {
+      return command(shortcut.get());
     }
-    if (k.getKeyType() == KeyType.PageUp) {
-      top = Math.max(0, top - Math.max(1, height - 1));
-      return Action.NONE;
+    switch (k.getKeyType()) {
+      case PageDown -> top += Math.max(1, height - 1);
+      case PageUp -> top = Math.max(0, top - Math.max(1, height - 1));
+      case Enter -> enter();
+      case Escape -> escape();
+      default -> {
+        if (selected == null) {
+          reading(k);
+        } else {
+          fieldKeys.handle(k, questions.state(selected));
+        }
+      }
     }
-    return editing ? edit(k) : read(k);
+    return Action.NONE;
   }
 
-  private Action read(KeyStroke k) {
+  @Override
+  public Action quit() {
+    if (confirm == Confirm.QUIT || unchecked().isEmpty()) {
+      return Action.QUIT;
+    }
+    ask(Confirm.QUIT, "Press y to quit without checking " + unchecked().get() + ", any other key to go back.");
+    return Action.NONE;
+  }
+
+  private Action command(Shortcut s) {
+    switch (s) {
+      case NEXT_PAGE -> turn(1);
+      case PREVIOUS_PAGE -> turn(-1);
+      case HINT -> hint();
+      case SOLUTION -> solution();
+      case LESSONS -> {
+        if (unchecked().isEmpty()) {
+          return Action.LESSONS;
+        }
+        ask(Confirm.LESSONS, "Press y to leave without checking " + unchecked().get() + ", any other key to go back.");
+      }
+      default -> { }
+    }
+    return Action.NONE;
+  }
+
+  /** The answer to a pending question; empty when the key said no and should now do what it usually does. */
+  private Optional<Action> confirmed(KeyStroke k) {
+    Confirm asked = confirm;
+    confirm = null;
+    message = null;
+    if (asked.yes(k)) {
+      return Optional.of(switch (asked) {
+        case QUIT -> Action.QUIT;
+        case LESSONS -> Action.LESSONS;
+        case CHECK_TABLE -> {
+          submit(questions.state(selected));
+          yield Action.NONE;
+        }
+      });
+    }
+    if (Confirm.onlyNo(k)) {
+      message = Line.of("Nothing was done; you can go on typing.", Role.MESSAGE);
+      return Optional.of(Action.NONE);
+    }
+    return Optional.empty();
+  }
+
+  private void ask(Confirm what, String question) {
+    confirm = what;
+    message = Line.of(question, Role.WRONG);
+  }
+
+  /** Keys on a page with nothing to answer: arrows turn pages and scroll, printable keys have nowhere to go. */
+  private void reading(KeyStroke k) {
     switch (k.getKeyType()) {
       case ArrowRight -> turn(1);
       case ArrowLeft -> turn(-1);
@@ -95,149 +189,107 @@ final class LessonView implements View {
       case ArrowUp -> top = Math.max(0, top - 1);
       case Home -> top = 0;
       case End -> top = Integer.MAX_VALUE / 2;
-      case Enter, Tab -> startAnswering(k.getKeyType() == KeyType.Enter);
-      case Escape -> message = Line.of("Reading. Tab or Enter to answer, ? for all keys.", Role.MESSAGE);
       case Character -> {
-        return command(k.getCharacter());
-      }
-      default -> { }
-    }
-    return Action.NONE;
-  }
-
-  private Action command(char c) {
-    switch (c) {
-      case 'q' -> {
-        return Action.QUIT;
-      }
-      case '?' -> {
-        return Action.HELP;
-      }
-      case 'l' -> {
-        return Action.LESSONS;
-      }
-      case 'n' -> turn(1);
-      case 'p' -> turn(-1);
-      case ' ' -> top += Math.max(1, height - 1);
-      case 'j' -> top++;
-      case 'k' -> top = Math.max(0, top - 1);
-      case 'h' -> hint();
-      case 's' -> solution();
-      case '<' -> shift = Math.max(0, shift - 8);
-      case '>' -> shift += 8;
-      default -> {
-        if (startsAnswer(c) && selected != null) {
-          editing = true;
-          questions.state(selected).editing().insert(c);
+        char c = k.getCharacter();
+        if ((c == '<' || c == '>') && !k.isCtrlDown() && !k.isAltDown()) {
+          shift = c == '<' ? Math.max(0, shift - 8) : shift + 8;
         } else {
-          message = Line.of("'" + c + "' is not a key here. Tab or Enter to answer; ? shows every key.", Role.MESSAGE);
-        }
-      }
-    }
-    return Action.NONE;
-  }
-
-  /** Characters that can only begin an answer, so typing them starts answering the selected question. */
-  private static boolean startsAnswer(char c) {
-    return Character.isDigit(c) || "-+.([".indexOf(c) >= 0;
-  }
-
-  private Action edit(KeyStroke k) {
-    QuestionState s = questions.state(selected);
-    AnswerField f = s.editing();
-    switch (k.getKeyType()) {
-      case Escape -> {
-        editing = false;
-        message = Line.of("Stopped typing: keys are commands again (h hint, s solution, → next page).", Role.MESSAGE);
-      }
-      case Enter -> submit(s);
-      case Tab -> nextField(1);
-      case ReverseTab -> nextField(-1);
-      case Backspace -> f.backspace();
-      case Delete -> f.delete();
-      case Home -> f.home();
-      case End -> f.end();
-      case ArrowLeft -> sideways(s, -1);
-      case ArrowRight -> sideways(s, 1);
-      case ArrowUp -> vertical(s, -1);
-      case ArrowDown -> vertical(s, 1);
-      case Character -> {
-        if (!k.isCtrlDown() && !k.isAltDown()) {
-          f.insert(k.getCharacter());
+          message = Line.of("There is nothing to answer on this page: Enter or → for the next page, ^G for every "
+              + "key.", Role.MESSAGE);
         }
       }
       default -> { }
     }
-    return Action.NONE;
   }
 
-  private void sideways(QuestionState s, int dir) {
-    if (!s.editing().move(dir) && s.isTable()) {
-      s.grid.move(0, dir);
-      if (dir > 0) {
-        s.grid.current().home();
-      } else {
-        s.grid.current().end();
-      }
-    }
-  }
-
-  private void vertical(QuestionState s, int dir) {
-    if (s.isTable()) {
-      s.grid.move(dir, 0);
-    } else {
-      top = Math.max(0, top + dir);
-    }
-  }
-
-  private void nextField(int dir) {
-    QuestionState s = questions.state(selected);
-    if (s.isTable() && (dir > 0 ? s.grid.next() : s.grid.previous())) {
+  private void escape() {
+    if (selected != null && questions.state(selected).editing().selected()) {
+      questions.state(selected).editing().end();
       return;
     }
-    selected = questions.after(selected, dir);
-    QuestionState n = questions.state(selected);
-    if (n.isTable()) {
-      if (dir > 0) {
-        n.grid.first();
-      } else {
-        n.grid.last();
-      }
-    }
+    message = Line.of("Commands are Ctrl- keys, so typing always goes to the answer: ^G shows them all.",
+        Role.MESSAGE);
   }
 
-  private void startAnswering(boolean enter) {
+  /** Enter: checks new typing; with nothing new to check, turns the page once every question is right. */
+  private void enter() {
     if (selected == null) {
-      if (enter) {
-        turn(1);
+      turn(1);
+      return;
+    }
+    QuestionState s = questions.state(selected);
+    if (s.unsent()) {
+      int empty = s.isTable() ? s.grid.emptyCells() : 0;
+      if (empty > 0) {
+        ask(Confirm.CHECK_TABLE, "Press Enter again to check the table with " + empty + (empty == 1 ? " cell" : " cells")
+            + " empty, any other key to go back to it.");
       } else {
-        message = Line.of("There is nothing to answer on this page: → for the next page.", Role.MESSAGE);
+        submit(s);
       }
       return;
     }
-    editing = true;
+    if (questions.allRight()) {
+      turn(1);
+    } else if (!s.hasInput()) {
+      message = Line.of("Type your answer, then Enter. ^N skips to the next page.", Role.MESSAGE);
+    } else {
+      message = Line.of("That answer is checked already: change it, or Tab to another question. ^N skips to the "
+          + "next page.", Role.MESSAGE);
+    }
   }
 
   private void submit(QuestionState s) {
-    if (!s.hasInput()) {
-      message = Line.of("Type an answer first, then press Enter.", Role.MESSAGE);
-      return;
-    }
     String id = s.question.id();
     Feedback f = s.isTable() ? session.answerTable(id, s.grid.values()) : session.answer(id, s.field.text().strip());
-    s.feedback = f;
-    s.solved |= f.isRight();
+    s.judged(f);
     reveal = id;
     if (f.isRight()) {
-      Optional<String> next = questions.nextUnsolved(questions.indexOf(id) + 1);
+      Optional<String> next = questions.nextOpen(id);
       if (next.isPresent()) {
-        selected = next.get();
-      } else {
-        editing = false;
-        message = Line.of(page + 1 < pages.size() ? "Every question on this page is answered right: → for the next page."
-            : "Every question on this page is answered right. This is the last page: l for the lessons.", Role.RIGHT);
+        mark(next.get(), true);
+      }
+    } else if (f.counts() && !s.isTable()) {
+      s.field.selectAll();
+    }
+  }
+
+  /** Marks question {@code id}: typing goes to it, and what it holds is selected so that typing replaces it. */
+  void mark(String id, boolean fromStart) {
+    selected = id;
+    questions.state(id).arrive(fromStart);
+  }
+
+  /** Tab and Shift-Tab: the next or previous cell of a table (staying in it at its last cell), else question. */
+  void nextField(int dir) {
+    QuestionState s = questions.state(selected);
+    if (s.isTable()) {
+      if (dir > 0 ? s.grid.next() : s.grid.previous()) {
+        s.grid.current().selectAll();
+        return;
+      }
+      if (dir > 0) {
+        message = Line.of("This is the table's last cell: Enter checks the table, ↓ goes to the next question.",
+            Role.MESSAGE);
+        return;
       }
     }
+    mark(questions.after(selected, dir), dir > 0);
+  }
+
+  /** ↑ and ↓ past a table's edge or a field: the question above or below, or scrolling past the first or last. */
+  void nextQuestion(int dir) {
+    Optional<String> beside = questions.beside(selected, dir);
+    if (beside.isPresent()) {
+      mark(beside.get(), dir > 0);
+      reveal = beside.get();
+    } else {
+      top = Math.max(0, top + dir);
+      follow = false;
+    }
+  }
+
+  void tell(String text) {
+    message = Line.of(text, Role.MESSAGE);
   }
 
   private void hint() {
@@ -251,8 +303,8 @@ final class LessonView implements View {
       s.hints.add(h.get());
       reveal = selected;
     } else {
-      message = Line.of(s.question.hints() == 0 ? "This question has no hints." : "No more hints for this question.",
-          Role.MESSAGE);
+      message = Line.of(s.question.hints() == 0 ? "This question has no hints." : "No more hints for this question: "
+          + "^R shows the worked solution after one attempt.", Role.MESSAGE);
     }
   }
 
@@ -266,7 +318,12 @@ final class LessonView implements View {
       message = Line.of("The worked solution opens after one attempt that counts: try an answer first.", Role.MESSAGE);
       return;
     }
-    questions.state(selected).solution = sol.get();
+    QuestionState s = questions.state(selected);
+    s.solution = sol.get();
+    // With the solution open, a table's marks may say what each wrong row should hold.
+    if (s.isTable() && !s.unsent()) {
+      session.lastAnswer(selected).ifPresent(last -> s.judged(last.reply()));
+    }
     reveal = selected;
   }
 
@@ -275,7 +332,7 @@ final class LessonView implements View {
     if (to < 0) {
       message = Line.of("This is the first page.", Role.MESSAGE);
     } else if (to >= pages.size()) {
-      message = Line.of("This is the last page: l for the lesson list, q to quit.", Role.MESSAGE);
+      message = Line.of("This is the last page: ^L for the lesson list, ^X to quit.", Role.MESSAGE);
     } else {
       enter(to);
     }
@@ -289,37 +346,38 @@ final class LessonView implements View {
     session.visit(p);
     top = 0;
     shift = 0;
-    editing = false;
     questions.show(pages.get(p));
     selected = questions.initial();
+    if (selected != null) {
+      questions.state(selected).arrive(true);
+    }
+  }
+
+  /** The first question, on any page seen, with typing that no reply has judged, in words. */
+  private Optional<String> unchecked() {
+    for (String id : allQuestions) {
+      QuestionState s = questions.states().get(id);
+      if (s != null && s.unsent()) {
+        return Optional.of("question " + number(id) + "'s answer");
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The question's number in the lesson, as its label shows it. */
+  int number(String id) {
+    return allQuestions.indexOf(id) + 1;
   }
 
   private String header() {
-    return "descent · " + Text.clean(session.title()) + " · page " + (page + 1) + " of " + pages.size();
+    int right = 0;
+    for (String id : allQuestions) {
+      QuestionState s = questions.states().get(id);
+      right += (s != null ? s.rightNow() || s.rightBefore() : session.solved(id)) ? 1 : 0;
+    }
+    String done = allQuestions.isEmpty() ? "" : " · " + right + " of " + allQuestions.size() + " right";
+    return "descent · " + Text.clean(session.title()) + " · page " + (page + 1) + " of " + pages.size() + done;
   }
 
-  private Line position(PageLayout.Result r, int width) {
-    String where;
-    if (r.lines().size() > top + height) {
-      where = "↓ more below: ↓, PgDn or Space";
-    } else if (page + 1 < pages.size()) {
-      where = "End of page: → for the next page";
-    } else {
-      where = "End of the lesson: l for the lesson list, q to quit";
-    }
-    if (r.widest() > width) {
-      where = "< > scroll sideways · " + where;
-    }
-    return Line.of(where, Role.DIM);
-  }
 
-  private Footer footer() {
-    if (editing) {
-      return new Footer("ANSWERING", List.of(Footer.essential("Enter", "check"), Footer.key("Tab", "next field"),
-          Footer.essential("Esc", "stop typing"), Footer.key("PgUp/PgDn", "scroll"), Footer.key("^C", "save and quit")));
-    }
-    return new Footer("READING", List.of(Footer.key("←→", "pages"), Footer.key("↑↓", "scroll"),
-        Footer.key("Tab", "answer"), Footer.key("h", "hint"), Footer.key("s", "solution"),
-        Footer.essential("?", "keys"), Footer.essential("q", "quit")));
-  }
 }

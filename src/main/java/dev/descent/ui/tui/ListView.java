@@ -21,6 +21,9 @@ final class ListView implements View {
   private int selected;
   private int top;
   private Line message;
+  /** Where a learner who has been here before goes on, said while that lesson is selected; null for a new one. */
+  private final String resume;
+  private final int resumeAt;
 
   ListView(Course course, String learner, NewWarnings news) {
     this.lessons = course.lessons();
@@ -30,6 +33,10 @@ final class ListView implements View {
     this.warnings = course.warnings();
     news.take(course);
     this.selected = lessons.isEmpty() ? 0 : LessonChoice.firstUnfinished(course, learner);
+    boolean started = !lessons.isEmpty() && !course.status(lessons.get(selected).id(), learner).untouched();
+    this.resumeAt = selected;
+    this.resume = started ? "Welcome back: Enter goes on with " + Text.clean(lessons.get(selected).title())
+        + " where you left it." : null;
   }
 
   /** Shows {@code text} on the status line until the next key. */
@@ -88,9 +95,10 @@ final class ListView implements View {
     top = Math.max(Math.min(top, row), row - height + 1);
     top = Math.max(0, Math.min(top, lines.size() - height));
     List<Line> body = lines.subList(top, Math.min(lines.size(), top + height));
-    Line status = message != null ? message : Line.of("Choose a lesson with ↑ ↓ and press Enter to open it.", Role.DIM);
+    Line status = message != null ? message : resume != null && selected == resumeAt
+        ? Line.of(resume, Role.DIM) : Line.of("Choose a lesson with ↑ ↓ and press Enter to open it.", Role.DIM);
     Footer footer = new Footer("", List.of(Footer.essential("↑↓", "choose"), Footer.essential("Enter", "open"),
-        Footer.essential("?", "keys"), Footer.essential("q", "quit")));
+        Shortcut.HELP.item(true), Shortcut.QUIT.item(true)));
     return new Frame("descent · a course in gradient descent", body, 0, status, footer, -1, -1);
   }
 
@@ -127,7 +135,7 @@ final class ListView implements View {
     } else if (c >= '1' && c <= '9' && c - '1' < lessons.size()) {
       selected = c - '1';
     } else {
-      message = Line.of("Choose with ↑ ↓, open with Enter; ? shows every key.", Role.MESSAGE);
+      message = Line.of("Choose with ↑ ↓, open with Enter; ^G shows every key.", Role.MESSAGE);
     }
     return Action.NONE;
   }

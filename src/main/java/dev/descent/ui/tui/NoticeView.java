@@ -6,15 +6,27 @@ import dev.descent.ui.Wrap;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Something the learner must read before going on, such as a progress file that was set aside; any key closes it. */
+/**
+ * Something the learner should read before going on, such as a progress file that was set aside or the
+ * guide a new learner starts with; ↑ ↓ scroll it, any other key closes it.
+ */
 final class NoticeView implements View {
+  private final String header;
   private final String title;
+  private final Role titleRole;
   private final List<String> paragraphs;
   private int top;
   private int height = 20;
 
+  /** A notice that something needed attention. */
   NoticeView(String title, List<String> paragraphs) {
+    this("descent · notice", title, Role.WRONG, paragraphs);
+  }
+
+  NoticeView(String header, String title, Role titleRole, List<String> paragraphs) {
+    this.header = header;
     this.title = title;
+    this.titleRole = titleRole;
     this.paragraphs = List.copyOf(paragraphs);
   }
 
@@ -22,7 +34,7 @@ final class NoticeView implements View {
   public Frame render(int width, int height) {
     this.height = height;
     List<Line> lines = new ArrayList<>();
-    lines.add(Line.of(title, Role.WRONG));
+    lines.add(Line.of(title, titleRole));
     for (String p : paragraphs) {
       lines.add(Line.EMPTY);
       for (String l : Wrap.lines(p, width)) {
@@ -31,9 +43,9 @@ final class NoticeView implements View {
     }
     top = Math.max(0, Math.min(top, lines.size() - height));
     String more = lines.size() > top + height ? "↓ more below. " : "";
-    return new Frame("descent · notice", lines.subList(top, Math.min(lines.size(), top + height)), 0,
+    return new Frame(header, lines.subList(top, Math.min(lines.size(), top + height)), 0,
         Line.of(more + "Press Enter to go on.", Role.DIM),
-        new Footer("NOTICE", List.of(Footer.key("↑↓", "scroll"), Footer.essential("Enter", "go on"))), -1, -1);
+        new Footer("", List.of(Footer.key("↑↓", "scroll"), Footer.essential("Enter", "go on"))), -1, -1);
   }
 
   @Override

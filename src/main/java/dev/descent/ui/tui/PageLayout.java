@@ -39,7 +39,8 @@ final class PageLayout {
     }
   }
 
-  Result render(Page page, Map<String, QuestionState> states, String selected, boolean editing, int width) {
+  /** The page's lines for {@code width}; {@code labels} names each question ("Question 7 of 22"), by id. */
+  Result render(Page page, Map<String, QuestionState> states, String selected, Map<String, String> labels, int width) {
     List<Line> lines = new ArrayList<>();
     Map<String, Place> places = new HashMap<>();
     int cursorLine = -1;
@@ -47,8 +48,6 @@ final class PageLayout {
     if (page.title() != null && !page.title().isBlank()) {
       lines.add(Line.of(Text.clean(page.title()), Role.TITLE));
     }
-    int questions = (int) page.blocks().stream().filter(b -> b instanceof Block.Ask).count();
-    int asked = 0;
     for (Block b : page.blocks()) {
       if (!lines.isEmpty()) {
         lines.add(Line.EMPTY);
@@ -70,11 +69,9 @@ final class PageLayout {
           }
         }
       } else if (b instanceof Block.Ask a) {
-        asked++;
         String id = a.question().id();
-        boolean here = id.equals(selected);
-        String label = questions == 1 ? "Question" : "Question " + asked + " of " + questions;
-        QuestionBlock.Rendered r = QuestionBlock.render(states.get(id), label, here, here && editing, width);
+        QuestionBlock.Rendered r = QuestionBlock.render(states.get(id), labels.getOrDefault(id, "Question"),
+            id.equals(selected), width);
         int start = lines.size();
         if (r.cursorLine() >= 0) {
           cursorLine = start + r.cursorLine();

@@ -46,19 +46,50 @@ final class PageQuestions {
     return states;
   }
 
-  /** The first question of the page not yet answered right at or after {@code from}, by id. */
-  Optional<String> nextUnsolved(int from) {
-    for (int i = Math.max(0, from); i < onPage.size(); i++) {
-      if (!state(onPage.get(i).id()).solved) {
-        return Optional.of(onPage.get(i).id());
+  /**
+   * The first question of the page whose latest answer is not right, looking from the one after
+   * {@code id} to the end and then from the start; empty when every question on the page is right.
+   */
+  Optional<String> nextOpen(String id) {
+    int from = id == null ? 0 : indexOf(id) + 1;
+    for (int k = 0; k < onPage.size(); k++) {
+      String q = onPage.get((from + k) % onPage.size()).id();
+      if (!state(q).rightNow()) {
+        return Optional.of(q);
       }
     }
     return Optional.empty();
   }
 
+  /** True when the latest answer to every question of the page is right (so also when it has none). */
+  boolean allRight() {
+    return nextOpen(null).isEmpty();
+  }
+
+  /** The questions of the page whose latest answer is not right, in order. */
+  List<Question> open() {
+    List<Question> out = new ArrayList<>();
+    for (Question q : onPage) {
+      if (!state(q.id()).rightNow()) {
+        out.add(q);
+      }
+    }
+    return out;
+  }
+
+  /** True when no question of the page has a reply yet: the learner has not begun it. */
+  boolean untouched() {
+    for (Question q : onPage) {
+      if (state(q.id()).feedback != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The question to select when the page opens: the first not answered right, else the first; null for none. */
   String initial() {
-    return nextUnsolved(0).orElse(onPage.isEmpty() ? null : onPage.get(0).id());
+    return nextOpen(null).orElse(onPage.isEmpty() ? null : onPage.get(0).id());
   }
 
   /** The question {@code steps} places after {@code id}, going round at the ends. */
@@ -66,6 +97,13 @@ final class PageQuestions {
     int i = Math.floorMod(indexOf(id) + steps, onPage.size());
     return onPage.get(i).id();
   }
+
+  /** The question {@code steps} places after {@code id}, or empty past either end. */
+  Optional<String> beside(String id, int steps) {
+    int i = indexOf(id) + steps;
+    return i >= 0 && i < onPage.size() ? Optional.of(onPage.get(i).id()) : Optional.empty();
+  }
+
 
   /** The place of the question {@code id} on the page (0 when it is not there). */
   int indexOf(String id) {

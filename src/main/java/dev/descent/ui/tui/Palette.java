@@ -13,7 +13,7 @@ record Palette(boolean colour) {
 
   /** The colours descent uses, with their ANSI foreground codes (background: code + 10). */
   enum Colour {
-    DEFAULT(39), RED(31), GREEN(32), YELLOW(33), BLUE(34), MAGENTA(35), CYAN(36), BLACK_BRIGHT(90), WHITE_BRIGHT(97);
+    DEFAULT(39), BLACK(30), RED(31), GREEN(32), YELLOW(33), BLUE(34), MAGENTA(35), CYAN(36), BLACK_BRIGHT(90), WHITE_BRIGHT(97);
 
     private final int code;
 
@@ -67,6 +67,9 @@ record Palette(boolean colour) {
       case UNREADABLE -> bold(Colour.MAGENTA);
       case FIELD -> new Style(false, true, false, Colour.DEFAULT, Colour.DEFAULT);
       case FIELD_FOCUS, SELECTED -> plain(false, true);
+      // Text that typing will replace: set apart from the reversed field it sits in.
+      case FIELD_SELECTED -> colour ? new Style(true, true, false, Colour.BLACK, Colour.CYAN)
+          : new Style(true, true, false, Colour.DEFAULT, Colour.DEFAULT);
       case MESSAGE -> coloured(false, Colour.CYAN);
       default -> plain(false, false);
     };

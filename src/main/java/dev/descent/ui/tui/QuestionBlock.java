@@ -28,14 +28,15 @@ final class QuestionBlock {
   /** The lines of a question, with the cursor's place when the learner is typing in it. */
   record Rendered(List<Line> lines, int fieldLine, int cursorLine, int cursorColumn) {}
 
-  static Rendered render(QuestionState s, String label, boolean selected, boolean editing, int width) {
+  /** The lines of question {@code s}; the marked question shows the cursor, since typing goes to it. */
+  static Rendered render(QuestionState s, String label, boolean marked, int width) {
     QuestionBlock b = new QuestionBlock(s, width);
-    b.header(label, selected);
+    b.header(label, marked);
     if (s.isTable()) {
       b.fieldLine = b.lines.size();
-      new GridLines(s, b.width).render(editing, b::add, b::cursorAt);
+      new GridLines(s, b.width).render(marked, b::add, b::cursorAt);
     } else {
-      b.field(editing);
+      b.field(marked);
     }
     b.reply();
     b.help();
@@ -53,8 +54,14 @@ final class QuestionBlock {
 
   private void header(String label, boolean selected) {
     Line title = Line.of(selected ? "▸ " : "  ", Role.KEY).plus(label, Role.TITLE);
-    if (s.solved) {
+    Feedback now = s.standing();
+    if (s.rightNow()) {
       title = title.plus("  " + Verdicts.symbol(Feedback.Verdict.RIGHT) + " answered right", Role.RIGHT);
+    } else if (s.rightBefore() && now != null) {
+      // Credit once earned stays (the lesson list counts it), but the screen says what is true now.
+      title = title.plus("  " + Verdicts.symbol(now.verdict()) + " " + Verdicts.word(now.verdict()).toLowerCase(
+          java.util.Locale.ROOT) + " now", Role.of(now.verdict())).plus(" · " + Verdicts.symbol(Feedback.Verdict.RIGHT)
+          + " right before", Role.DIM);
     }
     add(title);
     wrapped(Text.clean(s.question.prompt()), INDENT, Role.NORMAL);
@@ -62,25 +69,29 @@ final class QuestionBlock {
       wrapped(c.id() + ") " + Text.clean(c.text()), INDENT + 2, Role.NORMAL);
     }
     String hint = s.question.inputHint();
+    String precision = s.question.precision().isBlank() ? "" : " " + Text.clean(s.question.precision());
     if (hint != null && !hint.isBlank()) {
-      wrapped("Type " + Text.clean(hint) + (s.question.multiple() ? ", several separated by commas" : ""),
-          INDENT, Role.DIM);
+      wrapped("Type " + Text.clean(hint) + (s.question.multiple() ? ", several separated by commas" : "") + "."
+          + precision, INDENT, Role.DIM);
+    } else if (!precision.isEmpty()) {
+      wrapped(precision.strip(), INDENT, Role.DIM);
     }
   }
 
-  private void field(boolean editing) {
+  private void field(boolean marked) {
     String label = " ".repeat(INDENT) + "Answer: ";
     int box = Math.max(8, Math.min(40, width - label.length() - 2));
     fieldLine = lines.size();
-    if (!editing && s.field.isEmpty()) {
-      add(Line.of(label).plus("[" + pad(Text.fit("press Tab or Enter to answer", box), box) + "]", Role.DIM));
-      return;
-    }
-    AnswerField.Window w = s.field.window(box, editing);
-    add(Line.of(label).plus("[", Role.NORMAL).plus(pad(w.text(), box), editing ? Role.FIELD_FOCUS : Role.FIELD)
-        .plus("]", Role.NORMAL));
-    if (editing) {
+    AnswerField.Window w = s.field.window(box, marked);
+    Role role = marked && s.field.selected() ? Role.FIELD_SELECTED : marked ? Role.FIELD_FOCUS : Role.FIELD;
+    Line line = Line.of(label).plus("[", Role.NORMAL).plus(w.text(), role);
+    line = line.plus(pad("", box - Cells.width(w.text())), marked ? Role.FIELD_FOCUS : Role.FIELD).plus("]", Role.NORMAL);
+    add(line);
+    if (marked) {
       cursorAt(label.length() + 1 + w.cursor());
+    }
+    if (marked && s.field.selected()) {
+      wrapped("Typing replaces this answer; ← or → keeps it to change it.", INDENT + 2, Role.DIM);
     }
   }
 
@@ -101,13 +112,9 @@ final class QuestionBlock {
   }
 
   private void help() {
-    if (s.hints.isEmpty() && s.earlierHints > 0) {
-      wrapped("You saw " + s.earlierHints + (s.earlierHints == 1 ? " hint" : " hints")
-          + " before; press h to see the next one.", INDENT, Role.DIM);
-    }
     for (int i = 0; i < s.hints.size(); i++) {
-      int n = s.earlierHints + i + 1;
-      wrapped("Hint " + n + ": " + Text.clean(s.hints.get(i)), INDENT, Role.MESSAGE);
+      wrapped("Hint " + (i + 1) + " of " + s.question.hints() + ": " + Text.clean(s.hints.get(i)), INDENT,
+          Role.MESSAGE);
     }
     if (s.solution != null) {
       add(Line.of(" ".repeat(INDENT) + "Worked solution:", Role.TITLE));

@@ -2,7 +2,8 @@ package dev.descent.ui.tui;
 
 /** What a piece of text on screen is, which decides its colour and style. */
 enum Role {
-  NORMAL, HEADER, TITLE, DIM, RIGHT, PARTLY, WRONG, UNREADABLE, FIELD, FIELD_FOCUS, SELECTED, KEY, MESSAGE;
+  NORMAL, HEADER, TITLE, DIM, RIGHT, PARTLY, WRONG, UNREADABLE, FIELD, FIELD_FOCUS, FIELD_SELECTED, SELECTED, KEY,
+  MESSAGE;
 
   /** The role that shows a verdict. */
   static Role of(dev.descent.course.Feedback.Verdict v) {

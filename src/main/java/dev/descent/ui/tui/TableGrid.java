@@ -86,6 +86,27 @@ final class TableGrid {
     column = columns() - 1;
   }
 
+  /** Fills the cells from {@code rows} (one list per row, as progress keeps them); cells beyond them stay empty. */
+  void load(List<List<String>> rows) {
+    for (int r = 0; r < rows(); r++) {
+      for (int c = 0; c < columns(); c++) {
+        List<String> row = r < rows.size() ? rows.get(r) : List.of();
+        cells[r][c].set(c < row.size() && row.get(c) != null ? row.get(c) : "");
+      }
+    }
+  }
+
+  /** How many cells are empty. */
+  int emptyCells() {
+    int n = 0;
+    for (AnswerField[] r : cells) {
+      for (AnswerField f : r) {
+        n += f.text().isBlank() ? 1 : 0;
+      }
+    }
+    return n;
+  }
+
   /** The typed cells, one list per row. */
   List<List<String>> values() {
     List<List<String>> out = new ArrayList<>();

@@ -4,7 +4,6 @@ import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import dev.descent.course.Course;
 import dev.descent.render.Cells;
@@ -52,8 +51,12 @@ public final class TextUi {
     notice = text;
   }
 
-  /** Shows the lesson {@code lessonId} when given, else the lesson list. */
+  /**
+   * Shows the lesson {@code lessonId} when given, else the lesson list; a new learner first sees a short
+   * guide to how descent works (found again under Ctrl-G).
+   */
   public synchronized void start(Optional<String> lessonId) {
+    boolean first = course.isNew(learner);
     if (lessonId.isPresent()) {
       open(lessonId.get());
     } else {
@@ -63,6 +66,10 @@ public final class TextUi {
         notice = null;
       }
       view = list;
+    }
+    if (first) {
+      beneathHelp = view;
+      view = Guide.welcome(learner, course.progressLocation(learner));
     }
   }
 
@@ -93,18 +100,23 @@ public final class TextUi {
     }
   }
 
-  /** Reacts to one key. */
+  /** Reacts to one key: Ctrl-X or Ctrl-C quits from anywhere (the lesson asks first if typing would be lost). */
   public synchronized void press(KeyStroke k) {
-    if (k.getKeyType() == KeyType.Character && k.isCtrlDown() && k.getCharacter() == 'c') {
-      quit();
-      return;
+    Action a;
+    if (Shortcut.QUIT.matches(k)) {
+      View asked = view instanceof ListView || view instanceof LessonView || beneathHelp == null ? view : beneathHelp;
+      a = asked.quit();
+      view = asked;
+    } else if (Shortcut.HELP.matches(k) && (view instanceof ListView || view instanceof LessonView)) {
+      a = Action.HELP;
+    } else {
+      a = view.handle(k);
     }
-    Action a = view.handle(k);
     switch (a.kind()) {
       case QUIT -> quit();
       case HELP -> {
         beneathHelp = view;
-        view = new HelpView();
+        view = new HelpView(learner, course.progressLocation(learner));
       }
       case CLOSE -> view = beneathHelp;
       case LESSONS -> {
@@ -174,9 +186,10 @@ public final class TextUi {
       return;
     }
     Frame f = view.render(columns - 2, rows - 3);
+    f = f.withHeader(header(f.header(), columns - 2));
     shown = f;
     new Canvas(g, palette, columns).fill(0, Role.HEADER);
-    c.draw(0, 1, Line.of(Text.fit(f.header(), columns - 2), Role.HEADER), 0);
+    c.draw(0, 1, Line.of(f.header(), Role.HEADER), 0);
     for (int i = 0; i < f.body().size(); i++) {
       c.draw(1 + i, 1, f.body().get(i), f.shift());
     }
@@ -191,6 +204,19 @@ public final class TextUi {
   /** The frame drawn last, for tests that hold the screen to it. */
   synchronized Frame shown() {
     return shown;
+  }
+
+  /**
+   * The view's header with the learner's id at the right; when both do not fit the view's part is cut, and
+   * only when the window is very narrow the id.
+   */
+  private String header(String left, int width) {
+    String who = "learner " + Text.clean(learner);
+    if (width - Cells.width(who) - 2 < 20) {
+      return Text.fit(left, width);
+    }
+    String cut = Text.fit(left, width - Cells.width(who) - 2);
+    return cut + " ".repeat(width - Cells.width(cut) - Cells.width(who)) + who;
   }
 
   private static Line fitted(Line l, int width) {

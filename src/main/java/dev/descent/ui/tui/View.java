@@ -10,4 +10,9 @@ interface View {
 
   /** Reacts to a key and says what the UI should do next. */
   Action handle(KeyStroke key);
+
+  /** The learner asked to quit: QUIT, or NONE when the view asks first (as when typing would be lost). */
+  default Action quit() {
+    return Action.QUIT;
+  }
 }

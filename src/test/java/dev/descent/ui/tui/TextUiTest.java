@@ -6,225 +6,259 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import dev.descent.ui.FakeCourse;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * The full-screen course on the real lessons: lists, pages, replies, help, colours, resizing and the
+ * event loop. Lesson 1 ("update-rule", 16 questions) asks on page 4 for dL/dw of (w − 3)² (2(w − 3);
+ * "w − 3" drops the factor 2) and two steps from w = 0 at η = 0.1 (slope −6, w₁ = 0.6, slope −4.8,
+ * w₂ = 1.08); page 6 asks to predict η = 1 (c: it oscillates for ever).
+ */
 class TextUiTest {
+  @TempDir Path data;
 
   @Test
-  void theLessonListShowsEveryLessonWithItsProgress() {
-    VirtualUi v = VirtualUi.started();
-    assertThat(v.screen()).contains("1. The update rule", "2. Gradients in two variables", "not started")
-        .contains("Enter open", "q quit");
+  void aNewLearnerFirstSeesHowDescentWorksUnderWhichIdAndWhereProgressIsKept() {
+    VirtualUi v = VirtualUi.start(data);
+    assertThat(v.screen()).contains("Welcome to descent", "\"ann\"", "Ctrl-X quit")
+        .contains(data.getFileName().toString());
+    v.keys(KeyType.Enter);
+    assertThat(v.screen()).contains("1. The update rule", "not started");
+    v.ctrl('g');
+    assertThat(v.screen()).contains("How descent works", "\"ann\"");
+  }
+
+  @Test
+  void aLearnerWhoWasHereBeforeGoesStraightToTheList() {
+    VirtualUi first = VirtualUi.start(data).keys(KeyType.Enter, KeyType.Enter).ctrl('x');
+    assertThat(first.ui.done()).isTrue();
+    assertThat(first.again().screen()).doesNotContain("Welcome").contains("1. The update rule");
+  }
+
+  @Test
+  void aLearnerWhoComesBackIsToldWhereEnterGoesOn() {
+    VirtualUi first = VirtualUi.atPage(data, "update-rule", 5).ctrl('x');
+    assertThat(first.again().status()).isEqualTo("Welcome back: Enter goes on with The update rule where you "
+        + "left it.");
+  }
+
+  @Test
+  void theLessonListShowsEveryLessonWithItsProgressAndTheLearner() {
+    VirtualUi v = VirtualUi.start(data).keys(KeyType.Enter);
+    assertThat(v.screen()).contains("1. The update rule", "2. Eight steps by hand", "not started", "learner ann")
+        .contains("Enter open", "^G help", "^X quit");
   }
 
   @Test
   void enterOpensTheSelectedLessonAtPageOne() {
-    VirtualUi v = VirtualUi.started().keys(KeyType.Enter);
-    assertThat(v.screen()).contains("The update rule · page 1 of 4", "Downhill", "w <- w - eta * dL/dw")
-        .contains("READING");
-    assertThat(v.course.visits).containsExactly(0);
+    VirtualUi v = VirtualUi.start(data).keys(KeyType.Enter, KeyType.Enter);
+    assertThat(v.screen()).contains("The update rule · page 1 of 12", "Which way is uphill?");
   }
 
   @Test
-  void theArrowKeysTurnPagesAndEachPageIsVisited() {
-    VirtualUi v = VirtualUi.started().keys(KeyType.Enter, KeyType.ArrowRight, KeyType.ArrowRight, KeyType.ArrowLeft);
-    assertThat(v.screen()).contains("page 2 of 4", "0.488");
-    assertThat(v.course.visits).containsExactly(0, 1, 2, 1);
+  void onAPageWithNothingToAnswerEnterAndTheArrowsTurnPages() {
+    VirtualUi v = VirtualUi.atPage(data, "update-rule", 1).keys(KeyType.Enter, KeyType.ArrowRight, KeyType.ArrowLeft);
+    assertThat(v.screen()).contains("page 2 of 12", "The update rule");
+  }
+
+  @Test
+  void ctrlNAndCtrlPTurnPagesFromAnyPage() {
+    VirtualUi v = VirtualUi.atPage(data, "update-rule", 4).ctrl('n');
+    assertThat(v.screen()).contains("page 5 of 12");
+    v.ctrl('p').ctrl('p');
+    assertThat(v.screen()).contains("page 3 of 12");
+  }
+
+  @Test
+  void questionsAreNumberedThroughTheLesson() {
+    VirtualUi v = VirtualUi.atPage(data, "update-rule", 7);
+    assertThat(v.screen()).contains("Question 7 of 16", "Question 9 of 16");
   }
 
   @Test
   void aWrongAnswerShowsTheVerdictAndTheNamedMistake() {
-    VirtualUi v = VirtualUi.atQuestions().keys(KeyType.Tab).type("-0.2").keys(KeyType.Enter);
-    assertThat(v.screen()).contains("✗ Wrong: it looks like you added the gradient instead of")
-        .contains("ANSWERING");
+    VirtualUi v = VirtualUi.atPage(data, "update-rule", 4).answer("w - 3");
+    assertThat(v.question("Question 1 of 16")).contains("✗ Wrong.", "factor 2");
   }
 
   @Test
-  void aRightAnswerAfterAWrongOneShowsTheRightVerdict() {
-    VirtualUi v = VirtualUi.atQuestions().keys(KeyType.Tab).type("-0.2").keys(KeyType.Enter);
-    v.keys(KeyType.Backspace, KeyType.Backspace, KeyType.Backspace, KeyType.Backspace).type("0.2").keys(KeyType.Enter);
-    assertThat(v.screen()).contains("✓ Right: w1 = 0.2.").doesNotContain("✗ Wrong");
+  void aRightAnswerMarksTheNextQuestionAndTypingGoesThere() {
+    VirtualUi v = VirtualUi.atPage(data, "update-rule", 4).answer("2(w-3)").answer("-6");
+    assertThat(v.question("Question 1 of 16")).contains("✓ answered right", "✓ Right.");
+    assertThat(v.question("Question 2 of 16")).contains("[-6", "✓ Right.");
+    assertThat(v.question("▸ Question 3 of 16")).doesNotContain("Right");
   }
 
   @Test
-  void typingADigitWhileReadingStartsTheAnswer() {
-    VirtualUi v = VirtualUi.atQuestions().type("0.2").keys(KeyType.Enter);
-    assertThat(v.screen()).contains("✓ Right: w1 = 0.2.");
-  }
-
-  @Test
-  void lettersTypedIntoAnAnswerAreTextNotCommands() {
-    VirtualUi v = VirtualUi.atQuestions().keys(KeyType.Tab).type("qhs?");
+  void lettersOfAnAnswerAreNeverCommands() {
+    // Item 4: "sqrt(2)" once asked for the solution (s) and quit (q); "pi/4" turned back a page (p).
+    VirtualUi v = VirtualUi.atPage(data, "update-rule", 4).type("sqrt(2) pi/4 hnlq?");
     assertThat(v.ui.done()).isFalse();
-    assertThat(v.screen()).contains("[qhs?").doesNotContain("Hint 1");
+    assertThat(v.screen()).contains("page 4 of 12", "[sqrt(2) pi/4 hnlq?").doesNotContain("Worked solution", "Hint 1");
   }
 
   @Test
-  void afterARightAnswerTheNextQuestionTakesTheTyping() {
-    VirtualUi v = VirtualUi.atQuestions().type("0.2").keys(KeyType.Enter).type("a").keys(KeyType.Enter);
-    assertThat(v.screen()).contains("✓ Right: w went from 0 to 0.2, towards 1.")
-        .contains("Every question on this page is answered right");
+  void aChoiceIsAnsweredByTypingItsLetter() {
+    VirtualUi v = VirtualUi.atPage(data, "update-rule", 6).answer("c");
+    assertThat(v.screen()).contains("[c", "✓ Right.");
   }
 
   @Test
-  void hShowsTheNextHint() {
-    VirtualUi v = VirtualUi.atQuestions().type("h");
-    assertThat(v.screen()).contains("Hint 1: dL/dw = 2(w - 1), so at w0 = 0 the gradient is -2.");
+  void onAPageWithNothingToAnswerALetterSaysSoAndDoesNothing() {
+    VirtualUi v = VirtualUi.atPage(data, "update-rule", 1).type("q");
+    assertThat(v.ui.done()).isFalse();
+    assertThat(v.status()).contains("nothing to answer on this page");
   }
 
   @Test
-  void sBeforeAnyAttemptSaysTheSolutionOpensLater() {
-    VirtualUi v = VirtualUi.atQuestions().type("s");
-    assertThat(v.screen()).contains("The worked solution opens after one attempt that counts");
+  void quittingWithAnAnswerTypedButNotCheckedAsksFirst() {
+    VirtualUi v = VirtualUi.atPage(data, "update-rule", 4).type("2(w-3").ctrl('x');
+    assertThat(v.ui.done()).isFalse();
+    assertThat(v.status()).contains("Press y to quit without checking question 1's answer");
+    v.type(")");
+    assertThat(v.ui.done()).isFalse();
+    assertThat(v.screen()).contains("[2(w-3)");
+    v.ctrl('x').type("y");
+    assertThat(v.ui.done()).isTrue();
   }
 
   @Test
-  void sAfterAnAttemptShowsTheWorkedSolution() {
-    VirtualUi v = VirtualUi.atQuestions().type("2").keys(KeyType.Enter, KeyType.Escape).type("s");
-    assertThat(v.screen()).contains("Worked solution:", "w1 = w0 - eta * dL/dw = 0 - 0.1 * (-2) = 0.2");
-  }
-
-  @Test
-  void aTableIsAGridAndEachRowIsMarked() {
-    VirtualUi v = VirtualUi.atQuestions().keys(KeyType.ArrowRight, KeyType.Tab);
-    // from the wrong w1 = -0.2: w2 = -0.2 - 0.1 * 2(-0.2 - 1) = 0.04, w3 = 0.04 - 0.1 * 2(0.04 - 1) = 0.232
-    v.type("-0.2").keys(KeyType.Tab).type("1.44").keys(KeyType.Tab).type("0.04").keys(KeyType.Tab).type("0.9216")
-        .keys(KeyType.Tab).type("0.232").keys(KeyType.Tab).type("0.589824").keys(KeyType.Enter);
-    assertThat(v.screen()).contains("~ Partly right", "✗ wrong", "↳ right from your row above")
-        .contains("(it looks like you added the gradient");
-  }
-
-  @Test
-  void arrowsMoveBetweenTableCells() {
-    VirtualUi v = VirtualUi.atQuestions().keys(KeyType.ArrowRight, KeyType.Tab).type("1")
-        .keys(KeyType.ArrowDown).type("2").keys(KeyType.ArrowRight).type("3");
-    assertThat(v.screen()).containsPattern("1 +\\[1 +\\] \\[ +\\]").containsPattern("2 +\\[2 +\\] \\[3 +\\]");
-  }
-
-  @Test
-  void aResizeReflowsTheTextToTheNewWidth() {
-    VirtualUi v = VirtualUi.inLesson("update-rule", true).resize(60, 20);
-    assertThat(v.rows()).hasSize(20).allSatisfy(r -> assertThat(r).hasSize(60));
-    assertThat(v.rows().subList(1, 19)).allSatisfy(r -> assertThat(r.charAt(59)).isEqualTo(' '));
-    assertThat(v.screen()).contains("The gradient points uphill. Gradient descent takes a step")
-        .contains("the other way, scaled by the learning rate eta:");
-  }
-
-  @Test
-  void aDisplayIsDrawnAgainForTheNewWidth() {
-    VirtualUi v = VirtualUi.inLesson("update-rule", true).keys(KeyType.ArrowRight).resize(60, 20);
-    assertThat(v.screen()).contains("0.488", "0.262144");
-    assertThat(v.rows().subList(1, 19)).allSatisfy(r -> assertThat(r.charAt(59)).isEqualTo(' '));
-  }
-
-  @Test
-  void qQuitsAndSavesProgress() {
-    VirtualUi v = VirtualUi.atQuestions().type("q");
+  void quittingWithNothingUncheckedQuitsAtOnceAndSaves() {
+    VirtualUi v = VirtualUi.atPage(data, "update-rule", 4).answer("2(w-3)").ctrl('x');
     assertThat(v.ui.done()).isTrue();
     assertThat(v.course.saves.get()).isPositive();
   }
 
   @Test
-  void ctrlCQuitsAndSavesEvenWhileTyping() {
-    VirtualUi v = VirtualUi.atQuestions().keys(KeyType.Tab).type("0.").ctrl('c');
+  void ctrlCQuitsToo() {
+    VirtualUi v = VirtualUi.atPage(data, "update-rule", 3).ctrl('c');
     assertThat(v.ui.done()).isTrue();
-    assertThat(v.course.saves.get()).isPositive();
   }
 
   @Test
-  void progressShowsInTheListTheNextTimeAndTheLessonResumesWhereItWasLeft() {
-    VirtualUi first = VirtualUi.atQuestions().type("0.2").keys(KeyType.Enter, KeyType.Escape).type("q");
-    VirtualUi again = VirtualUi.again(first.course);
-    assertThat(again.screen()).contains("1 of 3 right");
+  void ctrlTShowsTheNextHint() {
+    VirtualUi v = VirtualUi.atPage(data, "update-rule", 4).ctrl('t');
+    assertThat(v.screen()).contains("Hint 1 of 2: Differentiate (w − 3)² like u²");
+  }
+
+  @Test
+  void ctrlROpensTheWorkedSolutionOnlyAfterAnAttempt() {
+    VirtualUi v = VirtualUi.atPage(data, "update-rule", 4).ctrl('r');
+    assertThat(v.status()).contains("The worked solution opens after one attempt that counts");
+    v.answer("w - 3").ctrl('r');
+    assertThat(v.screen()).contains("Worked solution:");
+  }
+
+  @Test
+  void progressShowsInTheListTheNextTimeAndTheLessonResumesWithTheAnswerInItsField() {
+    VirtualUi first = VirtualUi.atPage(data, "update-rule", 4).answer("2(w-3)").ctrl('x');
+    VirtualUi again = first.again();
+    assertThat(again.screen()).contains("1 of 16 right");
     again.keys(KeyType.Enter);
-    assertThat(again.screen()).contains("page 3 of 4", "✓ Right: w1 = 0.2.");
+    assertThat(again.screen()).contains("page 4 of 12", "[2(w-3)", "✓ Right.");
   }
 
   @Test
-  void questionMarkShowsEveryKeyAndAnyKeyGoesBack() {
-    VirtualUi v = VirtualUi.atQuestions().type("?");
-    assertThat(v.screen()).contains("Esc", "stop typing", "worked solution");
+  void ctrlGShowsEveryKeyAndAnyOtherKeyGoesBack() {
+    VirtualUi v = VirtualUi.atPage(data, "update-rule", 4).ctrl('g');
+    assertThat(v.screen()).contains("How descent works", "Ctrl-N");
+    v.resize(100, 80);
+    assertThat(v.screen()).contains("Ctrl-T", "Ctrl-R", "Ctrl-U", "Space ,");
     v.keys(KeyType.Escape);
-    assertThat(v.screen()).contains("page 3 of 4");
+    assertThat(v.screen()).contains("page 4 of 12");
   }
 
   @Test
-  void theFooterAlwaysShowsHowToQuitAndGetHelp() {
-    VirtualUi v = VirtualUi.atQuestions().resize(40, 12);
-    String footer = v.rows().get(11);
-    assertThat(footer).contains("? keys", "q quit");
+  void theFooterAlwaysShowsHowToCheckGetHelpAndQuit() {
+    VirtualUi v = VirtualUi.atPage(data, "update-rule", 4).resize(40, 12);
+    assertThat(v.rows().get(11)).contains("Enter check", "^G help", "^X quit");
   }
 
   @Test
   void verdictsAreColouredByDefault() {
-    VirtualUi v = VirtualUi.atQuestions().type("-0.2").keys(KeyType.Enter);
+    VirtualUi v = VirtualUi.atPage(data, "update-rule", 4).answer("w - 3");
     assertThat(v.cellOf("✗ Wrong").getForegroundColor()).isEqualTo(TextColor.ANSI.RED);
   }
 
   @Test
   void withoutColourVerdictsKeepTheDefaultColours() {
-    VirtualUi v = VirtualUi.inLesson("update-rule", false).keys(KeyType.ArrowRight, KeyType.ArrowRight)
-        .type("-0.2").keys(KeyType.Enter);
+    VirtualUi.atPage(data, "update-rule", 4).ctrl('x');
+    VirtualUi v = VirtualUi.learn(data, "update-rule", false).answer("w - 3");
     assertThat(v.cellOf("✗ Wrong").getForegroundColor()).isEqualTo(TextColor.ANSI.DEFAULT);
     assertThat(v.cellOf("descent ·").getBackgroundColor()).isEqualTo(TextColor.ANSI.DEFAULT);
   }
 
   @Test
-  void longPagesSayThereIsMoreAndPageDownShowsIt() {
-    VirtualUi v = VirtualUi.atQuestions().resize(60, 12);
-    assertThat(v.screen()).contains("↓ more below").doesNotContain("b) away from the minimum");
-    v.keys(KeyType.PageDown);
-    assertThat(v.screen()).contains("b) away from the minimum");
+  void aResizeReflowsTheTextToTheNewWidth() {
+    VirtualUi v = VirtualUi.atPage(data, "update-rule", 2).resize(60, 20);
+    assertThat(v.rows()).hasSize(20).allSatisfy(r -> assertThat(r).hasSize(60));
+    assertThat(v.rows().subList(1, 19)).allSatisfy(r -> assertThat(r.charAt(59)).isEqualTo(' '));
+    assertThat(v.screen()).contains("Gradient descent repeats one move over and over");
   }
 
   @Test
-  void linesWiderThanTheWindowScrollSideways() {
-    VirtualUi v = VirtualUi.inLesson("update-rule", true).keys(KeyType.ArrowRight).resize(30, 20);
-    assertThat(v.screen()).contains("< > scroll sideways").contains("-1.0").doesNotContain("-1.024");
-    v.type(">");
-    assertThat(v.screen()).contains("-1.024");
+  void longPagesSayThereIsMoreAndPageDownShowsIt() {
+    VirtualUi v = VirtualUi.atPage(data, "update-rule", 1, 60, 12);
+    assertThat(v.status()).contains("↓ more below");
+    v.keys(KeyType.PageDown, KeyType.PageDown, KeyType.PageDown, KeyType.PageDown);
+    assertThat(v.flat()).contains("The gradient ∇L lists the partial derivative");
+  }
+
+  @Test
+  void pageDownScrollsPastTheMarkedQuestionToTheEndOfThePage() {
+    VirtualUi v = VirtualUi.atPage(data, "update-rule", 4, 40, 15).ctrl('t').ctrl('t');
+    for (int i = 0; i < 30 && v.status().contains("more below"); i++) {
+      v.keys(KeyType.PageDown);
+    }
+    assertThat(v.status()).doesNotContain("more below");
+    assertThat(v.flat()).contains("What is w after the second step?");
+    v.type("2");
+    assertThat(v.screen()).contains("Answer: [2");
   }
 
   @Test
   void aWarningThatAppearsOnOpeningALessonIsShownBeforeTheLesson() {
-    VirtualUi v = VirtualUi.started();
+    VirtualUi v = VirtualUi.start(data).keys(KeyType.Enter);
     v.course.warnings.add("ann.json could not be used; it was kept as ann.json.corrupt");
     v.keys(KeyType.Enter);
     assertThat(v.screen()).contains("ann.json could not be used", "Press Enter to go on.");
     v.keys(KeyType.Enter);
-    assertThat(v.screen()).contains("page 1 of 4");
+    assertThat(v.screen()).contains("page 1 of 12");
   }
 
   @Test
   void theLessonListShowsTheCoursesWarnings() {
-    FakeCourse course = new FakeCourse();
-    course.warnings.add("lessons/09-broken.json:3:5: unknown field \"hint\"");
-    VirtualUi v = VirtualUi.again(course);
-    assertThat(v.screen()).contains("Please note:", "09-broken.json:3:5");
+    VirtualUi first = VirtualUi.atPage(data, "update-rule", 1);
+    first.course.warnings.add("lessons/09-broken.json:3:5: unknown field \"hint\"");
+    first.ctrl('l');
+    assertThat(first.screen()).contains("Please note:", "09-broken.json:3:5");
   }
 
   @Test
   void theEventLoopEndsWhenInputEndsAndSaves() throws Exception {
-    VirtualUi v = VirtualUi.atQuestions();
+    VirtualUi v = VirtualUi.atPage(data, "update-rule", 4);
+    int before = v.course.saves.get();
     EventQueue events = new EventQueue();
-    events.post(new Event.Key(new KeyStroke('h', false, false)));
+    events.post(new Event.Key(new KeyStroke('2', false, false)));
     events.post(new Event.InputClosed());
     v.ui.run(events);
     assertThat(v.ui.done()).isTrue();
-    assertThat(v.course.saves.get()).isPositive();
+    assertThat(v.course.saves.get()).isGreaterThan(before);
   }
 
   @Test
   void anErrorInTheEventLoopStillSavesAndReachesTheCaller() {
-    VirtualUi v = VirtualUi.atQuestions();
+    VirtualUi v = VirtualUi.atPage(data, "update-rule", 4);
+    int before = v.course.saves.get();
     v.course.answerFails = new IllegalStateException("checker bug");
     EventQueue events = new EventQueue();
     for (KeyStroke k : List.of(new KeyStroke('1', false, false), new KeyStroke(KeyType.Enter))) {
       events.post(new Event.Key(k));
     }
     assertThatThrownBy(() -> v.ui.run(events)).hasMessage("checker bug");
-    assertThat(v.course.saves.get()).isPositive();
+    assertThat(v.course.saves.get()).isGreaterThan(before);
   }
 }

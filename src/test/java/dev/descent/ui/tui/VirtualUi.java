@@ -6,26 +6,32 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
-import dev.descent.ui.FakeCourse;
+import dev.descent.ui.LessonsCourse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The text UI on Lanterna's virtual terminal: keys go in, the screen's text comes out. */
+/**
+ * The text UI on Lanterna's virtual terminal over the real lessons, engine, checker and progress (kept in
+ * the test's folder), for the learner "ann": keys go in, the screen's text comes out.
+ */
 final class VirtualUi {
-  final FakeCourse course;
+  static final String LEARNER = "ann";
+
+  final LessonsCourse course;
   final DefaultVirtualTerminal terminal;
   final TextUi ui;
 
-  private VirtualUi(FakeCourse course, int columns, int rows, boolean colour, Optional<String> lesson) {
+  private VirtualUi(LessonsCourse course, int columns, int rows, boolean colour, Optional<String> lesson) {
     this.course = course;
     this.terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
     try {
       TerminalScreen screen = new TerminalScreen(terminal);
       screen.startScreen();
-      this.ui = new TextUi(course, "ann", screen, colour);
+      this.ui = new TextUi(course, LEARNER, screen, colour);
       ui.start(lesson);
       ui.draw();
     } catch (IOException e) {
@@ -33,23 +39,37 @@ final class VirtualUi {
     }
   }
 
-  /** The lesson list at 80×24, in colour. */
-  static VirtualUi started() {
-    return new VirtualUi(new FakeCourse(), 80, 24, true, Optional.empty());
+  /** descent started with progress under {@code data} (a new learner's first start when there is none), at 80×24. */
+  static VirtualUi start(Path data) {
+    return new VirtualUi(new LessonsCourse(data), 80, 24, true, Optional.empty());
   }
 
-  /** Another run on the same course, as when the learner starts descent again. */
-  static VirtualUi again(FakeCourse course) {
-    return new VirtualUi(course, 80, 24, true, Optional.empty());
+  /** {@code descent learn lesson} with progress under {@code data}, in colour or not, at 80×24. */
+  static VirtualUi learn(Path data, String lesson, boolean colour) {
+    return new VirtualUi(new LessonsCourse(data), 80, 24, colour, Optional.of(lesson));
   }
 
-  static VirtualUi inLesson(String id, boolean colour) {
-    return new VirtualUi(new FakeCourse(), 80, 24, colour, Optional.of(id));
+  /**
+   * A learner who has been here before, opening {@code lesson} at page {@code page} (counted from 1): the
+   * page is set in the progress file first, as an earlier run leaves it, so no key is needed to get there.
+   */
+  static VirtualUi atPage(Path data, String lesson, int page) {
+    return atPage(data, lesson, page, 80, 24);
   }
 
-  /** Lesson 1 at its page of one number and one choice question, at 80×24. */
-  static VirtualUi atQuestions() {
-    return inLesson("update-rule", true).keys(KeyType.ArrowRight, KeyType.ArrowRight);
+  static VirtualUi atPage(Path data, String lesson, int page, int columns, int rows) {
+    LessonsCourse.resumeAt(data, LEARNER, lesson, page);
+    return new VirtualUi(new LessonsCourse(data), columns, rows, true, Optional.of(lesson));
+  }
+
+  /** The next run of descent on the same progress, at the lesson list. */
+  VirtualUi again() {
+    return new VirtualUi(new LessonsCourse(course.dataDir), 80, 24, true, Optional.empty());
+  }
+
+  /** The next run of descent on the same progress, in {@code lesson}. */
+  VirtualUi again(String lesson) {
+    return new VirtualUi(new LessonsCourse(course.dataDir), 80, 24, true, Optional.of(lesson));
   }
 
   VirtualUi keys(KeyType... types) {
@@ -65,6 +85,11 @@ final class VirtualUi {
       press(new KeyStroke(c, false, false));
     }
     return this;
+  }
+
+  /** Types {@code text} and presses Enter. */
+  VirtualUi answer(String text) {
+    return type(text).keys(KeyType.Enter);
   }
 
   VirtualUi ctrl(char c) {
@@ -114,6 +139,28 @@ final class VirtualUi {
       sb.append(r.stripTrailing()).append('\n');
     }
     return sb.toString();
+  }
+
+  /** The screen's words with every run of spaces and line breaks as one space, to find sentences that wrap. */
+  String flat() {
+    return screen().replaceAll("\\s+", " ");
+  }
+
+  /** The status line, just above the footer. */
+  String status() {
+    List<String> rows = rows();
+    return rows.get(rows.size() - 2).strip();
+  }
+
+  /** The lines of the question whose header starts with {@code label}, up to the next question or the end. */
+  String question(String label) {
+    String s = screen();
+    int from = s.indexOf(label);
+    if (from < 0) {
+      throw new AssertionError("'" + label + "' is not on the screen:\n" + s);
+    }
+    int to = s.indexOf("Question ", from + label.length());
+    return s.substring(from, to < 0 ? s.length() : to);
   }
 
   /** The character cell where {@code text} first shows on screen. */
