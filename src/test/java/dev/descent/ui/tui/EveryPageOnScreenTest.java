@@ -12,6 +12,7 @@ import dev.descent.progress.ProgressStore;
 import dev.descent.render.Cells;
 import dev.descent.session.CourseLoader;
 import dev.descent.session.FileCourse;
+import dev.descent.ui.LessonsCourse;
 import dev.descent.ui.Settings;
 import dev.descent.ui.Text;
 import java.io.IOException;
@@ -25,8 +26,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Every page of every shipped lesson, drawn by the real text UI through Lanterna's screen into a
- * terminal that places characters as tmux does ({@link CellTerminal}), page after page and scrolled
- * line by line, so that each frame is drawn over the one before: what shows must be exactly what
+ * terminal that places characters as tmux does ({@link CellTerminal}), page after page (Ctrl-N) and
+ * scrolled a window at a time (PgDn), so that each frame is drawn over the one before: what shows must be exactly what
  * the frame holds (no stray characters left from an earlier frame, nothing shifted), and what the
  * frames hold must be the page's own text, its formulas with p̂, x̃, m̂ and v̂ included, and each
  * figure's description; with figures off, no line of a figure may show.
@@ -38,6 +39,8 @@ class EveryPageOnScreenTest {
   @CsvSource({"100, 30, true", "80, 24, true", "40, 15, true", "80, 24, false"})
   void everyPageShowsItsOwnTextAndNothingElse(int columns, int rows, boolean figures) throws IOException {
     FileCourse course = new FileCourse(CourseLoader.builtIn(), ProgressStore.open(data));
+    // a learner who has been here before, so that no first-start guide stands in front of the pages
+    LessonsCourse.resumeAt(data, "screen", course.lessons().get(0).id(), 1);
     CellTerminal terminal = new CellTerminal(columns, rows);
     TerminalScreen screen = new TerminalScreen(terminal);
     screen.startScreen();
@@ -48,7 +51,7 @@ class EveryPageOnScreenTest {
       ui.draw();
       for (int p = 0; p < pages.size(); p++) {
         if (p > 0) {
-          press(ui, KeyType.ArrowRight);
+          press(ui, new KeyStroke('n', true, false));
         }
         String where = lesson.id() + " page " + (p + 1) + " at " + columns + "x" + rows;
         List<String> seen = readWholePage(ui, terminal, columns, rows, where);
@@ -61,21 +64,49 @@ class EveryPageOnScreenTest {
     screen.stopScreen();
   }
 
-  /** The page's lines as they show, scrolling down one line at a time; checks every frame on the way. */
+  /**
+   * The page's lines as they show, from its top (PgUp) scrolling down a window at a time with PgDn (↓ moves
+   * between questions) and joining each window to the lines before where they overlap; checks every frame
+   * on the way.
+   */
   private static List<String> readWholePage(TextUi ui, CellTerminal terminal, int columns, int rows, String where) {
-    List<String> seen = new ArrayList<>();
     Frame f = ui.shown();
     matchesFrame(terminal, f, columns, rows, where);
-    for (int i = 0; i < f.body().size(); i++) {
-      seen.add(terminal.row(1 + i, 1, columns - 1));
-    }
-    while (f.status().text().contains("more below")) {
-      press(ui, KeyType.ArrowDown);
+    // a page with questions opens where its marked question shows: PgUp to its top first
+    List<String> last;
+    do {
+      last = window(terminal, f, columns);
+      press(ui, new KeyStroke(KeyType.PageUp));
       f = ui.shown();
       matchesFrame(terminal, f, columns, rows, where);
-      seen.add(terminal.row(f.body().size(), 1, columns - 1));
+    } while (!window(terminal, f, columns).equals(last));
+    List<String> seen = new ArrayList<>(last);
+    while (f.status().text().contains("more below")) {
+      press(ui, new KeyStroke(KeyType.PageDown));
+      f = ui.shown();
+      matchesFrame(terminal, f, columns, rows, where);
+      List<String> next = window(terminal, f, columns);
+      seen.addAll(next.subList(overlap(seen, next), next.size()));
     }
     return seen;
+  }
+
+  private static List<String> window(CellTerminal terminal, Frame f, int columns) {
+    List<String> rows = new ArrayList<>();
+    for (int i = 0; i < f.body().size(); i++) {
+      rows.add(terminal.row(1 + i, 1, columns - 1));
+    }
+    return rows;
+  }
+
+  /** The most lines that end {@code seen} and begin {@code next}. */
+  private static int overlap(List<String> seen, List<String> next) {
+    for (int k = Math.min(seen.size(), next.size()); k > 0; k--) {
+      if (seen.subList(seen.size() - k, seen.size()).equals(next.subList(0, k))) {
+        return k;
+      }
+    }
+    return 0;
   }
 
   /** The screen's header and body rows hold exactly the frame's text, cut to the window. */
@@ -132,8 +163,8 @@ class EveryPageOnScreenTest {
     return s.strip().replaceAll("\\s+", " ");
   }
 
-  private static void press(TextUi ui, KeyType key) {
-    ui.press(new KeyStroke(key));
+  private static void press(TextUi ui, KeyStroke key) {
+    ui.press(key);
     try {
       ui.draw();
     } catch (IOException e) {
