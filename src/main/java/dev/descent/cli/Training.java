@@ -60,23 +60,23 @@ final class Training {
 
   /**
    * The text UI's launch as on a real terminal, on a virtual one: the first frame (to nowhere), the
-   * lesson list, lesson 1 opened, one question answered, back to the list and quit. What only a real
-   * terminal runs (stty through a shell, the input decoder) is loaded here without being run.
+   * new learner's guide, the lesson list, lesson 1 opened, one question answered, back to the list and
+   * quit, with the keys a learner presses. What only a real terminal runs (stty through a shell, the
+   * input decoder) is loaded here without being run.
    */
   private static void textUi(Path data) throws IOException {
     Scripted terminal = new Scripted();
-    for (KeyType k : new KeyType[] {KeyType.Enter, KeyType.ArrowRight, KeyType.ArrowRight, KeyType.ArrowRight,
-        KeyType.Tab}) {
-      terminal.keys.add(new KeyStroke(k));
+    terminal.keys.add(new KeyStroke(KeyType.Enter));   // closes the guide
+    terminal.keys.add(new KeyStroke(KeyType.Enter));   // opens lesson 1
+    for (int i = 0; i < 3; i++) {
+      terminal.keys.add(ctrl('n'));
     }
     for (char c : "2(w-3)".toCharArray()) {
       terminal.keys.add(new KeyStroke(c, false, false));
     }
-    for (KeyType k : new KeyType[] {KeyType.Enter, KeyType.Escape}) {
-      terminal.keys.add(new KeyStroke(k));
-    }
-    terminal.keys.add(new KeyStroke('l', false, false));
-    terminal.keys.add(new KeyStroke('q', false, false));
+    terminal.keys.add(new KeyStroke(KeyType.Enter));
+    terminal.keys.add(ctrl('l'));
+    terminal.keys.add(ctrl('x'));
     PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
     try {
       TerminalLauncher.run(FileCourse.builtIn(ProgressStore.open(data)), "training", Optional.empty(), true,
@@ -95,8 +95,13 @@ final class Training {
     }
   }
 
+  private static KeyStroke ctrl(char c) {
+    return new KeyStroke(c, true, false);
+  }
+
   /**
-   * A virtual terminal whose keys are typed from a list: Lanterna's own holds its lock while it waits
+   * A virtual terminal whose keys are typed from a list, then the end of input (so that a key the UI no
+   * longer takes cannot leave the build waiting): Lanterna's own holds its lock while it waits
    * for a key, which would stop the UI from drawing while its key reader waits.
    */
   private static final class Scripted extends DefaultVirtualTerminal {
@@ -108,12 +113,8 @@ final class Training {
 
     @Override
     public KeyStroke readInput() {
-      try {
-        return keys.take();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return new KeyStroke(KeyType.EOF);
-      }
+      KeyStroke k = keys.poll();
+      return k != null ? k : new KeyStroke(KeyType.EOF);
     }
 
     @Override
