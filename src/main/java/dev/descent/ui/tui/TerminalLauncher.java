@@ -24,6 +24,8 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class TerminalLauncher {
   /** Wide and high enough that the first frame, drawn before the window's size is known, is not cut. */
   private static final int UNKNOWN_WIDTH = 1000;
+  /** The guide is prose, wrapped for the first frame to an 80-column terminal's body. */
+  private static final int GUIDE_WIDTH = 78;
 
   private TerminalLauncher() {}
 
@@ -36,7 +38,7 @@ public final class TerminalLauncher {
 
   /**
    * Runs the course full-screen until the learner quits, in the lesson typed (an id or a number)
-   * when given. The lesson list (or the lesson's title) shows at once, drawn before Lanterna sets
+   * when given. A new learner's guide, else the lesson list (or the lesson's title), shows at once, drawn before Lanterna sets
    * the terminal up; the lesson files load on a second thread once the UI runs, and progress is
    * saved on every way out. A terminal left without line editing or echo (by an earlier run killed
    * with SIGKILL, which could not restore it) is set back to sane modes first, and the lesson list
@@ -114,8 +116,14 @@ public final class TerminalLauncher {
     }
   }
 
-  /** The frame shown before the terminal is set up: the lesson list, or the title of the lesson to open. */
+  /**
+   * The frame shown before the terminal is set up: a new learner's guide (which the text UI opens with,
+   * at a common width until the real one is known), the lesson list, or the title of the lesson to open.
+   */
   private static Frame first(Course course, String learner, Optional<String> lessonId) {
+    if (course.isNew(learner)) {
+      return Guide.welcome(learner, course.progressLocation(learner)).render(GUIDE_WIDTH, UNKNOWN_WIDTH);
+    }
     if (lessonId.isEmpty()) {
       return new ListView(course, learner, new NewWarnings()).render(UNKNOWN_WIDTH, UNKNOWN_WIDTH);
     }
