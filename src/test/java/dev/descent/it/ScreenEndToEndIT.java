@@ -45,23 +45,31 @@ class ScreenEndToEndIT {
     return new Tmux(descent(args) + "; echo \"descent exited with $?\"; sleep 30", columns, rows);
   }
 
+  /** Like {@link #start}, for a learner new to descent: past the first-start guide with a key. */
+  private Tmux startPastTheGuide(int columns, int rows, String... args) {
+    Tmux tmux = start(columns, rows, args);
+    tmux.waitFor("Welcome to descent", START);
+    tmux.keys("Enter");
+    return tmux;
+  }
+
   private static void page(Tmux tmux, String key, int page) {
     tmux.keys(key);
     tmux.waitFor("page " + page + " of", REPLY);
   }
 
-  /** Turns {@code pages} pages with → and waits for {@code title}, the last one's title (at 40 columns the header is cut). */
+  /** Turns {@code pages} pages with Ctrl-N and waits for {@code title}, the last one's title (at 40 columns the header is cut). */
   private static void turn(Tmux tmux, int pages, String title) {
     for (int i = 0; i < pages; i++) {
-      tmux.keys("Right");
+      tmux.keys("C-n");
       Tmux.pause(250);
     }
     tmux.waitFor(title, REPLY);
   }
 
-  /** Quits with q and waits for descent to end, so that nothing writes to the data folder after the test. */
+  /** Quits with Ctrl-X and waits for descent to end, so that nothing writes to the data folder after the test. */
   private static void quit(Tmux tmux) {
-    tmux.keys("q");
+    tmux.keys("C-x");
     tmux.waitFor("descent exited with", REPLY);
   }
 
@@ -77,21 +85,21 @@ class ScreenEndToEndIT {
   @ParameterizedTest(name = "{0}x{1}")
   @CsvSource({"100, 30", "40, 15"})
   void lettersWithCombiningMarksStayInPlaceAndLeaveNothingBehind(int columns, int rows) {
-    try (Tmux tmux = start(columns, rows, "learn", "3")) {
+    try (Tmux tmux = startPastTheGuide(columns, rows, "learn", "3")) {
       tmux.waitFor("From a dataset to one example", START);
       turn(tmux, 6, "Your logistic step");
       // page 7, after drawing over pages 1 to 6: the problem's numbers as the lesson writes them
       String seven = tmux.screen().replaceAll("\\s+", " ");
       assertThat(seven).contains("Model p̂ = σ(w·x), log-loss.").contains("example x = 1, y = 1");
-      tmux.keys("Left");
+      tmux.keys("C-p");
       Tmux.pause(250);
-      tmux.keys("Left");
+      tmux.keys("C-p");
       tmux.waitFor("Logistic regression with one", REPLY);
       assertThat(lines(scrollTo(tmux, "p̂ = σ(w·x)"))).contains("     p̂ = σ(w·x)");
       assertThat(lines(scrollTo(tmux, "dL/dw = (p̂"))).contains("     dL/dw = (p̂ − y)·x");
       quit(tmux);
     }
-    try (Tmux tmux = start(columns, rows, "learn", "6")) {
+    try (Tmux tmux = start(columns, rows, "learn", "6")) {   // no guide: the learner is back
       tmux.waitFor("One learning rate is not enough", START);
       turn(tmux, 4, "Adam: momentum plus RMSProp");
       List<String> adam = lines(scrollTo(tmux, "x ← x − η"));
@@ -101,10 +109,10 @@ class ScreenEndToEndIT {
     }
   }
 
-  /** Scrolls down a line at a time until {@code text} shows; the screen then. */
+  /** Scrolls down a window at a time (PgDn; ↓ moves between questions) until {@code text} shows; the screen then. */
   private static String scrollTo(Tmux tmux, String text) {
     for (int i = 0; i < 30 && !tmux.screen().contains(text); i++) {
-      tmux.keys("Down");
+      tmux.keys("NPage");
       Tmux.pause(150);
     }
     return tmux.waitFor(text, REPLY);
@@ -112,14 +120,13 @@ class ScreenEndToEndIT {
 
   @Test
   void aLongNumberInATableCellShowsItsLeadingDigitsOnceLeft() {
-    try (Tmux tmux = start(80, 24, "learn", "2")) {
+    try (Tmux tmux = startPastTheGuide(80, 24, "learn", "2")) {
       tmux.waitFor("page 1 of", START);
       for (int p = 2; p <= 5; p++) {
-        page(tmux, "Right", p);
+        page(tmux, "C-n", p);
       }
-      tmux.keys("Tab");
-      tmux.waitFor("ANSWERING", REPLY);
-      // the question above the table comes first: move on to the table's first cell
+      tmux.waitFor("▸", REPLY);
+      // the question above the table is marked first: move on to the table's first cell
       String screen = tmux.screen();
       if (!screen.contains("step ")) {
         throw new AssertionError("no table on lesson 2 page 5:\n" + screen);
@@ -132,6 +139,8 @@ class ScreenEndToEndIT {
       tmux.waitFor("[1.00001073741…", REPLY);
       assertThat(tmux.screen()).doesNotContain("0001073741824 ]");
       tmux.keys("C-c");
+      tmux.waitFor("Press y to quit", REPLY);   // the typed cells are not checked: quitting asks first
+      tmux.type("y");
       tmux.waitFor("descent exited with", REPLY);
     }
   }
@@ -145,7 +154,7 @@ class ScreenEndToEndIT {
 
   @Test
   void atFortyColumnsNoLineBreaksNextToAnEqualsSign() {
-    try (Tmux tmux = start(40, 15, "learn", "1")) {
+    try (Tmux tmux = startPastTheGuide(40, 15, "learn", "1")) {
       tmux.waitFor("Which way is uphill?", START);
       turn(tmux, 4, "Why the gap shrinks");
       assertThat(tmux.screen()).contains("e = w − 3.").doesNotContainPattern("(?m)[=−]$")
@@ -162,9 +171,9 @@ class ScreenEndToEndIT {
 
   @Test
   void quittingSaysWhereProgressIsSaved() {
-    try (Tmux tmux = start(80, 24)) {
+    try (Tmux tmux = startPastTheGuide(80, 24)) {
       tmux.waitFor("not started", START);
-      tmux.keys("q");
+      tmux.keys("C-x");
       String screen = tmux.waitFor("descent exited with 0", REPLY);
       assertThat(screen.replaceAll("\\s*\\n\\s*", " ")) // the farewell is wrapped at spaces to the width
           .contains("Progress saved for learner e2e in " + data + ". Run descent again to go on where you left off.");
@@ -178,8 +187,10 @@ class ScreenEndToEndIT {
       tmux.waitFor("$", START);
       tmux.type(descent("learn", "1"));
       tmux.keys("Enter");
+      tmux.waitFor("Welcome to descent", START);
+      tmux.keys("Enter");
       tmux.waitFor("page 1 of", START);
-      tmux.keys("Right");
+      tmux.keys("C-n");
       tmux.waitFor("page 2 of", REPLY);
       killDescent();
       Tmux.pause(500);
@@ -191,7 +202,7 @@ class ScreenEndToEndIT {
       tmux.waitFor("the terminal was left in a raw state".substring(4), REPLY);
       tmux.keys("Enter");
       tmux.waitFor("Resumed The update rule, page 2", REPLY);
-      tmux.keys("q");
+      tmux.keys("C-x");
       String screen = tmux.waitFor("Progress saved for learner e2e", REPLY);
       List<String> modes = lines(tmux.waitFor("echo\n", REPLY));
       assertThat(modes).contains("icanon", "echo").doesNotContain("-icanon", "-echo");
