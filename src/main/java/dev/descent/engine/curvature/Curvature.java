@@ -21,7 +21,7 @@ public record Curvature(double[] point, double value, double[] gradient, double[
     double[] eigenvalues, Definiteness definiteness) {
 
   /** The largest dimension accepted. */
-  public static final int MAX_DIMENSION = 50;
+  public static final int MAX_DIMENSION = Objective.MAX_DIMENSION;
 
   /** Computes the curvature of {@code f} at {@code x}. */
   public static Curvature at(Objective f, double[] x) {

@@ -6,8 +6,15 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 
-/** Prints lines and prompts, and reads the learner's lines; the end of input reads as empty. */
+/**
+ * Prints lines and prompts, and reads the learner's lines; the end of input reads as empty. A line
+ * longer than {@link #MAX_LINE} characters is not kept (whatever arrives on standard input, memory
+ * stays bounded): the learner is told and asked again.
+ */
 final class Prompter {
+  /** The longest line read, in characters; an answer is at most 2,000, a table row a few hundred. */
+  static final int MAX_LINE = 10_000;
+
   private final BufferedReader in;
   private final PrintWriter out;
 
@@ -26,18 +33,55 @@ final class Prompter {
 
   /** Shows {@code prompt} and reads a line, or empty at the end of input. */
   Optional<String> ask(String prompt) {
-    out.print(prompt);
-    out.flush();
-    try {
-      String line = in.readLine();
-      if (line == null) {
+    while (true) {
+      out.print(prompt);
+      out.flush();
+      try {
+        long[] length = {0};
+        String line = readLine(length);
+        if (line == null && length[0] == 0) {
+          out.println();
+          return Optional.empty();
+        }
+        if (line != null) {
+          return Optional.of(line);
+        }
         out.println();
-        return Optional.empty();
+        say("That line was " + String.format(java.util.Locale.ROOT, "%,d", length[0]) + " characters long; "
+            + "the limit is " + String.format(java.util.Locale.ROOT, "%,d", MAX_LINE) + ", so it was left out.");
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not read standard input", e);
       }
-      return Optional.of(line);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read standard input", e);
     }
+  }
+
+  /**
+   * The next line without its end (LF, CR LF or CR); null at the end of input, or when the line was
+   * longer than {@link #MAX_LINE}: then it is read to its end and dropped, and {@code length[0]} says
+   * how long it was.
+   */
+  private String readLine(long[] length) throws IOException {
+    StringBuilder line = new StringBuilder();
+    int c;
+    while ((c = in.read()) >= 0) {
+      if (c == '\n' || c == '\r') {
+        if (c == '\r') {
+          in.mark(1);
+          if (in.read() != '\n') {
+            in.reset();
+          }
+        }
+        return length[0] > MAX_LINE ? null : line.toString();
+      }
+      length[0]++;
+      if (length[0] <= MAX_LINE) {
+        line.append((char) c);
+      }
+    }
+    if (length[0] == 0 || length[0] > MAX_LINE) {
+      return null;
+    }
+    return line.toString();
   }
 
   /** Every command with its meaning, one per line. */
