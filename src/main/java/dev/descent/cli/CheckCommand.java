@@ -9,6 +9,7 @@ import dev.descent.homework.ReportText;
 import dev.descent.homework.SetCatalog;
 import dev.descent.homework.StudentId;
 import dev.descent.homework.UnreadableFile;
+import dev.descent.render.Visible;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -63,11 +64,11 @@ final class CheckCommand implements Callable<Integer> {
   int run(PrintWriter out, PrintWriter err, java.io.InputStream in) {
     Optional<StudentId> expected = student == null ? Optional.empty() : Optional.of(StudentId.of(student));
     SetCatalog catalog = SetCatalog.of(course);
-    String shown = answers.equals("-") ? "(standard input)" : answers;
+    String shown = answers.equals("-") ? "(standard input)" : Visible.inline(answers);
     Report report;
     try {
       AnswerText.Lines lines = answers.equals("-") ? AnswerText.read(in)
-          : AnswerText.read(Path.of(answers));
+          : AnswerText.read(FileArgument.path("the answer file", answers));
       report = AnswerCheck.check(shown, lines, catalog, new AnswerCheck.Expected(Optional.empty(), expected,
           Optional.empty()));
     } catch (UnreadableFile e) {
@@ -76,8 +77,6 @@ final class CheckCommand implements Callable<Integer> {
       return cannotGrade(shown, e.getMessage(), out, err);
     } catch (IOException e) {
       return cannotGrade(shown, "cannot read it: " + e.getMessage(), out, err);
-    } catch (java.nio.file.InvalidPathException e) {
-      throw new DescentException("'" + answers + "' is not a file name: " + e.getReason());
     }
     if (format == Format.json) {
       ReportJson.write(report, out);

@@ -27,6 +27,7 @@ final class Commands {
     // Nothing documents @file arguments, and reading a folder, /dev/urandom or /dev/zero as one
     // failed with a stack trace or never ended.
     cl.setExpandAtFiles(false);
+    cl.registerConverter(java.nio.file.Path.class, Commands::path);
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -36,6 +37,15 @@ final class Commands {
       return cl.execute(args);
     } catch (RuntimeException | Error unexpected) {
       return Crash.report(unexpected, args, console.env(), err);
+    }
+  }
+
+  private static java.nio.file.Path path(String text) {
+    try {
+      return java.nio.file.Path.of(text);
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new CommandLine.TypeConversionException("'" + dev.descent.render.Visible.inline(text)
+          + "' cannot be a file name here: " + FileArgument.why(e));
     }
   }
 

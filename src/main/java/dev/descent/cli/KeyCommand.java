@@ -98,8 +98,8 @@ final class KeyCommand implements Callable<Integer> {
   }
 
   static LessonFile load(String target) {
-    Path p = Path.of(target);
-    if (Files.isRegularFile(p)) {
+    Path p = path(target);
+    if (p != null && Files.isRegularFile(p)) {
       LessonLoader.Result r = LessonLoader.load(p, target);
       if (r.lesson().isEmpty()) {
         throw new DescentException(target + " has problems; run 'descent validate " + target + "':"
@@ -115,6 +115,15 @@ final class KeyCommand implements Callable<Integer> {
       }
     }
     throw new DescentException("no file or lesson \"" + target + "\"");
+  }
+
+  /** The path {@code target} names, or null when it cannot name one (then it may still be a lesson's id). */
+  private static Path path(String target) {
+    try {
+      return Path.of(target);
+    } catch (java.nio.file.InvalidPathException e) {
+      return null;
+    }
   }
 
   static String numbers(Bindings b) {
