@@ -1,6 +1,7 @@
 package dev.descent.progress;
 
 import dev.descent.engine.DescentException;
+import dev.descent.files.FileKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,8 +46,13 @@ public final class ProgressStore {
    * LearnerProgress#savable}. Never throws for anything found on disk.
    */
   public LoadResult load(String learnerId) {
+    String folder = folderProblem();
+    if (folder != null) {
+      LearnerProgress fresh = new LearnerProgress(learnerId);
+      fresh.disableSaving();
+      return new LoadResult(fresh, List.of(folder + ", so progress starts afresh and cannot be saved"));
+    }
     ProgressFile file = new ProgressFile(fileOf(learnerId), clock);
-    String lockProblem = null;
     ProgressFile.Reading reading;
     LearnerLock lock = null;
     if (Files.exists(learnersDir)) {
@@ -54,9 +60,8 @@ public final class ProgressStore {
         lock = LearnerLock.acquire(file.lockFile(), LOCK_TIMEOUT);
         AtomicWrite.removeLeftovers(fileOf(learnerId));
       } catch (IOException e) {
-        // Reading is safe without the lock, since every save renames a whole file into place.
-        lockProblem = "cannot lock " + file.lockFile() + " (" + ProgressFile.describe(e)
-            + "), so saving progress will likely fail";
+        // Reading is safe without the lock, since every save renames a whole file into place; if saving
+        // fails for the same reason, the save says so (once) when it happens.
       }
     }
     try {
@@ -72,12 +77,21 @@ public final class ProgressStore {
     }
     if (!reading.overwritable()) {
       reading.progress().disableSaving();
-    } else if (Files.isDirectory(learnersDir) && !Files.isWritable(learnersDir)) {
-      warnings.add("cannot write in " + learnersDir + ", so saving progress will fail");
-    } else if (lockProblem != null) {
-      warnings.add(lockProblem);
     }
     return new LoadResult(reading.progress(), warnings);
+  }
+
+  /**
+   * Why the learners' folder cannot hold progress, or null when it can (or is not there yet): descent
+   * follows no link in its data folder, so a link there, or anything else that is not a folder, is refused.
+   */
+  private String folderProblem() {
+    FileKind kind = FileKind.itself(learnersDir);
+    if (kind == FileKind.MISSING || kind == FileKind.FOLDER || kind == FileKind.UNREADABLE) {
+      return null; // a save says why it cannot create or use the folder, if it cannot
+    }
+    return learnersDir + " is " + kind.words() + ", not a folder"
+        + (kind == FileKind.LINK ? " (descent follows no link in its data folder)" : "");
   }
 
   /**
@@ -94,6 +108,10 @@ public final class ProgressStore {
     }
     Path path = fileOf(progress.learnerId());
     ProgressFile file = new ProgressFile(path, clock);
+    String folder = folderProblem();
+    if (folder != null) {
+      throw new DescentException("could not save progress to " + path + ": " + folder);
+    }
     try {
       Files.createDirectories(learnersDir);
       try (LearnerLock lock = LearnerLock.acquire(file.lockFile(), LOCK_TIMEOUT)) {
@@ -103,8 +121,15 @@ public final class ProgressStore {
           throw new DescentException("progress not saved: " + disk.warning());
         }
         progress.absorb(disk.progress());
-        file.write(progress);
-        return disk.warning() == null ? List.of() : List.of(disk.warning());
+        String trimmed = file.write(progress);
+        List<String> warnings = new ArrayList<>();
+        if (disk.warning() != null) {
+          warnings.add(disk.warning());
+        }
+        if (trimmed != null) {
+          warnings.add(trimmed);
+        }
+        return warnings;
       }
     } catch (IOException e) {
       throw new DescentException("could not save progress to " + path + ": " + ProgressFile.describe(e), e);

@@ -42,6 +42,14 @@ public final class JsonOutput {
 
   private JsonOutput() {}
 
+  /** A compact generator (no spaces, no line breaks) onto {@code out}, which it flushes but never closes. */
+  public static JsonGenerator compact(java.io.OutputStream out) throws IOException {
+    JsonGenerator g = FACTORY.createGenerator(out);
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    g.setCharacterEscapes(ESCAPES);
+    return g;
+  }
+
   /** A pretty-printing generator onto {@code out}, which it flushes but never closes. */
   public static JsonGenerator generator(Writer out) throws IOException {
     JsonGenerator g = FACTORY.createGenerator(out);

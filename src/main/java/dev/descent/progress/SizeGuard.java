@@ -1,0 +1,77 @@
+package dev.descent.progress;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keeps what descent writes within what it reads back ({@link ProgressLimits}). Progress nearly never
+ * comes close; when it does (records of many lessons merged from two sessions, say), the last answers
+ * of the lessons visited longest ago are left out first, then those lessons' records, a tenth at a
+ * time, and the learner is told.
+ */
+final class SizeGuard {
+  /** The bytes to write, and what was left out to fit them, or null when nothing was. */
+  record Fitted(byte[] bytes, String warning) {}
+
+  private SizeGuard() {}
+
+  /** The file's bytes for {@code progress}, after leaving out what would not fit. */
+  static Fitted fit(LearnerProgress progress) throws IOException {
+    byte[] bytes = ProgressJson.write(progress);
+    if (fits(bytes, progress)) {
+      return new Fitted(bytes, null);
+    }
+    List<String> oldestFirst = oldestFirst(progress);
+    int batch = Math.max(1, (oldestFirst.size() + 9) / 10);
+    int answersDropped = 0;
+    for (int i = 0; i < oldestFirst.size() && !fits(bytes, progress); i += batch) {
+      for (String id : oldestFirst.subList(i, Math.min(oldestFirst.size(), i + batch))) {
+        progress.lesson(id).forgetLastAnswers();
+        answersDropped++;
+      }
+      bytes = ProgressJson.write(progress);
+    }
+    int lessonsDropped = 0;
+    for (int i = 0; i < oldestFirst.size() && !fits(bytes, progress); i += batch) {
+      for (String id : oldestFirst.subList(i, Math.min(oldestFirst.size(), i + batch))) {
+        progress.forget(id);
+        lessonsDropped++;
+      }
+      bytes = ProgressJson.write(progress);
+    }
+    String warning = "the progress of " + progress.learnerId() + " outgrew what a progress file holds ("
+        + (ProgressLimits.FILE_BYTES >> 20) + " MiB, " + ProgressLimits.QUESTIONS + " questions), so "
+        + (lessonsDropped > 0 ? "the records of the " + lessonsDropped + " lessons visited longest ago were left out"
+            : "the answers last typed in the " + answersDropped + " lessons visited longest ago were left out");
+    return new Fitted(bytes, warning);
+  }
+
+  private static boolean fits(byte[] bytes, LearnerProgress progress) {
+    if (bytes.length > ProgressLimits.FILE_BYTES) {
+      return false;
+    }
+    int lessons = 0;
+    int questions = 0;
+    for (LessonProgress l : progress.lessons().values()) {
+      if (!l.untouched()) {
+        lessons++;
+        questions += l.questions().size();
+      }
+    }
+    return lessons <= ProgressLimits.LESSONS && questions <= ProgressLimits.QUESTIONS;
+  }
+
+  private static List<String> oldestFirst(LearnerProgress progress) {
+    List<Map.Entry<String, LessonProgress>> lessons = new ArrayList<>(progress.lessons().entrySet());
+    lessons.sort(Comparator.comparing(e -> e.getValue().lastVisited().orElse(Instant.MIN)));
+    List<String> ids = new ArrayList<>();
+    for (Map.Entry<String, LessonProgress> e : lessons) {
+      ids.add(e.getKey());
+    }
+    return ids;
+  }
+}
