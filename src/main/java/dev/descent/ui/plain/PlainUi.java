@@ -19,12 +19,18 @@ public final class PlainUi {
   private final Prompter io;
   private final NewWarnings news = new NewWarnings();
   private LessonSession current;
+  private boolean saved = true;
 
   /** A plain-mode course for {@code learner}, reading {@code in} and writing {@code out}. */
   public PlainUi(Course course, String learner, BufferedReader in, PrintWriter out) {
     this.course = course;
     this.learner = learner;
     this.io = new Prompter(in, out);
+    io.notices(this::notices);
+  }
+
+  private synchronized List<String> notices() {
+    return current == null ? List.of() : current.notices();
   }
 
   /** Runs the course, starting in the lesson {@code lessonId} when given; progress is saved on every way out. */
@@ -38,7 +44,8 @@ public final class PlainUi {
         Optional<String> chosen = choose();
         o = chosen.isEmpty() ? Outcome.QUIT : lesson(chosen.get());
       }
-      io.say("Progress saved. Run descent again to go on where you left off.");
+      io.say(saved ? "Progress saved. Run descent again to go on where you left off."
+          : "Progress could not be saved (see the note above); it is lost when descent ends.");
     } finally {
       saveCurrent();
       io.flush();
@@ -63,6 +70,10 @@ public final class PlainUi {
     } finally {
       saveCurrent();
       synchronized (this) {
+        saved = s.saved();
+        for (String n : s.notices()) {
+          io.say("Note: " + Text.clean(n));
+        }
         current = null;
       }
     }

@@ -1,10 +1,13 @@
 package dev.descent.ui.plain;
 
+import dev.descent.ui.Text;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Prints lines and prompts, and reads the learner's lines; the end of input reads as empty. A line
@@ -17,10 +20,16 @@ final class Prompter {
 
   private final BufferedReader in;
   private final PrintWriter out;
+  private Supplier<List<String>> notices = List::of;
 
   Prompter(BufferedReader in, PrintWriter out) {
     this.in = in;
     this.out = out;
+  }
+
+  /** Where the notices come from that are printed before each prompt (such as progress not saved). */
+  void notices(Supplier<List<String>> source) {
+    this.notices = source;
   }
 
   void say(String line) {
@@ -33,6 +42,9 @@ final class Prompter {
 
   /** Shows {@code prompt} and reads a line, or empty at the end of input. */
   Optional<String> ask(String prompt) {
+    for (String n : notices.get()) {
+      say("Note: " + Text.clean(n));
+    }
     while (true) {
       out.print(prompt);
       out.flush();
