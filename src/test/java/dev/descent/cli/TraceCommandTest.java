@@ -131,7 +131,27 @@ class TraceCommandTest {
   void functionUndefinedAtTheStartIsAClearError() {
     Cli r = Cli.run("trace", "--f", "log(w)", "--start", "w=0", "--eta", "0.1");
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).contains("not defined at the start");
+    assertThat(r.err()).contains("at the start w = 0, the function log(w) or its gradient is infinite");
+  }
+
+  @Test
+  void theLogarithmOfANegativeNumberIsNotDefinedRatherThanAnOverflow() {
+    Cli start = Cli.run("trace", "--f", "log(w)", "--start", "w=-1", "--eta", "0.1");
+    assertThat(start.err()).contains("at the start w = -1, the function log(w) or its gradient is not defined");
+    // sqrt(w) from w = 1 at eta 4 steps to w = 1 - 4 * 0.5 = -1, where the square root is not defined
+    Cli step = Cli.run("trace", "--f", "sqrt(w)", "--start", "w=1", "--eta", "4", "--steps", "3");
+    assertThat(step.out()).contains("stopped at step 1: at w = -1, the function or its gradient is not defined")
+        .doesNotContain("overflow");
+  }
+
+  @Test
+  void numbersInMessagesAreWrittenAsDescentWritesThemNotAsJavaDoes() {
+    assertThat(Cli.run("trace", "--f", "log(w)", "--start", "w=0", "--eta", "0.1").err()).contains("w = 0,")
+        .doesNotContain("0.0");
+    assertThat(Cli.run("trace", "--f", "w^2", "--start", "w=1e300", "--eta", "0.1").err()).contains("w = 1e+300")
+        .doesNotContain("E300");
+    assertThat(Cli.run("trace", "--f", "w^2", "--start", "w=1", "--eta", "0.1", "--clip", "-1e300").err())
+        .contains("got -1e+300").doesNotContain("E300");
   }
 
   @Test
