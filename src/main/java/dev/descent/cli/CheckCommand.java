@@ -68,7 +68,7 @@ final class CheckCommand implements Callable<Integer> {
     Report report;
     try {
       AnswerText.Lines lines = answers.equals("-") ? AnswerText.read(in)
-          : AnswerText.read(FileArgument.path("the answer file", answers));
+          : AnswerText.read(FileArgument.path(null, answers));
       report = AnswerCheck.check(shown, lines, catalog, new AnswerCheck.Expected(Optional.empty(), expected,
           Optional.empty()));
     } catch (UnreadableFile e) {

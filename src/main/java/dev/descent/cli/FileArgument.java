@@ -12,13 +12,14 @@ final class FileArgument {
   /**
    * The path {@code text} names.
    *
-   * @throws DescentException naming {@code what} (an option, or "the file") when it is not a file name here
+   * @throws DescentException naming {@code option} (when not null) when it is not a file name here
    */
-  static Path path(String what, String text) {
+  static Path path(String option, String text) {
     try {
       return Path.of(text);
     } catch (InvalidPathException e) {
-      throw new DescentException(what + ": '" + Visible.inline(text) + "' cannot be a file name here: " + why(e));
+      throw new DescentException((option == null ? "" : option + ": ") + "'" + Visible.inline(text)
+          + "' cannot be a file name here: " + why(e));
     }
   }
 

@@ -26,7 +26,7 @@ public final class Main {
     // A failure on another thread goes to the error log too, never as a stack trace on the screen.
     Thread.setDefaultUncaughtExceptionHandler((thread, e) -> ErrorLog.write(DataDirectory.resolve(null,
         System.getenv()), e, "on the thread '" + thread.getName() + "'"));
-    int code = run(args, System.out, System.err, System.in);
+    int code = run(Arguments.asTyped(args), System.out, System.err, System.in);
     System.exit(code);
   }
 
