@@ -1,6 +1,7 @@
 package dev.descent.homework;
 
 import dev.descent.engine.DescentException;
+import dev.descent.files.FileKind;
 import dev.descent.lesson.CourseFile;
 import dev.descent.lesson.Diagnostic;
 import dev.descent.lesson.LessonFile;
@@ -90,8 +91,12 @@ public final class SetCatalog {
       p = null; // not a file name here, so perhaps a set's id
     }
     if (p != null && (target.endsWith(".json") || Files.isRegularFile(p))) {
-      if (!Files.isRegularFile(p)) {
+      FileKind kind = FileKind.of(p);
+      if (kind == FileKind.MISSING) {
         throw new DescentException("no such file: " + Visible.inline(target));
+      }
+      if (kind != FileKind.REGULAR) {
+        throw new DescentException(Visible.inline(target) + " is " + kind.words() + ", not an exercise file");
       }
       return withQuestions(load(new CourseFile(target, CourseFile.of(p).opener())));
     }
