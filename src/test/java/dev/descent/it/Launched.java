@@ -32,6 +32,11 @@ record Launched(int exit, String out, String err, long millis) {
     return start(command, env, input);
   }
 
+  /** Runs any {@code command} (such as a shell that starts descent), typing {@code input}. */
+  static Launched command(Map<String, String> env, String input, String... command) {
+    return start(List.of(command), env, input);
+  }
+
   /** Runs {@code java -jar} on the jar under test, without the launcher. */
   static Launched runJar(Map<String, String> env, String input, String... args) {
     List<String> command = new ArrayList<>(List.of(Jar.java(), "-jar", Jar.path().toString()));
