@@ -40,7 +40,25 @@ final class ProgressJson {
     return out.toByteArray();
   }
 
+  /** How many bytes {@code lesson}'s record takes in a file, with or without its questions' last answers. */
+  static long lessonBytes(LessonProgress lesson, boolean withAnswers) throws IOException {
+    long[] count = {0};
+    java.io.OutputStream counter = new java.io.OutputStream() {
+      @Override public void write(int b) { count[0]++; }
+
+      @Override public void write(byte[] b, int off, int len) { count[0] += len; }
+    };
+    try (JsonGenerator g = JsonOutput.compact(counter)) {
+      writeLesson(lesson, g, withAnswers);
+    }
+    return count[0];
+  }
+
   private static void writeLesson(LessonProgress lesson, JsonGenerator g) throws IOException {
+    writeLesson(lesson, g, true);
+  }
+
+  private static void writeLesson(LessonProgress lesson, JsonGenerator g, boolean withAnswers) throws IOException {
     g.writeStartObject();
     if (lesson.page() > 0) {
       g.writeNumberField("page", lesson.page());
@@ -58,7 +76,7 @@ final class ProgressJson {
         any = true;
       }
       g.writeFieldName(e.getKey());
-      writeQuestion(e.getValue(), g);
+      writeQuestion(e.getValue(), g, withAnswers);
     }
     if (any) {
       g.writeEndObject();
@@ -66,7 +84,7 @@ final class ProgressJson {
     g.writeEndObject();
   }
 
-  private static void writeQuestion(QuestionProgress q, JsonGenerator g) throws IOException {
+  private static void writeQuestion(QuestionProgress q, JsonGenerator g, boolean withAnswers) throws IOException {
     g.writeStartObject();
     if (q.attempts() > 0) {
       g.writeNumberField("attempts", q.attempts());
@@ -87,7 +105,7 @@ final class ProgressJson {
       }
       g.writeEndObject();
     }
-    if (q.lastAnswer().isPresent()) {
+    if (withAnswers && q.lastAnswer().isPresent()) {
       g.writeFieldName("lastAnswer");
       writeAnswer(q.lastAnswer().get(), g);
     }

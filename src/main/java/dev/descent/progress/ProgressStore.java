@@ -46,11 +46,12 @@ public final class ProgressStore {
    * LearnerProgress#savable}. Never throws for anything found on disk.
    */
   public LoadResult load(String learnerId) {
-    String folder = folderProblem();
-    if (folder != null) {
+    if (FileKind.itself(learnersDir) == FileKind.LINK) {
+      // Nothing is read or written through it; anything else in the folder's place fails each save,
+      // which says why, and saving works again once the folder is put right.
       LearnerProgress fresh = new LearnerProgress(learnerId);
       fresh.disableSaving();
-      return new LoadResult(fresh, List.of(folder + ", so progress starts afresh and cannot be saved"));
+      return new LoadResult(fresh, List.of(folderProblem() + ", so progress starts afresh and cannot be saved"));
     }
     ProgressFile file = new ProgressFile(fileOf(learnerId), clock);
     ProgressFile.Reading reading;

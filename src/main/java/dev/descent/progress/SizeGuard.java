@@ -10,8 +10,8 @@ import java.util.Map;
 /**
  * Keeps what descent writes within what it reads back ({@link ProgressLimits}). Progress nearly never
  * comes close; when it does (records of many lessons merged from two sessions, say), the last answers
- * of the lessons visited longest ago are left out first, then those lessons' records, a tenth at a
- * time, and the learner is told.
+ * of the lessons visited longest ago are left out first, then those lessons' records, and the learner
+ * is told. Each lesson's size is measured once, so that this stays linear in the progress's size.
  */
 final class SizeGuard {
   /** The bytes to write, and what was left out to fit them, or null when nothing was. */
@@ -22,25 +22,35 @@ final class SizeGuard {
   /** The file's bytes for {@code progress}, after leaving out what would not fit. */
   static Fitted fit(LearnerProgress progress) throws IOException {
     byte[] bytes = ProgressJson.write(progress);
-    if (fits(bytes, progress)) {
+    if (fits(bytes.length, progress)) {
       return new Fitted(bytes, null);
     }
     List<String> oldestFirst = oldestFirst(progress);
-    int batch = Math.max(1, (oldestFirst.size() + 9) / 10);
+    long size = bytes.length;
     int answersDropped = 0;
-    for (int i = 0; i < oldestFirst.size() && !fits(bytes, progress); i += batch) {
-      for (String id : oldestFirst.subList(i, Math.min(oldestFirst.size(), i + batch))) {
-        progress.lesson(id).forgetLastAnswers();
-        answersDropped++;
+    for (String id : oldestFirst) {
+      if (size <= ProgressLimits.FILE_BYTES && counted(progress)) {
+        break;
       }
-      bytes = ProgressJson.write(progress);
+      LessonProgress lesson = progress.lessons().get(id);
+      size -= ProgressJson.lessonBytes(lesson, true) - ProgressJson.lessonBytes(lesson, false);
+      lesson.forgetLastAnswers();
+      answersDropped++;
     }
     int lessonsDropped = 0;
-    for (int i = 0; i < oldestFirst.size() && !fits(bytes, progress); i += batch) {
-      for (String id : oldestFirst.subList(i, Math.min(oldestFirst.size(), i + batch))) {
-        progress.forget(id);
-        lessonsDropped++;
+    for (String id : oldestFirst) {
+      if (size <= ProgressLimits.FILE_BYTES && counted(progress)) {
+        break;
       }
+      // the id, its quotes, the colon and a comma, besides the record
+      size -= ProgressJson.lessonBytes(progress.lessons().get(id), false) + id.length() + 4;
+      progress.forget(id);
+      lessonsDropped++;
+    }
+    bytes = ProgressJson.write(progress);
+    for (int i = lessonsDropped; !fits(bytes.length, progress) && i < oldestFirst.size(); i++) {
+      progress.forget(oldestFirst.get(i)); // the estimate fell short (ids with escapes): one more at a time
+      lessonsDropped++;
       bytes = ProgressJson.write(progress);
     }
     String warning = "the progress of " + progress.learnerId() + " outgrew what a progress file holds ("
@@ -50,10 +60,12 @@ final class SizeGuard {
     return new Fitted(bytes, warning);
   }
 
-  private static boolean fits(byte[] bytes, LearnerProgress progress) {
-    if (bytes.length > ProgressLimits.FILE_BYTES) {
-      return false;
-    }
+  private static boolean fits(long bytes, LearnerProgress progress) {
+    return bytes <= ProgressLimits.FILE_BYTES && counted(progress);
+  }
+
+  /** True when the records are within the limits on lessons and questions. */
+  private static boolean counted(LearnerProgress progress) {
     int lessons = 0;
     int questions = 0;
     for (LessonProgress l : progress.lessons().values()) {
