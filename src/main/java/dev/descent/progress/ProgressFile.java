@@ -48,6 +48,19 @@ final class ProgressFile {
    */
   record Reading(LearnerProgress progress, String warning, boolean overwritable) {}
 
+  /** What identifies one version of the file: every save renames a new file into place. */
+  record Stamp(Object fileKey, long size, long modifiedNanos) {}
+
+  /** The version of the file there now (its link, if it is one), or null when there is none. */
+  Stamp stamp() {
+    try {
+      var a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      return new Stamp(a.fileKey(), a.size(), a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
   /** The lock file that serializes sessions of this learner. */
   Path lockFile() {
     return file.resolveSibling(file.getFileName() + ".lock");
@@ -68,7 +81,7 @@ final class ProgressFile {
       } else if (kind != FileKind.REGULAR) {
         problem = "it is not a regular file but " + kind.words();
       } else {
-        return adopt(ProgressJson.read(readBounded()), learnerId);
+        return adopt(readBounded(), learnerId);
       }
     } catch (NoSuchFileException e) {
       return new Reading(new LearnerProgress(learnerId), null, true);
@@ -90,17 +103,45 @@ final class ProgressFile {
     return new Reading(new LearnerProgress(learnerId, read.lessons()), warning, true);
   }
 
-  private byte[] readBounded() throws IOException, CorruptProgressException {
-    String tooLarge = "it is larger than " + (MAX_BYTES >> 20) + " MiB, far more than any progress needs";
+  /** The progress in the file, parsed as it is read (no copy of the whole file is kept), and bounded in size. */
+  private LearnerProgress readBounded() throws IOException, CorruptProgressException {
     if (Files.size(file) > MAX_BYTES) {
-      throw new CorruptProgressException(tooLarge);
+      throw new CorruptProgressException("it is larger than " + (MAX_BYTES >> 20) + " MiB, far more than any "
+          + "progress needs");
     }
-    try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-      byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-      if (bytes.length > MAX_BYTES) {
-        throw new CorruptProgressException(tooLarge);
+    try (InputStream in = new BoundedInput(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS), MAX_BYTES + 1)) {
+      return ProgressReader.read(in);
+    }
+  }
+
+  /** Ends after {@code limit} bytes, should the file have grown after its size was looked at. */
+  private static final class BoundedInput extends java.io.FilterInputStream {
+    private long left;
+
+    BoundedInput(InputStream in, long limit) {
+      super(in);
+      this.left = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (left <= 0) {
+        return -1;
       }
-      return bytes;
+      left--;
+      return super.read();
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int n = super.read(b, off, (int) Math.min(len, left));
+      if (n > 0) {
+        left -= n;
+      }
+      return n;
     }
   }
 
@@ -168,9 +209,9 @@ final class ProgressFile {
    * returns a warning when something was left out, else null.
    */
   String write(LearnerProgress progress) throws IOException {
-    SizeGuard.Fitted fitted = SizeGuard.fit(progress);
-    AtomicWrite.replace(file, fitted.bytes());
-    return fitted.warning();
+    String leftOut = SizeGuard.fit(progress);
+    AtomicWrite.replace(file, out -> ProgressJson.write(progress, out));
+    return leftOut;
   }
 
   /** An I/O failure in words, without the stack trace. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.descent.render.JsonOutput;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +23,19 @@ final class ProgressJson {
   /** The file's bytes: compact JSON and a newline, lessons and questions sorted by id, empty records left out. */
   static byte[] write(LearnerProgress progress) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(progress, out);
+    return out.toByteArray();
+  }
+
+  /** How many bytes {@link #write} gives, counted without keeping them. */
+  static long size(LearnerProgress progress) throws IOException {
+    Counter counter = new Counter();
+    write(progress, counter);
+    return counter.count;
+  }
+
+  /** Writes the file's bytes to {@code out}, which is left open. */
+  static void write(LearnerProgress progress, OutputStream out) throws IOException {
     try (JsonGenerator g = JsonOutput.compact(out)) {
       g.writeStartObject();
       g.writeNumberField("formatVersion", FORMAT);
@@ -37,21 +51,24 @@ final class ProgressJson {
       g.writeEndObject();
     }
     out.write('\n');
-    return out.toByteArray();
+  }
+
+  /** An output stream that only counts. */
+  private static final class Counter extends OutputStream {
+    private long count;
+
+    @Override public void write(int b) { count++; }
+
+    @Override public void write(byte[] b, int off, int len) { count += len; }
   }
 
   /** How many bytes {@code lesson}'s record takes in a file, with or without its questions' last answers. */
   static long lessonBytes(LessonProgress lesson, boolean withAnswers) throws IOException {
-    long[] count = {0};
-    java.io.OutputStream counter = new java.io.OutputStream() {
-      @Override public void write(int b) { count[0]++; }
-
-      @Override public void write(byte[] b, int off, int len) { count[0] += len; }
-    };
+    Counter counter = new Counter();
     try (JsonGenerator g = JsonOutput.compact(counter)) {
       writeLesson(lesson, g, withAnswers);
     }
-    return count[0];
+    return counter.count;
   }
 
   private static void writeLesson(LessonProgress lesson, JsonGenerator g) throws IOException {
@@ -132,10 +149,5 @@ final class ProgressJson {
       g.writeEndArray();
     }
     g.writeEndArray();
-  }
-
-  /** The progress held in a file's bytes. */
-  static LearnerProgress read(byte[] bytes) throws CorruptProgressException {
-    return ProgressReader.read(bytes);
   }
 }

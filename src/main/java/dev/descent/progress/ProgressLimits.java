@@ -6,12 +6,12 @@ package dev.descent.progress;
  * them was not written by descent and is set aside. A whole course of 500 lessons fits many times over.
  */
 final class ProgressLimits {
-  /** The largest progress file read or written: 4 MiB (the built-in course's fills about 30 KiB). */
-  static final int FILE_BYTES = 4 << 20;
+  /** The largest progress file read or written: 2 MiB (the whole built-in course fills about 30 KiB). */
+  static final int FILE_BYTES = 2 << 20;
   /** Lesson records in one file (a course has at most 500 lesson files). */
   static final int LESSONS = 2_000;
   /** Question records in one file, over all lessons. */
-  static final int QUESTIONS = 20_000;
+  static final int QUESTIONS = 5_000;
   /** Named mistakes counted per question (the catalogue of usual mistakes has a few dozen). */
   static final int MISTAKES = 32;
   /** The longest id of a lesson, question or mistake, in characters (lesson files allow 64). */

@@ -40,12 +40,15 @@ final class ProgressReader {
     this.p = p;
   }
 
-  /** The progress held in a file's bytes. */
-  static LearnerProgress read(byte[] bytes) throws CorruptProgressException {
-    if (bytes.length == 0) {
+  /** The progress held in a stream of a file's bytes, parsed as they are read. */
+  static LearnerProgress read(java.io.InputStream stream) throws IOException, CorruptProgressException {
+    java.io.PushbackInputStream in = new java.io.PushbackInputStream(stream, 1);
+    int first = in.read();
+    if (first < 0) {
       throw new CorruptProgressException("the file is empty");
     }
-    try (JsonParser p = JSON.createParser(bytes)) {
+    in.unread(first);
+    try (JsonParser p = JSON.createParser(in)) {
       if (p.nextToken() == null) {
         throw new CorruptProgressException("the file holds only blanks");
       }
@@ -60,7 +63,7 @@ final class ProgressReader {
           : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
       throw new CorruptProgressException("it is not valid JSON" + where + " (" + firstLine(e.getOriginalMessage())
           + ")");
-    } catch (IOException e) {
+    } catch (java.io.CharConversionException e) {
       throw new CorruptProgressException("it is not valid JSON (" + firstLine(e.getMessage()) + ")");
     }
   }

@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Learners' progress files under a data directory, one per learner in {@code learners/}: loading never
@@ -19,6 +21,8 @@ public final class ProgressStore {
 
   private final Path learnersDir;
   private final Clock clock;
+  /** Per learner, the version of the file that this store last read or wrote whole. */
+  private final Map<String, ProgressFile.Stamp> known = new ConcurrentHashMap<>();
 
   private ProgressStore(Path dataDir, Clock clock) {
     this.learnersDir = dataDir.resolve("learners");
@@ -66,7 +70,9 @@ public final class ProgressStore {
       }
     }
     try {
+      ProgressFile.Stamp before = file.stamp();
       reading = file.read(learnerId);
+      remember(learnerId, reading.warning() == null && before != null && before.equals(file.stamp()) ? before : null);
     } finally {
       if (lock != null) {
         lock.close();
@@ -80,6 +86,14 @@ public final class ProgressStore {
       reading.progress().disableSaving();
     }
     return new LoadResult(reading.progress(), warnings);
+  }
+
+  private void remember(String learnerId, ProgressFile.Stamp stamp) {
+    if (stamp == null) {
+      known.remove(learnerId);
+    } else {
+      known.put(learnerId, stamp);
+    }
   }
 
   /**
@@ -116,13 +130,19 @@ public final class ProgressStore {
     try {
       Files.createDirectories(learnersDir);
       try (LearnerLock lock = LearnerLock.acquire(file.lockFile(), LOCK_TIMEOUT)) {
-        ProgressFile.Reading disk = file.read(progress.learnerId());
+        ProgressFile.Stamp now = file.stamp();
+        // The file this store wrote last is already in memory; only another session's save needs merging.
+        boolean ours = now != null && now.equals(known.get(progress.learnerId()));
+        ProgressFile.Reading disk = ours ? new ProgressFile.Reading(progress, null, true) : file.read(progress.learnerId());
         if (!disk.overwritable()) {
           progress.disableSaving();
           throw new DescentException("progress not saved: " + disk.warning());
         }
-        progress.absorb(disk.progress());
+        if (!ours) {
+          progress.absorb(disk.progress());
+        }
         String trimmed = file.write(progress);
+        remember(progress.learnerId(), file.stamp());
         List<String> warnings = new ArrayList<>();
         if (disk.warning() != null) {
           warnings.add(disk.warning());

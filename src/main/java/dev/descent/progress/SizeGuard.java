@@ -14,19 +14,18 @@ import java.util.Map;
  * is told. Each lesson's size is measured once, so that this stays linear in the progress's size.
  */
 final class SizeGuard {
-  /** The bytes to write, and what was left out to fit them, or null when nothing was. */
-  record Fitted(byte[] bytes, String warning) {}
-
   private SizeGuard() {}
 
-  /** The file's bytes for {@code progress}, after leaving out what would not fit. */
-  static Fitted fit(LearnerProgress progress) throws IOException {
-    byte[] bytes = ProgressJson.write(progress);
-    if (fits(bytes.length, progress)) {
-      return new Fitted(bytes, null);
+  /**
+   * Leaves out of {@code progress} what would not fit a file, measuring without writing; returns what
+   * was left out, in words for the learner, or null when nothing was.
+   */
+  static String fit(LearnerProgress progress) throws IOException {
+    long size = ProgressJson.size(progress);
+    if (fits(size, progress)) {
+      return null;
     }
     List<String> oldestFirst = oldestFirst(progress);
-    long size = bytes.length;
     int answersDropped = 0;
     for (String id : oldestFirst) {
       if (size <= ProgressLimits.FILE_BYTES && counted(progress)) {
@@ -47,17 +46,14 @@ final class SizeGuard {
       progress.forget(id);
       lessonsDropped++;
     }
-    bytes = ProgressJson.write(progress);
-    for (int i = lessonsDropped; !fits(bytes.length, progress) && i < oldestFirst.size(); i++) {
+    for (int i = lessonsDropped; !fits(ProgressJson.size(progress), progress) && i < oldestFirst.size(); i++) {
       progress.forget(oldestFirst.get(i)); // the estimate fell short (ids with escapes): one more at a time
       lessonsDropped++;
-      bytes = ProgressJson.write(progress);
     }
-    String warning = "the progress of " + progress.learnerId() + " outgrew what a progress file holds ("
+    return "the progress of " + progress.learnerId() + " outgrew what a progress file holds ("
         + (ProgressLimits.FILE_BYTES >> 20) + " MiB, " + ProgressLimits.QUESTIONS + " questions), so "
         + (lessonsDropped > 0 ? "the records of the " + lessonsDropped + " lessons visited longest ago were left out"
             : "the answers last typed in the " + answersDropped + " lessons visited longest ago were left out");
-    return new Fitted(bytes, warning);
   }
 
   private static boolean fits(long bytes, LearnerProgress progress) {

@@ -108,7 +108,7 @@ class HostileInputIT {
     Files.writeString(learners.resolve("big.json"), json, StandardCharsets.UTF_8);
     Launched run = descent("\n\n\n:quit\n", "learn", "1", "--plain", "--learner", "big");
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.out()).contains("larger than 4 MiB", "Progress saved");
+    assertThat(run.out()).contains("larger than 2 MiB", "Progress saved");
     Launched again = descent(":quit\n", "learn", "1", "--plain", "--learner", "big");
     assertThat(again.out()).doesNotContain("could not be used").contains("Going on from page 4");
   }

@@ -117,7 +117,7 @@ class CorruptFileTest {
     try (RandomAccessFile huge = new RandomAccessFile(file.toFile(), "rw")) {
       huge.setLength(ProgressFile.MAX_BYTES + 1);
     }
-    assertThat(store.load("alice").warnings()).singleElement().asString().contains("larger than 4 MiB", ASIDE);
+    assertThat(store.load("alice").warnings()).singleElement().asString().contains("larger than 2 MiB", ASIDE);
     assertThat(file.resolveSibling(ASIDE)).hasSize(ProgressFile.MAX_BYTES + 1);
   }
 

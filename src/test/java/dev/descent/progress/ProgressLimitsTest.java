@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ProgressLimitsTest {
   /** The reader's limit, as lessons/README.md states it. */
-  private static final long FOUR_MIB = 4L << 20;
+  private static final long TWO_MIB = 2L << 20;
 
   @TempDir Path data;
 
@@ -42,7 +42,7 @@ class ProgressLimitsTest {
     }
     ProgressStore store = ProgressStore.open(data);
     assertThat(store.save(alice)).singleElement().asString().contains("left out");
-    assertThat(Files.size(file())).isLessThanOrEqualTo(FOUR_MIB);
+    assertThat(Files.size(file())).isLessThanOrEqualTo(TWO_MIB);
     LoadResult again = store.load("alice");
     assertThat(again.warnings()).isEmpty();
     assertThat(again.progress().lessons()).as("the lesson visited last is kept").containsKey("lesson-59");
@@ -50,9 +50,9 @@ class ProgressLimitsTest {
 
   @Test
   void aFileNearTheLimitWithTextBeyondAsciiStaysReadableAfterASave() throws IOException {
-    // 3.9 MB of compact JSON whose answers are Greek letters: two bytes each as read, six as \\u escapes.
+    // 1.9 MB of compact JSON whose answers are Greek letters: two bytes each as read, six as \\u escapes.
     StringBuilder json = new StringBuilder("{\"formatVersion\":1,\"learner\":\"alice\",\"lessons\":{\"gd\":{\"questions\":{");
-    for (int q = 0; json.length() < 1_950_000; q++) {
+    for (int q = 0; json.length() < 975_000; q++) {
       json.append(q == 0 ? "" : ",").append("\"q").append(q).append("\":{\"attempts\":1,\"lastAnswer\":\"")
           .append("η".repeat(900)).append("\"}");
     }
