@@ -1,7 +1,6 @@
 package dev.descent.it;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -53,8 +52,8 @@ record Launched(int exit, String out, String err, long millis) {
     long t0 = System.nanoTime();
     try {
       Process p = pb.start();
-      CompletableFuture<String> out = read(p.getInputStream());
-      CompletableFuture<String> err = read(p.getErrorStream());
+      CompletableFuture<String> out = Jar.read(p.getInputStream());
+      CompletableFuture<String> err = Jar.read(p.getErrorStream());
       try (OutputStream in = p.getOutputStream()) {
         in.write(input.getBytes(StandardCharsets.UTF_8));
       } catch (IOException closedEarly) {
@@ -71,15 +70,5 @@ record Launched(int exit, String out, String err, long millis) {
       Thread.currentThread().interrupt();
       throw new AssertionError("interrupted", e2);
     }
-  }
-
-  private static CompletableFuture<String> read(InputStream s) {
-    return CompletableFuture.supplyAsync(() -> {
-      try {
-        return new String(s.readAllBytes(), StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
   }
 }
