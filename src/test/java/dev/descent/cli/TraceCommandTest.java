@@ -90,6 +90,7 @@ class TraceCommandTest {
     assertThat(r.out().lines().findFirst().orElseThrow()).startsWith("step,w,");
     double[] w = r.out().lines().skip(1).mapToDouble(l -> Double.parseDouble(l.split(",")[1])).toArray();
     assertThat(w).containsExactly(new double[] {0, 0.6, 1.08}, within(1e-15));
+    assertThat(r.out()).contains("\n0,0,9,-6\n").doesNotContain(".0,", "E");
   }
 
   @Test

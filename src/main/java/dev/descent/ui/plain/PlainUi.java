@@ -45,7 +45,7 @@ public final class PlainUi {
         o = chosen.isEmpty() ? Outcome.QUIT : lesson(chosen.get());
       }
       io.say(saved ? "Progress saved. Run descent again to go on where you left off."
-          : "Progress could not be saved (see the note above); it is lost when descent ends.");
+          : "Progress could not be saved (see the note above).");
     } finally {
       saveCurrent();
       io.flush();
