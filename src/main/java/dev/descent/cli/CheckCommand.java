@@ -64,7 +64,7 @@ final class CheckCommand implements Callable<Integer> {
   int run(PrintWriter out, PrintWriter err, java.io.InputStream in) {
     Optional<StudentId> expected = student == null ? Optional.empty() : Optional.of(StudentId.of(student));
     SetCatalog catalog = SetCatalog.of(course);
-    String shown = answers.equals("-") ? "(standard input)" : Visible.inline(answers);
+    String shown = answers.equals("-") ? "(standard input)" : answers;
     Report report;
     try {
       AnswerText.Lines lines = answers.equals("-") ? AnswerText.read(in)
@@ -93,7 +93,7 @@ final class CheckCommand implements Callable<Integer> {
     if (format == Format.json) {
       ReportJson.writeUnreadable(shown, why, out);
     }
-    err.println("descent: " + shown + " cannot be graded: " + why);
+    err.println("descent: " + Visible.inline(shown) + " cannot be graded: " + why);
     err.flush();
     return Main.USAGE;
   }

@@ -114,9 +114,10 @@ final class GradeCommand implements Callable<Integer> {
       out.println();
       out.println("Problems in graded files (the rest of each file was graded):");
       for (Report r : withNotes) {
-        r.notes().stream().limit(5).forEach(n -> out.println("  " + r.source() + ": " + n));
+        String source = Visible.inline(r.source());
+        r.notes().stream().limit(5).forEach(n -> out.println("  " + source + ": " + n));
         if (r.notes().size() > 5) {
-          out.println("  " + r.source() + ": … and " + (r.notes().size() - 5) + " more");
+          out.println("  " + source + ": … and " + (r.notes().size() - 5) + " more");
         }
       }
     }
@@ -124,7 +125,7 @@ final class GradeCommand implements Callable<Integer> {
       out.println();
       out.println("Files not graded:");
       for (ClassGrading.Skipped s : result.skipped()) {
-        out.println("  " + s.file() + ": " + Visible.inline(s.reason()));
+        out.println("  " + Visible.inline(s.file()) + ": " + Visible.inline(s.reason()));
       }
     }
   }

@@ -83,7 +83,7 @@ public final class ClassGrading {
   private record Graded(Report report, FileTime modified, Skipped skipped) {}
 
   private static Graded one(LessonFile set, Path dir, Path f, SetCatalog catalog, OutcomeCache shared) {
-    String shown = Visible.inline(dir.relativize(f).toString());
+    String shown = dir.relativize(f).toString();
     try {
       AnswerText.Lines lines = AnswerText.read(f);
       // The student's id should appear in the file's path: alice.txt, or alice/answers.txt from an LMS.
@@ -132,14 +132,14 @@ public final class ClassGrading {
           if (attrs.isRegularFile()) {
             found.add(f);
           } else {
-            skipped.add(new Skipped(Visible.inline(dir.relativize(f).toString()), notRead(f, attrs)));
+            skipped.add(new Skipped(dir.relativize(f).toString(), notRead(f, attrs)));
           }
           return found.size() > MAX_FILES ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult visitFileFailed(Path f, IOException e) {
-          skipped.add(new Skipped(Visible.inline(dir.relativize(f).toString()), "cannot be read: " + e.getMessage()));
+          skipped.add(new Skipped(dir.relativize(f).toString(), "cannot be read: " + e.getMessage()));
           return FileVisitResult.CONTINUE;
         }
       });
@@ -148,7 +148,7 @@ public final class ClassGrading {
     }
     found.sort(null);
     if (found.size() > MAX_FILES) {
-      skipped.add(new Skipped(Visible.inline(dir.toString()), "the folder holds more than " + AnswerText.count(MAX_FILES)
+      skipped.add(new Skipped(dir.toString(), "the folder holds more than " + AnswerText.count(MAX_FILES)
           + " files; " + AnswerText.count(MAX_FILES) + " were graded"));
       return found.subList(0, MAX_FILES);
     }
