@@ -133,7 +133,8 @@ public final class ProgressStore {
         ProgressFile.Stamp now = file.stamp();
         // The file this store wrote last is already in memory; only another session's save needs merging.
         boolean ours = now != null && now.equals(known.get(progress.learnerId()));
-        ProgressFile.Reading disk = ours ? new ProgressFile.Reading(progress, null, true) : file.read(progress.learnerId());
+        ProgressFile.Reading disk = ours ? new ProgressFile.Reading(progress, null, true)
+            : file.read(progress.learnerId());
         if (!disk.overwritable()) {
           progress.disableSaving();
           throw new DescentException("progress not saved: " + disk.warning());

@@ -57,7 +57,8 @@ public sealed interface Optimizer permits GradientDescent, Momentum, Nesterov, A
   /** Checks that ε is a finite number, zero or more. */
   static double epsilon(double value) {
     if (!(value >= 0 && Double.isFinite(value))) {
-      throw new dev.descent.engine.DescentException("eps must be zero or a small positive number, got " + Decimal.of(value));
+      throw new dev.descent.engine.DescentException("eps must be zero or a small positive number, got "
+          + Decimal.of(value));
     }
     return value;
   }

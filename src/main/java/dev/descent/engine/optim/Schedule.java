@@ -37,7 +37,8 @@ public sealed interface Schedule permits Schedule.Constant, Schedule.StepDecay, 
         throw new DescentException("step decay: gamma must be above 0 and at most 1, got " + Decimal.of(gamma));
       }
       if (every < 1) {
-        throw new DescentException("step decay: every must be a whole number of steps, 1 or more, got " + Decimal.of(every));
+        throw new DescentException("step decay: every must be a whole number of steps, 1 or more, got "
+            + Decimal.of(every));
       }
     }
 
