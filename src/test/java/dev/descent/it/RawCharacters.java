@@ -7,11 +7,11 @@ package dev.descent.it;
  * U+202A–U+202E, U+2066–U+2069), the zero-width and invisible characters U+200B–U+200D, U+2060–U+2064,
  * U+FEFF, the line and paragraph separators U+2028–U+2029, and the tag characters U+E0000–U+E007F.
  */
-final class RawCharacters {
+public final class RawCharacters {
   private RawCharacters() {}
 
   /** True when {@code cp} must not reach a terminal. */
-  static boolean forbidden(int cp) {
+  public static boolean forbidden(int cp) {
     return cp < 0x20 && cp != '\n' && cp != '\t' && cp != '\r'
         || cp >= 0x7f && cp <= 0x9f
         || cp == 0x061c || cp >= 0x200b && cp <= 0x200f || cp >= 0x202a && cp <= 0x202e
@@ -20,7 +20,7 @@ final class RawCharacters {
   }
 
   /** Fails, naming {@code where} and the first such character with what surrounds it, when {@code text} holds one. */
-  static void assertNone(String text, String where) {
+  public static void assertNone(String text, String where) {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       boolean lone = cp == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n');

@@ -2,11 +2,16 @@ package dev.descent.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.descent.it.RawCharacters;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What may reach a terminal: the visible forms are those of {@code cat -v} for C0 controls and DEL
@@ -76,6 +81,32 @@ class VisibleTest {
     assertThat(through(false, "a\r", "\nb\r", "c")).isEqualTo("a\r\nb^Mc");
     assertThat(through(false, "\udb40", "\udc01!", "\ud83d", "\ude00")).isEqualTo("<U+E0001>!\ud83d\ude00");
     assertThat(through(false, "end\r")).isEqualTo("end^M");
+  }
+
+  /** Characters an attacker or a Windows editor would send, and ordinary text around them. */
+  private static final int[] MIX = {0x1b, 0x07, 0x08, 0x0d, 0x0a, 0x09, 0x00, 0x7f, 0x85, 0x9b, 0x9c, 0x202e, 0x2066,
+      0x2069, 0x200e, 0x061c, 0x200b, 0x200d, 0xfeff, 0x2028, 0xe0001, 'a', 'Z', ' ', '[', 'η', '²', '−', 0x1f600,
+      0xd800, 0xdc00};
+
+  /** Seeded: random text of that mix, written in random pieces, comes out the same as written whole and holds nothing raw. */
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233, 377, 610, 987, 1597, 2584, 4181, 6765, 10946})
+  void whateverIsWrittenInWhateverPiecesNothingComesOutRaw(long seed) throws IOException {
+    SplittableRandom random = new SplittableRandom(seed);
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 400; i++) {
+      text.appendCodePoint(MIX[random.nextInt(MIX.length)]);
+    }
+    List<String> pieces = new ArrayList<>();
+    for (int at = 0; at < text.length(); ) {
+      int next = Math.min(text.length(), at + 1 + random.nextInt(7));
+      pieces.add(text.substring(at, next));
+      at = next;
+    }
+    String whole = through(false, text.toString());
+    assertThat(through(false, pieces.toArray(new String[0]))).isEqualTo(whole);
+    RawCharacters.assertNone(whole, "seed " + seed);
+    assertThat(through(true, pieces.toArray(new String[0]))).matches("[\\x00-\\x7f]*");
   }
 
   @Test
