@@ -9,6 +9,7 @@ import dev.descent.homework.ReportText;
 import dev.descent.homework.SetCatalog;
 import dev.descent.homework.StudentId;
 import dev.descent.homework.UnreadableFile;
+import dev.descent.render.Visible;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -67,7 +68,7 @@ final class CheckCommand implements Callable<Integer> {
     Report report;
     try {
       AnswerText.Lines lines = answers.equals("-") ? AnswerText.read(in)
-          : AnswerText.read(Path.of(answers));
+          : AnswerText.read(FileArgument.path(null, answers));
       report = AnswerCheck.check(shown, lines, catalog, new AnswerCheck.Expected(Optional.empty(), expected,
           Optional.empty()));
     } catch (UnreadableFile e) {
@@ -76,8 +77,6 @@ final class CheckCommand implements Callable<Integer> {
       return cannotGrade(shown, e.getMessage(), out, err);
     } catch (IOException e) {
       return cannotGrade(shown, "cannot read it: " + e.getMessage(), out, err);
-    } catch (java.nio.file.InvalidPathException e) {
-      throw new DescentException("'" + answers + "' is not a file name: " + e.getReason());
     }
     if (format == Format.json) {
       ReportJson.write(report, out);
@@ -94,7 +93,7 @@ final class CheckCommand implements Callable<Integer> {
     if (format == Format.json) {
       ReportJson.writeUnreadable(shown, why, out);
     }
-    err.println("descent: " + shown + " cannot be graded: " + why);
+    err.println("descent: " + Visible.inline(shown) + " cannot be graded: " + why);
     err.flush();
     return Main.USAGE;
   }

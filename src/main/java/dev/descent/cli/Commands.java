@@ -21,19 +21,32 @@ final class Commands {
       err.println("descent: " + e.getMessage());
       return Main.USAGE;
     } catch (java.io.IOException | RuntimeException | Error unexpected) {
-      return Crash.report(unexpected, err);
+      return Crash.report(unexpected, args, console.env(), err);
     }
     CommandLine cl = new CommandLine(new DescentCommand(console));
+    // Nothing documents @file arguments, and reading a folder, /dev/urandom or /dev/zero as one
+    // failed with a stack trace or never ended.
+    cl.setExpandAtFiles(false);
+    cl.registerConverter(java.nio.file.Path.class, Commands::path);
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     HelpLayout.install(cl);
     cl.setParameterExceptionHandler(Commands::badUsage);
-    cl.setExecutionExceptionHandler((ex, cmd, parse) -> failure(ex, cmd));
+    cl.setExecutionExceptionHandler((ex, cmd, parse) -> failure(ex, cmd, args, console));
     try {
       return cl.execute(args);
     } catch (RuntimeException | Error unexpected) {
-      return Crash.report(unexpected, err);
+      return Crash.report(unexpected, args, console.env(), err);
+    }
+  }
+
+  private static java.nio.file.Path path(String text) {
+    try {
+      return java.nio.file.Path.of(text);
+    } catch (java.nio.file.InvalidPathException e) {
+      throw new CommandLine.TypeConversionException("'" + dev.descent.render.Visible.inline(text)
+          + "' cannot be a file name here: " + FileArgument.why(e));
     }
   }
 
@@ -56,12 +69,12 @@ final class Commands {
     return Main.USAGE;
   }
 
-  private static int failure(Exception ex, CommandLine cmd) {
+  private static int failure(Exception ex, CommandLine cmd, String[] args, Console console) {
     PrintWriter err = cmd.getErr();
     if (ex instanceof DescentException de) {
       err.println("descent: " + de.getMessage());
       return Main.USAGE;
     }
-    return Crash.report(ex, err);
+    return Crash.report(ex, args, console.env(), err);
   }
 }

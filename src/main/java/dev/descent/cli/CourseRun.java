@@ -2,7 +2,6 @@ package dev.descent.cli;
 
 import dev.descent.course.Course;
 import dev.descent.engine.DescentException;
-import dev.descent.progress.ErrorLog;
 import dev.descent.render.Paragraph;
 import dev.descent.ui.LessonChoice;
 import dev.descent.ui.Settings;
@@ -61,12 +60,8 @@ final class CourseRun {
       Thread.currentThread().interrupt();
       return Main.OK;
     } catch (Exception | Error e) {
-      Path log = ErrorLog.write(dataDir, e, "running the course for learner " + learner);
       out.flush();
-      err.println(log == null ? "descent stopped after an unexpected error (" + e.getClass().getSimpleName()
-          + "), and could not write the details to " + dataDir.resolve(ErrorLog.NAME)
-          : "descent stopped after an unexpected error; the details are in " + log);
-      return Main.INTERNAL;
+      return Crash.report(e, "running the course for learner " + learner, dataDir, err);
     }
   }
 

@@ -3,6 +3,7 @@ package dev.descent.cli;
 import dev.descent.engine.DescentException;
 import dev.descent.engine.expr.Expression;
 import dev.descent.engine.expr.ExpressionException;
+import dev.descent.render.Visible;
 
 /** Parses a function given on the command line; an error shows the text with a caret under the column. */
 final class FunctionOption {
@@ -22,6 +23,9 @@ final class FunctionOption {
       return "";
     }
     int at = Math.min(column, text.length() + 1);
-    return System.lineSeparator() + "  " + text + System.lineSeparator() + "  " + " ".repeat(at - 1) + "^";
+    // Shown as the terminal will show it (a control character as ^[), with the caret under the same place.
+    String before = Visible.inline(text.substring(0, at - 1));
+    return System.lineSeparator() + "  " + Visible.inline(text) + System.lineSeparator() + "  "
+        + " ".repeat(before.length()) + "^";
   }
 }

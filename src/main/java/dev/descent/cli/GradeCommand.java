@@ -8,13 +8,11 @@ import dev.descent.homework.Points;
 import dev.descent.homework.Report;
 import dev.descent.homework.SetCatalog;
 import dev.descent.lesson.LessonFile;
+import dev.descent.render.Visible;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -59,7 +57,12 @@ final class GradeCommand implements Callable<Integer> {
     SetCatalog catalog = SetCatalog.of(course);
     LessonFile file = catalog.resolve(set);
     boolean toStdout = "-".equals(csv);
-    Optional<Path> csvPath = csv == null || toStdout ? Optional.empty() : Optional.of(Path.of(csv));
+    Optional<Path> csvPath = csv == null || toStdout ? Optional.empty() : Optional.of(FileArgument.path("--csv", csv));
+    if (csvPath.isPresent() && OutputFile.refusal(csvPath.get()) != null) {
+      // Said before grading, and the file left as it is.
+      throw new DescentException("cannot write the gradebook " + Visible.inline(csv) + ": "
+          + OutputFile.refusal(csvPath.get()));
+    }
     long start = System.nanoTime();
     ClassGrading.Result result = ClassGrading.grade(file, dir, catalog, csvPath);
     double seconds = (System.nanoTime() - start) / 1e9;
@@ -88,9 +91,9 @@ final class GradeCommand implements Callable<Integer> {
     double max = reports.isEmpty() ? 0 : reports.get(0).max();
     out.println(file.title() + " (" + file.id() + "): " + reports.size() + " student" + (reports.size() == 1 ? "" : "s")
         + " graded in " + String.format(java.util.Locale.ROOT, "%.2f", seconds) + " s"
-        + (csv != null && !"-".equals(csv) ? "; gradebook written to " + csv : ""));
+        + (csv != null && !"-".equals(csv) ? "; gradebook written to " + Visible.inline(csv) : ""));
     if (reports.isEmpty()) {
-      out.println("No answer file for " + file.id() + " was found in " + dir + ".");
+      out.println("No answer file for " + file.id() + " was found in " + Visible.inline(dir.toString()) + ".");
     } else {
       double mean = reports.stream().mapToDouble(Report::earned).average().orElse(0);
       long full = reports.stream().filter(r -> r.earned() >= r.max() - 1e-9).count();
@@ -111,9 +114,10 @@ final class GradeCommand implements Callable<Integer> {
       out.println();
       out.println("Problems in graded files (the rest of each file was graded):");
       for (Report r : withNotes) {
-        r.notes().stream().limit(5).forEach(n -> out.println("  " + r.source() + ": " + n));
+        String source = Visible.inline(r.source());
+        r.notes().stream().limit(5).forEach(n -> out.println("  " + source + ": " + n));
         if (r.notes().size() > 5) {
-          out.println("  " + r.source() + ": … and " + (r.notes().size() - 5) + " more");
+          out.println("  " + source + ": … and " + (r.notes().size() - 5) + " more");
         }
       }
     }
@@ -121,30 +125,12 @@ final class GradeCommand implements Callable<Integer> {
       out.println();
       out.println("Files not graded:");
       for (ClassGrading.Skipped s : result.skipped()) {
-        out.println("  " + s.file() + ": " + s.reason());
+        out.println("  " + Visible.inline(s.file()) + ": " + Visible.inline(s.reason()));
       }
     }
   }
 
   private static void write(ClassGrading.Result result, Path target) {
-    Path parent = target.toAbsolutePath().getParent();
-    Path temp = null;
-    try {
-      temp = Files.createTempFile(parent, ".grades-", ".csv.tmp");
-      try (var w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-        Gradebook.write(result, w);
-      }
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new DescentException("cannot write the gradebook " + target + ": " + e.getMessage());
-    } finally {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-          // A leftover temporary file is harmless.
-        }
-      }
-    }
+    OutputFile.replace(target, "the gradebook", out -> Gradebook.write(result, out));
   }
 }

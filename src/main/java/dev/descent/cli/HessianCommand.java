@@ -1,12 +1,11 @@
 package dev.descent.cli;
 
-import dev.descent.render.Numbers;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.descent.engine.Objective;
 import dev.descent.engine.curvature.Curvature;
 import dev.descent.engine.expr.Expression;
 import dev.descent.render.CurvatureReport;
+import dev.descent.render.JsonOutput;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -52,6 +51,7 @@ final class HessianCommand implements Callable<Integer> {
 
   /** Prints the curvature to {@code out}; the exit code. */
   int run(PrintWriter out) throws IOException {
+    DigitsOption.check(digits);
     Expression e = FunctionOption.parse("--f", function);
     Map<String, Double> point = PointOption.parse("--at", at);
     List<String> vars = PointOption.names(point);
@@ -72,8 +72,7 @@ final class HessianCommand implements Callable<Integer> {
 
   static String json(List<String> vars, Curvature c) throws IOException {
     StringWriter w = new StringWriter();
-    try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
-      g.useDefaultPrettyPrinter();
+    try (JsonGenerator g = JsonOutput.generator(w)) {
       g.writeStartObject();
       g.writeFieldName("point");
       byName(g, vars, c.point());

@@ -6,14 +6,12 @@ import dev.descent.homework.SetCatalog;
 import dev.descent.homework.Sheet;
 import dev.descent.homework.StudentId;
 import dev.descent.lesson.LessonFile;
+import dev.descent.render.Visible;
 import dev.descent.session.LessonVariant;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -69,7 +67,7 @@ final class HomeworkCommand implements Callable<Integer> {
       out.println();
       out.println();
       if (answers != null) {
-        out.println("The answer file to fill in was saved as " + answers + ".");
+        out.println("The answer file to fill in was saved as " + Visible.inline(answers.toString()) + ".");
       } else {
         out.println("The answer file to fill in (save it as " + AnswerTemplate.fileName(id, file)
             + ", or use --answers FILE):");
@@ -84,19 +82,15 @@ final class HomeworkCommand implements Callable<Integer> {
   }
 
   private void save(List<String> template) {
-    String text = String.join(System.lineSeparator(), template) + System.lineSeparator();
-    try {
-      if (force) {
-        Files.writeString(answers, text, StandardCharsets.UTF_8);
-      } else {
-        Files.writeString(answers, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-            StandardOpenOption.WRITE);
-      }
-    } catch (FileAlreadyExistsException e) {
-      throw new DescentException(answers + " already exists and may hold answers; choose another name, or add "
-          + "--force to replace it");
-    } catch (IOException e) {
-      throw new DescentException("cannot write the answer file " + answers + ": " + e.getMessage());
+    if (!force && Files.exists(answers, LinkOption.NOFOLLOW_LINKS)) {
+      throw new DescentException(Visible.inline(answers.toString()) + " already exists and may hold answers; "
+          + "choose another name, or add --force to replace it");
     }
+    OutputFile.replace(answers, "the answer file", out -> {
+      for (String line : template) {
+        out.write(line);
+        out.write(System.lineSeparator());
+      }
+    });
   }
 }

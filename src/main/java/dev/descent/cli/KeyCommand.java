@@ -2,6 +2,7 @@ package dev.descent.cli;
 
 import dev.descent.check.Answer;
 import dev.descent.engine.DescentException;
+import dev.descent.files.FileKind;
 import dev.descent.lesson.Diagnostic;
 import dev.descent.lesson.LessonFile;
 import dev.descent.lesson.LessonLoader;
@@ -9,6 +10,7 @@ import dev.descent.lesson.PageSpec;
 import dev.descent.problem.Bindings;
 import dev.descent.problem.Outcome;
 import dev.descent.render.Numbers;
+import dev.descent.render.Visible;
 import dev.descent.session.LessonVariant;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -98,11 +100,11 @@ final class KeyCommand implements Callable<Integer> {
   }
 
   static LessonFile load(String target) {
-    Path p = Path.of(target);
-    if (Files.isRegularFile(p)) {
+    Path p = path(target);
+    if (p != null && Files.isRegularFile(p)) {
       LessonLoader.Result r = LessonLoader.load(p, target);
       if (r.lesson().isEmpty()) {
-        throw new DescentException(target + " has problems; run 'descent validate " + target + "':"
+        throw new DescentException(Visible.inline(target) + " has problems; run 'descent validate " + target + "':"
             + System.lineSeparator() + String.join(System.lineSeparator(),
                 r.diagnostics().stream().limit(10).map(Diagnostic::toString).toList()));
       }
@@ -114,7 +116,20 @@ final class KeyCommand implements Callable<Integer> {
         return f;
       }
     }
-    throw new DescentException("no file or lesson \"" + target + "\"");
+    FileKind kind = p == null ? FileKind.MISSING : FileKind.of(p);
+    if (kind != FileKind.MISSING) {
+      throw new DescentException(Visible.inline(target) + " is " + kind.words() + ", not a lesson file");
+    }
+    throw new DescentException("no file or lesson \"" + Visible.inline(target) + "\"");
+  }
+
+  /** The path {@code target} names, or null when it cannot name one (then it may still be a lesson's id). */
+  private static Path path(String target) {
+    try {
+      return Path.of(target);
+    } catch (java.nio.file.InvalidPathException e) {
+      return null;
+    }
   }
 
   static String numbers(Bindings b) {

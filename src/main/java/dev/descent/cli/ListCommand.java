@@ -1,10 +1,10 @@
 package dev.descent.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.descent.course.Course;
 import dev.descent.course.LessonInfo;
 import dev.descent.course.LessonStatus;
+import dev.descent.render.JsonOutput;
 import dev.descent.ui.Standing;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -71,8 +71,7 @@ final class ListCommand implements Callable<Integer> {
 
   static String json(Course course, String learner) throws IOException {
     StringWriter w = new StringWriter();
-    try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
-      g.useDefaultPrettyPrinter();
+    try (JsonGenerator g = JsonOutput.generator(w)) {
       g.writeStartObject();
       g.writeStringField("learner", learner);
       g.writeArrayFieldStart("lessons");

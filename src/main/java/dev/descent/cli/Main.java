@@ -1,5 +1,8 @@
 package dev.descent.cli;
 
+import dev.descent.progress.DataDirectory;
+import dev.descent.progress.ErrorLog;
+import dev.descent.render.VisibleWriter;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -20,14 +23,31 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    int code = run(args, System.out, System.err, System.in);
+    Thread.setDefaultUncaughtExceptionHandler(new ToTheLog());
+    int code = run(Arguments.asTyped(args), System.out, System.err, System.in);
     System.exit(code);
   }
 
-  /** Runs one command with its own streams, as tests do; never throws and never exits. */
+  /**
+   * Sends a failure on another thread to the error log too, never as a stack trace on the screen. A
+   * class rather than a lambda: the first lambda of a run costs the quick commands ~20 ms to link.
+   */
+  private static final class ToTheLog implements Thread.UncaughtExceptionHandler {
+    @Override
+    public void uncaughtException(Thread thread, Throwable e) {
+      ErrorLog.write(DataDirectory.resolve(null, System.getenv()), e, "on the thread '" + thread.getName() + "'");
+    }
+  }
+
+  /**
+   * Runs one command with its own streams, as tests do; never throws and never exits. Whatever the
+   * command prints goes through a {@link VisibleWriter}, so that no control character reaches the
+   * terminal raw; on this process's own streams, in plain ASCII when the terminal cannot show UTF-8.
+   */
   public static int run(String[] args, PrintStream out, PrintStream err, InputStream in) {
-    PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
-    PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    boolean ascii = (out == System.out || err == System.err) && !TerminalCharset.utf8();
+    PrintWriter o = new PrintWriter(new VisibleWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), ascii), true);
+    PrintWriter e = new PrintWriter(new VisibleWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), ascii), true);
     try {
       boolean onTerminal = out == System.out && in == System.in && Tty.interactive();
       return Commands.execute(args, o, e, new Console(in, onTerminal, System.getenv()));

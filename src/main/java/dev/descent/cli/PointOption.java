@@ -1,6 +1,7 @@
 package dev.descent.cli;
 
 import dev.descent.engine.DescentException;
+import dev.descent.engine.Objective;
 import dev.descent.engine.expr.Expression;
 import dev.descent.engine.expr.ExpressionException;
 import java.util.ArrayList;
@@ -33,6 +34,10 @@ final class PointOption {
         double v = number(option + " " + name, part.substring(eq + 1));
         if (out.put(name, v) != null) {
           throw new DescentException(option + ": " + name + " is given twice");
+        }
+        if (out.size() > Objective.MAX_DIMENSION) {
+          throw new DescentException(option + ": a point may have at most " + Objective.MAX_DIMENSION
+              + " coordinates");
         }
       }
     }

@@ -1,6 +1,5 @@
 package dev.descent.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.descent.engine.DescentException;
 import dev.descent.engine.Objective;
@@ -12,13 +11,12 @@ import dev.descent.engine.optim.Row;
 import dev.descent.engine.optim.Run;
 import dev.descent.engine.optim.Schedule;
 import dev.descent.engine.optim.Trajectory;
-import dev.descent.render.Numbers;
+import dev.descent.render.JsonOutput;
 import dev.descent.render.TableOptions;
 import dev.descent.render.TrajectoryCsv;
 import dev.descent.render.TrajectoryTable;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -115,9 +113,7 @@ final class TraceCommand implements Callable<Integer> {
     if (every < 1) {
       throw new DescentException("--every must be 1 or more, got " + every);
     }
-    if (digits < 1 || digits > Numbers.MAX_DIGITS) {
-      throw new DescentException("--digits must be between 1 and " + Numbers.MAX_DIGITS + ", got " + digits);
-    }
+    DigitsOption.check(digits);
     switch (format) {
       case json -> json(run, out);
       case csv -> csv(run, out);
@@ -207,8 +203,7 @@ final class TraceCommand implements Callable<Integer> {
   }
 
   private void json(Run run, PrintWriter out) throws IOException {
-    JsonGenerator g = new JsonFactory().createGenerator(new NonClosing(out));
-    g.useDefaultPrettyPrinter();
+    JsonGenerator g = JsonOutput.generator(out);
     List<String> vars = run.f().variables();
     g.writeStartObject();
     g.writeStringField("function", run.f().text());
@@ -283,20 +278,5 @@ final class TraceCommand implements Callable<Integer> {
       g.writeNumberField(vars.get(i), x[i] + 0.0);
     }
     g.writeEndObject();
-  }
-
-  /** Lets Jackson write to the command's writer without closing it. */
-  private static final class NonClosing extends Writer {
-    private final Writer inner;
-
-    NonClosing(Writer inner) {
-      this.inner = inner;
-    }
-
-    @Override public void write(char[] buf, int off, int len) throws IOException { inner.write(buf, off, len); }
-
-    @Override public void flush() throws IOException { inner.flush(); }
-
-    @Override public void close() throws IOException { inner.flush(); }
   }
 }

@@ -3,6 +3,7 @@ package dev.descent.cli;
 import dev.descent.lesson.Diagnostic;
 import dev.descent.lesson.LessonFile;
 import dev.descent.lesson.LessonLoader;
+import dev.descent.render.Visible;
 import dev.descent.session.CourseLoader;
 import dev.descent.session.SelfTest;
 import java.io.PrintWriter;
@@ -66,6 +67,12 @@ final class ValidateCommand implements Callable<Integer> {
       out.println(d);
     }
     String played = quick ? "" : ", each played in " + SelfTest.LEARNERS.size() + " variants";
+    if (files == 0 && problems.isEmpty()) {
+      List<String> shown = new ArrayList<>();
+      targets.forEach(t -> shown.add(Visible.inline(t.toString())));
+      out.println("no lesson or exercise files (names ending in .json) in " + String.join(", ", shown));
+      return Main.FAILED;
+    }
     if (problems.isEmpty()) {
       out.println("ok: " + files + " file" + (files == 1 ? "" : "s") + ", " + questions + " questions" + played);
       return files == 0 ? Main.FAILED : Main.OK;

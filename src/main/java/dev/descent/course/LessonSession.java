@@ -55,6 +55,23 @@ public interface LessonSession {
   /** True when the question has been answered right. */
   boolean solved(String questionId);
 
-  /** Saves progress now (also done after every answer). */
+  /**
+   * Saves progress now (also done after every answer and page). Never throws: when saving fails (a
+   * read-only or full disk), the lesson goes on, {@link #notices} says so once, and each later save
+   * tries again.
+   */
   void save();
+
+  /** True unless the last save failed. */
+  default boolean saved() {
+    return true;
+  }
+
+  /**
+   * What the learner should read now and has not yet seen, such as progress that cannot be saved or
+   * can be again; each is given once.
+   */
+  default List<String> notices() {
+    return List.of();
+  }
 }

@@ -4,6 +4,11 @@ import java.util.List;
 
 /** A function to minimize: its value, exact gradient and exact Hessian at any point. */
 public interface Objective {
+  /**
+   * The most coordinates a point may have: every gradient and Hessian holds one entry per coordinate
+   * (per pair), whether the function uses it or not.
+   */
+  int MAX_DIMENSION = 50;
 
   /** The names of the coordinates, in the order points are given. */
   List<String> variables();

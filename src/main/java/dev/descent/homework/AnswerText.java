@@ -1,5 +1,8 @@
 package dev.descent.homework;
 
+import dev.descent.files.FileKind;
+import dev.descent.files.SpecialFile;
+import dev.descent.render.Visible;
 import java.io.FileInputStream;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -52,18 +55,26 @@ public final class AnswerText {
    * @throws UnreadableFile when it is missing, a folder, unreadable or not text
    */
   public static Lines read(Path path) {
-    if (Files.isDirectory(path)) {
-      throw new UnreadableFile(path + " is a folder, not an answer file");
+    String shown = Visible.inline(path.toString());
+    FileKind kind = FileKind.of(path);
+    if (kind == FileKind.MISSING) {
+      throw new UnreadableFile("no such file: " + shown);
+    }
+    if (kind == FileKind.FOLDER) {
+      throw new UnreadableFile(shown + " is a folder, not an answer file");
+    }
+    if (!kind.readable() && kind != FileKind.UNREADABLE) {
+      throw new UnreadableFile(shown + " is " + kind.words() + ", not an answer file");
     }
     // A plain FileInputStream: Files.newInputStream would set up NIO channels, which a quick
-    // command pays for at start-up, for one small file.
-    try (InputStream in = new FileInputStream(path.toFile())) {
+    // command pays for at start-up, for one small file. A pipe or a device is read as a stream too.
+    try (InputStream in = kind == FileKind.REGULAR ? new FileInputStream(path.toFile()) : SpecialFile.open(path)) {
       return read(in);
     } catch (FileNotFoundException e) {
-      throw new UnreadableFile(Files.exists(path) ? "cannot read " + path + ": permission denied"
-          : "no such file: " + path);
+      throw new UnreadableFile(Files.exists(path) ? "cannot read " + shown + ": permission denied"
+          : "no such file: " + shown);
     } catch (IOException | UnsupportedOperationException e) {
-      throw new UnreadableFile("cannot read " + path + ": " + e.getMessage());
+      throw new UnreadableFile("cannot read " + shown + ": " + e.getMessage());
     }
   }
 
@@ -74,7 +85,7 @@ public final class AnswerText {
    * @throws IOException when reading fails
    */
   public static Lines read(InputStream in) throws IOException {
-    byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+    byte[] bytes = readBounded(in, MAX_BYTES + 1);
     List<Note> notes = new ArrayList<>();
     boolean cut = bytes.length > MAX_BYTES;
     int length = cut ? lastNewline(bytes, MAX_BYTES) : bytes.length;
@@ -113,6 +124,26 @@ public final class AnswerText {
       notes.add(new Note(bad, "this line holds bytes that are not UTF-8; save the file as UTF-8 text"));
     }
     return new Lines(lines, notes);
+  }
+
+  /**
+   * At most {@code limit} bytes of {@code in}, read with plain reads: JDK 17's FileInputStream.readNBytes
+   * asks for the file's size and position first, which fails on a pipe ("Illegal seek").
+   */
+  private static byte[] readBounded(InputStream in, int limit) throws IOException {
+    byte[] buffer = new byte[8192];
+    int length = 0;
+    while (length < limit) {
+      if (length == buffer.length) {
+        buffer = java.util.Arrays.copyOf(buffer, Math.min(limit, buffer.length * 2));
+      }
+      int n = in.read(buffer, length, Math.min(buffer.length, limit) - length);
+      if (n < 0) {
+        break;
+      }
+      length += n;
+    }
+    return java.util.Arrays.copyOf(buffer, length);
   }
 
   /** The length up to and including the last newline before {@code limit}, so no line is cut in two. */

@@ -1,7 +1,9 @@
 package dev.descent.homework;
 
 import dev.descent.engine.DescentException;
+import dev.descent.files.FileKind;
 import dev.descent.lesson.LessonFile;
+import dev.descent.render.Visible;
 import dev.descent.session.OutcomeCache;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -105,9 +107,13 @@ public final class ClassGrading {
   }
 
   private static List<Path> files(Path dir, Optional<Path> exclude, List<Skipped> skipped) {
-    if (!Files.isDirectory(dir)) {
-      throw new DescentException(Files.exists(dir) ? dir + " is a file, not a folder of answer files"
-          : "no such folder: " + dir);
+    FileKind kind = FileKind.of(dir);
+    if (kind == FileKind.MISSING) {
+      throw new DescentException("no such folder: " + Visible.inline(dir.toString()));
+    }
+    if (kind != FileKind.FOLDER) {
+      throw new DescentException(Visible.inline(dir.toString()) + " is " + kind.words()
+          + ", not a folder of answer files");
     }
     Path excluded = exclude.map(p -> p.toAbsolutePath().normalize()).orElse(null);
     List<Path> found = new ArrayList<>();
@@ -120,9 +126,13 @@ public final class ClassGrading {
 
         @Override
         public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-          if (attrs.isRegularFile() && !hidden(f) && (excluded == null
-              || !f.toAbsolutePath().normalize().equals(excluded))) {
+          if (hidden(f) || excluded != null && f.toAbsolutePath().normalize().equals(excluded)) {
+            return FileVisitResult.CONTINUE;
+          }
+          if (attrs.isRegularFile()) {
             found.add(f);
+          } else {
+            skipped.add(new Skipped(dir.relativize(f).toString(), notRead(f, attrs)));
           }
           return found.size() > MAX_FILES ? FileVisitResult.TERMINATE : FileVisitResult.CONTINUE;
         }
@@ -143,6 +153,17 @@ public final class ClassGrading {
       return found.subList(0, MAX_FILES);
     }
     return found;
+  }
+
+  /** Why a file found in the class folder that is not a regular file was not read. */
+  private static String notRead(Path f, BasicFileAttributes attrs) {
+    if (attrs.isDirectory()) {
+      return "a folder more than " + (DEPTH - 1) + " levels down, not searched";
+    }
+    if (attrs.isSymbolicLink()) {
+      return "not read: it is a symbolic link, and grade follows no link in a class folder (hand in the file itself)";
+    }
+    return "not read: it is " + FileKind.itself(f).words() + ", not a regular file";
   }
 
   /** Files and folders whose names start with a dot (.git, .DS_Store) are not answers. */

@@ -1,5 +1,6 @@
 package dev.descent.homework;
 
+import dev.descent.render.Visible;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -9,8 +10,9 @@ import java.util.List;
  * A class's grades as CSV (RFC 4180: comma-separated, CRLF line ends, fields with commas, quotes or
  * line breaks in double quotes) that spreadsheets and learning-management systems import: a header,
  * then one row per student with their id, the name they gave, the points of each question in the
- * set's order, the total, the file graded and the problems found in it. Text that a spreadsheet would
- * run as a formula (starting with = + - @) is prefixed with an apostrophe.
+ * set's order, the total, the file graded and the problems found in it. Every field stays on one
+ * line, with control characters shown visibly ({@code ^[}, {@code ^J}), and text that a spreadsheet
+ * would run as a formula (starting with = + - @) is prefixed with an apostrophe.
  */
 public final class Gradebook {
   private static final int NOTES_LENGTH = 300;
@@ -20,7 +22,7 @@ public final class Gradebook {
   /** The column names: student, name, each question id, total, file, notes. */
   public static List<String> header(ClassGrading.Result result) {
     List<String> h = new ArrayList<>(List.of("student", "name"));
-    result.set().problems().forEach(p -> p.questions().forEach(q -> h.add(p.id() + "." + q.id())));
+    result.set().problems().forEach(p -> p.questions().forEach(q -> h.add(text(p.id() + "." + q.id()))));
     h.addAll(List.of("total", "file", "notes"));
     return h;
   }
@@ -67,11 +69,16 @@ public final class Gradebook {
     return '"' + s.replace("\"", "\"\"") + '"';
   }
 
-  /** Free text made safe to open in a spreadsheet: a leading = + - @ or tab would start a formula. */
+  /**
+   * Free text made safe to show and to open in a spreadsheet: on one line with every control character
+   * shown visibly, and a leading = + - @ (which would start a formula, OWASP's CSV injection) after an
+   * apostrophe.
+   */
   static String text(String s) {
-    if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
-      return "'" + s;
+    String shown = Visible.inline(s);
+    if (!shown.isEmpty() && "=+-@".indexOf(shown.charAt(0)) >= 0) {
+      return "'" + shown;
     }
-    return s;
+    return shown;
   }
 }

@@ -1,8 +1,10 @@
 package dev.descent.homework;
 
+import dev.descent.render.Visible;
+
 /**
  * A problem found in an answer file, at a line (1-based), or at line 0 when it is about the file as a
- * whole; printed as {@code line 12: message}.
+ * whole; printed as {@code line 12: message}, on one line with any control character shown visibly.
  */
 public record Note(int line, String message) implements Comparable<Note> {
 
@@ -19,6 +21,7 @@ public record Note(int line, String message) implements Comparable<Note> {
 
   @Override
   public String toString() {
-    return line == 0 ? message : "line " + line + ": " + message;
+    String shown = Visible.inline(message);
+    return line == 0 ? shown : "line " + line + ": " + shown;
   }
 }

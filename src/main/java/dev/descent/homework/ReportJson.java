@@ -1,7 +1,7 @@
 package dev.descent.homework;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.descent.render.JsonOutput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -14,8 +14,6 @@ import java.util.Locale;
  * A file that could not be read at all is {@code {"file": …, "readable": false, "error": …}}.
  */
 public final class ReportJson {
-  private static final JsonFactory FACTORY = new JsonFactory();
-
   private ReportJson() {}
 
   /** Writes {@code r} to {@code out}, followed by a newline; {@code out} is flushed, not closed. */
@@ -127,10 +125,7 @@ public final class ReportJson {
   }
 
   private static JsonGenerator generator(Writer out) throws IOException {
-    JsonGenerator g = FACTORY.createGenerator(out);
-    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    g.useDefaultPrettyPrinter();
-    return g;
+    return JsonOutput.generator(out);
   }
 
   private static void newline(Writer out) {

@@ -1,6 +1,7 @@
 package dev.descent.homework;
 
 import dev.descent.course.Feedback;
+import dev.descent.render.Visible;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,8 +13,8 @@ public final class ReportText {
   public static List<String> lines(Report r) {
     List<String> out = new ArrayList<>();
     out.add(r.setTitle() + " (" + r.setId() + "), student " + r.student()
-        + (r.name().isEmpty() ? "" : " (" + r.name() + ")"));
-    out.add("answers: " + r.source());
+        + (r.name().isEmpty() ? "" : " (" + Visible.inline(r.name()) + ")"));
+    out.add("answers: " + Visible.inline(r.source()));
     out.add("");
     int keyWidth = 0;
     int pointsWidth = 0;

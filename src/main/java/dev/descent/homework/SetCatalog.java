@@ -1,10 +1,12 @@
 package dev.descent.homework;
 
 import dev.descent.engine.DescentException;
+import dev.descent.files.FileKind;
 import dev.descent.lesson.CourseFile;
 import dev.descent.lesson.Diagnostic;
 import dev.descent.lesson.LessonFile;
 import dev.descent.lesson.LessonLoader;
+import dev.descent.render.Visible;
 import dev.descent.session.CourseLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,10 +84,19 @@ public final class SetCatalog {
    * @throws DescentException when it is neither, or the file has problems
    */
   public LessonFile resolve(String target) {
-    Path p = Path.of(target);
-    if (target.endsWith(".json") || Files.isRegularFile(p)) {
-      if (!Files.isRegularFile(p)) {
-        throw new DescentException("no such file: " + target);
+    Path p;
+    try {
+      p = Path.of(target);
+    } catch (java.nio.file.InvalidPathException e) {
+      p = null; // not a file name here, so perhaps a set's id
+    }
+    if (p != null && (target.endsWith(".json") || Files.isRegularFile(p))) {
+      FileKind kind = FileKind.of(p);
+      if (kind == FileKind.MISSING) {
+        throw new DescentException("no such file: " + Visible.inline(target));
+      }
+      if (kind != FileKind.REGULAR) {
+        throw new DescentException(Visible.inline(target) + " is " + kind.words() + ", not an exercise file");
       }
       return withQuestions(load(new CourseFile(target, CourseFile.of(p).opener())));
     }
@@ -94,7 +105,7 @@ public final class SetCatalog {
 
   /** The message for a set id that is not in the catalog, listing the exercise sets there are. */
   public String unknown(String id) {
-    return "there is no exercise set \"" + id + "\"; the sets are: " + String.join(", ", setIds());
+    return "there is no exercise set \"" + Visible.inline(id) + "\"; the sets are: " + String.join(", ", setIds());
   }
 
   /** The ids of the exercise sets, in course order. */

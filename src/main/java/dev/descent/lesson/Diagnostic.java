@@ -1,8 +1,12 @@
 package dev.descent.lesson;
 
 import dev.descent.lesson.json.Pos;
+import dev.descent.render.Visible;
 
-/** A problem found in a lesson or exercise file, printed as {@code file:line:column: message}. */
+/**
+ * A problem found in a lesson or exercise file, printed as {@code file:line:column: message} on one line:
+ * a line break or control character in the file's name or the message is shown visibly.
+ */
 public record Diagnostic(String file, int line, int column, String message) implements Comparable<Diagnostic> {
 
   /** A diagnostic at {@code pos}. */
@@ -12,7 +16,7 @@ public record Diagnostic(String file, int line, int column, String message) impl
 
   @Override
   public String toString() {
-    return file + ":" + line + ":" + column + ": " + message;
+    return Visible.inline(file) + ":" + line + ":" + column + ": " + Visible.inline(message);
   }
 
   @Override

@@ -47,8 +47,12 @@ public sealed interface VariableSpec permits VariableSpec.Fixed, VariableSpec.Ch
       if (!(step > 0) || !(to >= from) || !Double.isFinite(from) || !Double.isFinite(to)) {
         throw new DescentException("a range needs from <= to and a positive step");
       }
-      if (count(from, to, step) > MAX_VALUES) {
-        throw new DescentException("a range may have at most " + MAX_VALUES + " values");
+      // Counted in floating point: from 0 to 1e19, or with a step of 5e-324, the count does not fit a long.
+      double values = Math.floor((to - from) / step + 1e-9) + 1;
+      if (!(values <= MAX_VALUES)) {
+        throw new DescentException("a range may have at most " + String.format(java.util.Locale.ROOT, "%,d", MAX_VALUES)
+            + " values; from, to and step give " + (Double.isFinite(values) && values < 1e15
+                ? String.format(java.util.Locale.ROOT, "%,.0f", values) : "far more"));
       }
     }
 

@@ -1,7 +1,9 @@
 package dev.descent.progress;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -24,17 +26,27 @@ final class AtomicWrite {
 
   private AtomicWrite() {}
 
+  /** Writes the contents. */
+  @FunctionalInterface
+  interface Contents {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
   /** Writes {@code bytes} to {@code file} atomically and durably; its directory must exist. */
   static void replace(Path file, byte[] bytes) throws IOException {
+    replace(file, out -> out.write(bytes));
+  }
+
+  /** Writes {@code contents} to {@code file} atomically and durably, as they are made; its directory must exist. */
+  static void replace(Path file, Contents contents) throws IOException {
     Path dir = file.toAbsolutePath().getParent();
     Path temp = file.resolveSibling(file.getFileName() + TEMP_MARK + randomHex());
     try {
-      try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        while (buffer.hasRemaining()) {
-          out.write(buffer);
-        }
-        out.force(true);
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+        contents.writeTo(out);
+        out.flush();
+        channel.force(true);
       }
       Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException | RuntimeException e) {

@@ -1,16 +1,26 @@
 package dev.descent.progress;
 
+import dev.descent.render.Visible;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 
-/** The file where descent writes the stack traces of its own bugs, so that none reaches the learner's screen. */
+/**
+ * The file where descent writes the stack traces of its own bugs, so that none reaches the learner's
+ * screen. It is written only as a regular file of the data directory: a link, a FIFO or a device in its
+ * place is left alone (and nothing is logged), and what it holds is shown as {@link Visible#lines} shows
+ * it, so that reading it in a terminal is safe.
+ */
 public final class ErrorLog {
   /** The log's name in the data directory. */
   public static final String NAME = "descent-errors.log";
@@ -29,7 +39,11 @@ public final class ErrorLog {
     try {
       Files.createDirectories(dataDir);
       Path log = dataDir.resolve(NAME);
-      if (Files.isRegularFile(log) && Files.size(log) > MAX_BYTES) {
+      BasicFileAttributes attrs = attributes(log);
+      if (attrs != null && !attrs.isRegularFile()) {
+        return null;
+      }
+      if (attrs != null && attrs.size() > MAX_BYTES) {
         Files.move(log, dataDir.resolve(NAME + ".old"), StandardCopyOption.REPLACE_EXISTING);
       }
       StringWriter entry = new StringWriter();
@@ -38,10 +52,21 @@ public final class ErrorLog {
         t.printStackTrace(out);
         out.println();
       }
-      Files.writeString(log, entry.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-          StandardOpenOption.APPEND);
+      try (OutputStream out = Files.newOutputStream(log, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
+          StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+        out.write(Visible.lines(entry.toString()).getBytes(StandardCharsets.UTF_8));
+      }
       return log;
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | OutOfMemoryError e) {
+      return null;
+    }
+  }
+
+  /** The file's own attributes (a link is not followed), or null when there is none. */
+  private static BasicFileAttributes attributes(Path file) throws IOException {
+    try {
+      return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (NoSuchFileException e) {
       return null;
     }
   }

@@ -1,9 +1,11 @@
 package dev.descent.progress;
 
+import dev.descent.files.FileKind;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -47,7 +49,15 @@ final class LearnerLock implements AutoCloseable {
     }
     FileChannel channel = null;
     try {
-      channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+      // Opening a FIFO would wait for a reader, and a link would lead out of the data folder: only a
+      // regular file, or none yet, is opened, and never through a link.
+      FileKind kind = FileKind.itself(lockFile);
+      if (kind != FileKind.MISSING && kind != FileKind.REGULAR) {
+        throw new IOException(lockFile + " is " + kind.words() + ", not a lock file"
+            + (kind == FileKind.LINK ? " (descent follows no link in its data folder)" : ""));
+      }
+      channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+          LinkOption.NOFOLLOW_LINKS);
       FileLock lock;
       while ((lock = channel.tryLock()) == null) {
         if (System.nanoTime() > deadline) {

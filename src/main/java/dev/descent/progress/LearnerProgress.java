@@ -68,6 +68,11 @@ public final class LearnerProgress {
     savable = false;
   }
 
+  /** Forgets a lesson's record, to keep the progress file within its size. */
+  void forget(String lessonId) {
+    lessons.remove(lessonId);
+  }
+
   /** Takes in another session's progress of the same learner, lesson by lesson. */
   void absorb(LearnerProgress other) {
     other.lessons.forEach((id, lesson) -> lesson(id).absorb(lesson));

@@ -44,6 +44,10 @@ public final class Learners {
     if (learnerId.isEmpty()) {
       throw new DescentException("a learner id must not be empty");
     }
+    if (learnerId.length() > ProgressLimits.LEARNER_CHARS) {
+      throw new DescentException("a learner id may have at most " + ProgressLimits.LEARNER_CHARS
+          + " characters, not " + learnerId.length());
+    }
     if (plain(learnerId) && !WINDOWS_DEVICES.contains(learnerId.split("\\.", 2)[0])) {
       return learnerId + ".json";
     }

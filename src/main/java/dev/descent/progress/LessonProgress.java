@@ -77,6 +77,11 @@ public final class LessonProgress {
     return new LessonStatus(solved, attempted, current.size(), page);
   }
 
+  /** Forgets the last answer of every question, to keep the progress file within its size. */
+  void forgetLastAnswers() {
+    questions.values().forEach(QuestionProgress::forgetLastAnswer);
+  }
+
   /** True when nothing was recorded, so the lesson need not be written. */
   boolean untouched() {
     return page == 0 && lastVisited == null && questions.values().stream().allMatch(QuestionProgress::untouched);

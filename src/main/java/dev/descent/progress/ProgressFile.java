@@ -1,7 +1,9 @@
 package dev.descent.progress;
 
+import dev.descent.files.FileKind;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.DirectoryStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -12,14 +14,22 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * One learner's progress file: read with a bound on its size, moved aside under a new name when it cannot
- * be used, and replaced atomically. Callers hold its {@link #lockFile} while they use it, when they can.
+ * be used (keeping the {@link #KEPT_ASIDE} newest such copies), and replaced atomically. Only a regular
+ * file is read: a symbolic link, a FIFO or a device in its place is moved aside unopened, so that nothing
+ * outside the data folder is read or written through it. Callers hold its {@link #lockFile} while they
+ * use it, when they can.
  */
 final class ProgressFile {
   /** Files larger than this are not read, so that a hostile file cannot exhaust memory. */
-  static final int MAX_BYTES = 16 << 20;
+  static final int MAX_BYTES = ProgressLimits.FILE_BYTES;
+  /** How many set-aside copies of one learner's file are kept; older ones are deleted. */
+  static final int KEPT_ASIDE = 5;
 
   /** Made when a file is first set aside: a DateTimeFormatter takes ~5 ms to set up, too long for every start. */
   private static final class Stamp {
@@ -40,6 +50,19 @@ final class ProgressFile {
    */
   record Reading(LearnerProgress progress, String warning, boolean overwritable) {}
 
+  /** What identifies one version of the file: every save renames a new file into place. */
+  record Stamp(Object fileKey, long size, long modifiedNanos) {}
+
+  /** The version of the file there now (its link, if it is one), or null when there is none. */
+  Stamp stamp() {
+    try {
+      var a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      return new Stamp(a.fileKey(), a.size(), a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
   /** The lock file that serializes sessions of this learner. */
   Path lockFile() {
     return file.resolveSibling(file.getFileName() + ".lock");
@@ -49,15 +72,18 @@ final class ProgressFile {
   Reading read(String learnerId) {
     String problem;
     try {
-      if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      FileKind kind = FileKind.itself(file);
+      if (kind == FileKind.MISSING) {
         return new Reading(new LearnerProgress(learnerId), null, true);
       }
-      if (Files.isDirectory(file)) {
+      if (kind == FileKind.FOLDER) {
         problem = "a directory is where the file should be";
-      } else if (!Files.isRegularFile(file)) {
-        problem = "it is not a regular file";
+      } else if (kind == FileKind.LINK) {
+        problem = "it is a symbolic link, and descent follows no link in its data folder";
+      } else if (kind != FileKind.REGULAR) {
+        problem = "it is not a regular file but " + kind.words();
       } else {
-        return adopt(ProgressJson.read(readBounded()), learnerId);
+        return adopt(readBounded(), learnerId);
       }
     } catch (NoSuchFileException e) {
       return new Reading(new LearnerProgress(learnerId), null, true);
@@ -79,17 +105,45 @@ final class ProgressFile {
     return new Reading(new LearnerProgress(learnerId, read.lessons()), warning, true);
   }
 
-  private byte[] readBounded() throws IOException, CorruptProgressException {
-    String tooLarge = "it is larger than " + (MAX_BYTES >> 20) + " MiB, far more than any progress needs";
+  /** The progress in the file, parsed as it is read (no copy of the whole file is kept), and bounded in size. */
+  private LearnerProgress readBounded() throws IOException, CorruptProgressException {
     if (Files.size(file) > MAX_BYTES) {
-      throw new CorruptProgressException(tooLarge);
+      throw new CorruptProgressException("it is larger than " + (MAX_BYTES >> 20) + " MiB, far more than any "
+          + "progress needs");
     }
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-      if (bytes.length > MAX_BYTES) {
-        throw new CorruptProgressException(tooLarge);
+    try (InputStream in = new BoundedInput(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS), MAX_BYTES + 1)) {
+      return ProgressReader.read(in);
+    }
+  }
+
+  /** Ends after {@code limit} bytes, should the file have grown after its size was looked at. */
+  private static final class BoundedInput extends java.io.FilterInputStream {
+    private long left;
+
+    BoundedInput(InputStream in, long limit) {
+      super(in);
+      this.left = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (left <= 0) {
+        return -1;
       }
-      return bytes;
+      left--;
+      return super.read();
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int n = super.read(b, off, (int) Math.min(len, left));
+      if (n > 0) {
+        left -= n;
+      }
+      return n;
     }
   }
 
@@ -97,6 +151,7 @@ final class ProgressFile {
     LearnerProgress fresh = new LearnerProgress(learnerId);
     try {
       Path aside = moveAside();
+      removeOldCopies();
       return new Reading(fresh, file + " could not be used: " + problem + ". It was kept as "
           + aside.getFileName() + " in the same directory, and progress starts afresh.", true);
     } catch (IOException e) {
@@ -122,9 +177,43 @@ final class ProgressFile {
     }
   }
 
-  /** Replaces the file's contents atomically. */
-  void write(LearnerProgress progress) throws IOException {
-    AtomicWrite.replace(file, ProgressJson.write(progress));
+  /** Deletes all but the {@link #KEPT_ASIDE} newest set-aside copies (their names sort by time). */
+  private void removeOldCopies() {
+    String prefix = file.getFileName() + ".corrupt-";
+    List<Path> copies = new ArrayList<>();
+    try (DirectoryStream<Path> s = Files.newDirectoryStream(file.toAbsolutePath().getParent(),
+        p -> p.getFileName().toString().startsWith(prefix))) {
+      s.forEach(copies::add);
+    } catch (IOException | RuntimeException e) {
+      return;
+    }
+    copies.sort(Comparator.comparing((Path p) -> stampOf(p, prefix)));
+    for (Path old : copies.subList(0, Math.max(0, copies.size() - KEPT_ASIDE))) {
+      try {
+        Files.deleteIfExists(old);
+      } catch (IOException e) {
+        // kept, then: the next set-aside tries again
+      }
+    }
+  }
+
+  /** The time and number of a set-aside copy's name, ordered as they were made: {@code -2} after none. */
+  private static String stampOf(Path copy, String prefix) {
+    String rest = copy.getFileName().toString().substring(prefix.length());
+    int dash = rest.indexOf('-');
+    String stamp = dash < 0 ? rest : rest.substring(0, dash);
+    String number = dash < 0 ? "1" : rest.substring(dash + 1);
+    return stamp + "#" + "0".repeat(Math.max(0, 5 - number.length())) + number;
+  }
+
+  /**
+   * Replaces the file's contents atomically, leaving out what would not fit (see {@link SizeGuard});
+   * returns a warning when something was left out, else null.
+   */
+  String write(LearnerProgress progress) throws IOException {
+    String leftOut = SizeGuard.fit(progress);
+    AtomicWrite.replace(file, out -> ProgressJson.write(progress, out));
+    return leftOut;
   }
 
   /** An I/O failure in words, without the stack trace. */

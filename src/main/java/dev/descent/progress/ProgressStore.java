@@ -1,6 +1,7 @@
 package dev.descent.progress;
 
 import dev.descent.engine.DescentException;
+import dev.descent.files.FileKind;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Learners' progress files under a data directory, one per learner in {@code learners/}: loading never
@@ -18,6 +21,8 @@ public final class ProgressStore {
 
   private final Path learnersDir;
   private final Clock clock;
+  /** Per learner, the version of the file that this store last read or wrote whole. */
+  private final Map<String, ProgressFile.Stamp> known = new ConcurrentHashMap<>();
 
   private ProgressStore(Path dataDir, Clock clock) {
     this.learnersDir = dataDir.resolve("learners");
@@ -45,8 +50,14 @@ public final class ProgressStore {
    * LearnerProgress#savable}. Never throws for anything found on disk.
    */
   public LoadResult load(String learnerId) {
+    if (FileKind.itself(learnersDir) == FileKind.LINK) {
+      // Nothing is read or written through it; anything else in the folder's place fails each save,
+      // which says why, and saving works again once the folder is put right.
+      LearnerProgress fresh = new LearnerProgress(learnerId);
+      fresh.disableSaving();
+      return new LoadResult(fresh, List.of(folderProblem() + ", so progress starts afresh and cannot be saved"));
+    }
     ProgressFile file = new ProgressFile(fileOf(learnerId), clock);
-    String lockProblem = null;
     ProgressFile.Reading reading;
     LearnerLock lock = null;
     if (Files.exists(learnersDir)) {
@@ -54,13 +65,14 @@ public final class ProgressStore {
         lock = LearnerLock.acquire(file.lockFile(), LOCK_TIMEOUT);
         AtomicWrite.removeLeftovers(fileOf(learnerId));
       } catch (IOException e) {
-        // Reading is safe without the lock, since every save renames a whole file into place.
-        lockProblem = "cannot lock " + file.lockFile() + " (" + ProgressFile.describe(e)
-            + "), so saving progress will likely fail";
+        // Reading is safe without the lock, since every save renames a whole file into place; if saving
+        // fails for the same reason, the save says so (once) when it happens.
       }
     }
     try {
+      ProgressFile.Stamp before = file.stamp();
       reading = file.read(learnerId);
+      remember(learnerId, reading.warning() == null && before != null && before.equals(file.stamp()) ? before : null);
     } finally {
       if (lock != null) {
         lock.close();
@@ -72,12 +84,29 @@ public final class ProgressStore {
     }
     if (!reading.overwritable()) {
       reading.progress().disableSaving();
-    } else if (Files.isDirectory(learnersDir) && !Files.isWritable(learnersDir)) {
-      warnings.add("cannot write in " + learnersDir + ", so saving progress will fail");
-    } else if (lockProblem != null) {
-      warnings.add(lockProblem);
     }
     return new LoadResult(reading.progress(), warnings);
+  }
+
+  private void remember(String learnerId, ProgressFile.Stamp stamp) {
+    if (stamp == null) {
+      known.remove(learnerId);
+    } else {
+      known.put(learnerId, stamp);
+    }
+  }
+
+  /**
+   * Why the learners' folder cannot hold progress, or null when it can (or is not there yet): descent
+   * follows no link in its data folder, so a link there, or anything else that is not a folder, is refused.
+   */
+  private String folderProblem() {
+    FileKind kind = FileKind.itself(learnersDir);
+    if (kind == FileKind.MISSING || kind == FileKind.FOLDER || kind == FileKind.UNREADABLE) {
+      return null; // a save says why it cannot create or use the folder, if it cannot
+    }
+    return learnersDir + " is " + kind.words() + ", not a folder"
+        + (kind == FileKind.LINK ? " (descent follows no link in its data folder)" : "");
   }
 
   /**
@@ -94,17 +123,35 @@ public final class ProgressStore {
     }
     Path path = fileOf(progress.learnerId());
     ProgressFile file = new ProgressFile(path, clock);
+    String folder = folderProblem();
+    if (folder != null) {
+      throw new DescentException("could not save progress to " + path + ": " + folder);
+    }
     try {
       Files.createDirectories(learnersDir);
       try (LearnerLock lock = LearnerLock.acquire(file.lockFile(), LOCK_TIMEOUT)) {
-        ProgressFile.Reading disk = file.read(progress.learnerId());
+        ProgressFile.Stamp now = file.stamp();
+        // The file this store wrote last is already in memory; only another session's save needs merging.
+        boolean ours = now != null && now.equals(known.get(progress.learnerId()));
+        ProgressFile.Reading disk = ours ? new ProgressFile.Reading(progress, null, true)
+            : file.read(progress.learnerId());
         if (!disk.overwritable()) {
           progress.disableSaving();
           throw new DescentException("progress not saved: " + disk.warning());
         }
-        progress.absorb(disk.progress());
-        file.write(progress);
-        return disk.warning() == null ? List.of() : List.of(disk.warning());
+        if (!ours) {
+          progress.absorb(disk.progress());
+        }
+        String trimmed = file.write(progress);
+        remember(progress.learnerId(), file.stamp());
+        List<String> warnings = new ArrayList<>();
+        if (disk.warning() != null) {
+          warnings.add(disk.warning());
+        }
+        if (trimmed != null) {
+          warnings.add(trimmed);
+        }
+        return warnings;
       }
     } catch (IOException e) {
       throw new DescentException("could not save progress to " + path + ": " + ProgressFile.describe(e), e);

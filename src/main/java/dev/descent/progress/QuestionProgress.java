@@ -8,7 +8,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** What a learner did with one question: attempts, hints, the solution, named mistakes, the last answer. */
+/**
+ * What a learner did with one question: attempts, hints, the solution, named mistakes, the last answer.
+ * A record stays within {@link ProgressLimits}: counts stop at the largest int instead of wrapping, at
+ * most {@link ProgressLimits#MISTAKES} mistakes are counted, and a last answer longer than
+ * {@link ProgressLimits#ANSWER_CHARS} is not kept.
+ */
 public final class QuestionProgress {
   private int attempts;
   private int hintsUsed;
@@ -52,12 +57,12 @@ public final class QuestionProgress {
 
   private void record(TypedAnswer answer, boolean right, String mistake, Instant now) {
     Objects.requireNonNull(now, "now");
-    attempts++;
+    attempts = plusOne(attempts);
     solved |= right;
-    if (mistake != null) {
-      mistakes.merge(mistake, 1, Integer::sum);
+    if (mistake != null && (mistakes.containsKey(mistake) || mistakes.size() < ProgressLimits.MISTAKES)) {
+      mistakes.merge(mistake, 1, (a, b) -> plusOne(a));
     }
-    lastAnswer = answer;
+    lastAnswer = fits(answer) ? answer : null;
     if (firstAttempt == null) {
       firstAttempt = now;
     }
@@ -66,7 +71,32 @@ public final class QuestionProgress {
 
   /** Records that one more hint was shown. */
   public void recordHint() {
-    hintsUsed++;
+    hintsUsed = plusOne(hintsUsed);
+  }
+
+  /** {@code n + 1}, or {@code n} at the largest int, so that a count never wraps to a negative one. */
+  private static int plusOne(int n) {
+    return n == Integer.MAX_VALUE ? n : n + 1;
+  }
+
+  /** True when the answer is small enough to keep. */
+  private static boolean fits(TypedAnswer answer) {
+    if (answer instanceof TypedAnswer.Text t) {
+      return t.text().length() <= ProgressLimits.ANSWER_CHARS;
+    }
+    List<List<String>> rows = ((TypedAnswer.Table) answer).rows();
+    int chars = 0;
+    for (List<String> row : rows) {
+      for (String cell : row) {
+        chars += cell.length();
+      }
+    }
+    return rows.size() <= ProgressLimits.ANSWER_ROWS && chars <= ProgressLimits.ANSWER_CHARS;
+  }
+
+  /** Forgets the last answer, to keep the progress file within its size. */
+  void forgetLastAnswer() {
+    lastAnswer = null;
   }
 
   /** Records that the worked solution was shown. */
@@ -128,7 +158,11 @@ public final class QuestionProgress {
     hintsUsed = Math.max(hintsUsed, other.hintsUsed);
     solutionShown |= other.solutionShown;
     solved |= other.solved;
-    other.mistakes.forEach((id, n) -> mistakes.merge(id, n, Math::max));
+    other.mistakes.forEach((id, n) -> {
+      if (mistakes.containsKey(id) || mistakes.size() < ProgressLimits.MISTAKES) {
+        mistakes.merge(id, n, Math::max);
+      }
+    });
     if (other.lastAttempt != null && (lastAttempt == null || other.lastAttempt.isAfter(lastAttempt))) {
       lastAttempt = other.lastAttempt;
       lastAnswer = other.lastAnswer;

@@ -1,5 +1,6 @@
 package dev.descent.render;
 
+import dev.descent.engine.Decimal;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -13,7 +14,8 @@ import java.math.RoundingMode;
  * magnitude lies in [1e-5, 1e7) print as plain decimals ({@code -510}, {@code 0.3333333333}); others
  * print as a mantissa, {@code e}, a sign and at least two exponent digits ({@code 1.5e-07},
  * {@code 2.5e+09}), like C's {@code %g}. Zero of either sign prints {@code 0}. Values that are not
- * numbers never come out of the engine, but print {@code undefined}, {@code inf} or {@code -inf}.
+ * numbers never come out of the engine, but print {@code undefined}, {@code inf} or {@code -inf}. The
+ * layout is {@link Decimal}'s, which engine messages use too.
  */
 public final class Numbers {
 
@@ -22,9 +24,6 @@ public final class Numbers {
 
   /** The most significant digits a double can carry meaningfully. */
   public static final int MAX_DIGITS = 17;
-
-  private static final BigDecimal PLAIN_LOW = new BigDecimal("1e-5");
-  private static final BigDecimal PLAIN_HIGH = new BigDecimal("1e7");
 
   private Numbers() {}
 
@@ -38,22 +37,10 @@ public final class Numbers {
     if (digits < 1 || digits > MAX_DIGITS) {
       throw new IllegalArgumentException("digits must be between 1 and " + MAX_DIGITS + ", got " + digits);
     }
-    if (Double.isNaN(v)) {
-      return "undefined";
+    if (!Double.isFinite(v) || v == 0) {
+      return Decimal.of(v);
     }
-    if (Double.isInfinite(v)) {
-      return v > 0 ? "inf" : "-inf";
-    }
-    if (v == 0) {
-      return "0";
-    }
-    BigDecimal rounded = BigDecimal.valueOf(v).round(new MathContext(digits, RoundingMode.HALF_UP))
-        .stripTrailingZeros();
-    BigDecimal size = rounded.abs();
-    if (size.compareTo(PLAIN_LOW) >= 0 && size.compareTo(PLAIN_HIGH) < 0) {
-      return rounded.toPlainString();
-    }
-    return scientific(rounded);
+    return Decimal.of(BigDecimal.valueOf(v).round(new MathContext(digits, RoundingMode.HALF_UP)).stripTrailingZeros());
   }
 
   /** The coordinates of {@code v} in parentheses, such as {@code (1.2, -0.4)}. */
@@ -68,17 +55,6 @@ public final class Numbers {
       sb.append(i == 0 ? "" : ", ").append(format(v[i], digits));
     }
     return sb.append(')').toString();
-  }
-
-  private static String scientific(BigDecimal rounded) {
-    // unscaledValue × 10^-scale, with the trailing zeros already stripped from the unscaled digits
-    String unscaled = rounded.unscaledValue().abs().toString();
-    int exponent = unscaled.length() - 1 - rounded.scale();
-    String mantissa = unscaled.length() == 1 ? unscaled : unscaled.charAt(0) + "." + unscaled.substring(1);
-    String sign = rounded.signum() < 0 ? "-" : "";
-    String expSign = exponent < 0 ? "-" : "+";
-    String expDigits = Integer.toString(Math.abs(exponent));
-    return sign + mantissa + "e" + expSign + (expDigits.length() < 2 ? "0" : "") + expDigits;
   }
 
   /** A point written as {@code x = 1, y = -2}, numbers as {@link #format(double)} writes them. */

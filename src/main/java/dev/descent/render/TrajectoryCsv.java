@@ -1,5 +1,6 @@
 package dev.descent.render;
 
+import dev.descent.engine.Decimal;
 import dev.descent.engine.optim.Row;
 import dev.descent.engine.optim.Trajectory;
 import java.util.ArrayList;
@@ -7,8 +8,9 @@ import java.util.List;
 
 /**
  * A run as comma-separated values for {@code --format csv}: a header line with the same column names
- * as {@link TrajectoryTable}, then one line per shown row. Numbers are written at full precision with
- * {@link Double#toString} (so they read back exactly; {@code -0.0} is written {@code 0.0}), the
+ * as {@link TrajectoryTable}, then one line per shown row. Numbers are written at full precision, in the
+ * shortest decimal form that reads back exactly, as {@link Decimal#of(double)} writes it ({@code 0},
+ * {@code 0.6}, {@code 1e+300}, never Java's {@code 0.0} or {@code 1.0E300}), the
  * learning rate is empty at step 0, and the clipped column holds {@code true} or {@code false}.
  * Digits and width in the options are ignored; divergence is not written, since CSV has no comments.
  */
@@ -26,7 +28,7 @@ public final class TrajectoryCsv {
     List<Row> shown = TrajectoryColumns.shown(rows, o.every());
     List<Column> columns = new ArrayList<>();
     columns.add(Column.of("step", TrajectoryColumns.steps(shown)));
-    columns.addAll(TrajectoryColumns.of(shown, variables, o, v -> Double.toString(v == 0 ? 0.0 : v),
+    columns.addAll(TrajectoryColumns.of(shown, variables, o, Decimal::of,
         clipped -> Boolean.toString(clipped)));
     List<String> out = new ArrayList<>(shown.size() + 1);
     List<String> header = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.descent.session;
 
+import dev.descent.files.FileKind;
 import dev.descent.lesson.CourseFile;
 import dev.descent.lesson.Diagnostic;
 import dev.descent.lesson.LessonFile;
@@ -89,12 +90,14 @@ public final class CourseLoader {
   /** The lesson files under {@code p}, in course order. */
   public static List<Path> files(Path p, List<Diagnostic> problems) {
     List<Path> out = new ArrayList<>();
-    if (Files.isRegularFile(p)) {
+    FileKind kind = FileKind.of(p);
+    if (kind == FileKind.REGULAR) {
       out.add(p);
       return out;
     }
-    if (!Files.isDirectory(p)) {
-      problems.add(new Diagnostic(p.toString(), 1, 1, "no such file or folder"));
+    if (kind != FileKind.FOLDER) {
+      problems.add(new Diagnostic(p.toString(), 1, 1, kind == FileKind.MISSING ? "no such file or folder"
+          : "it is " + kind.words() + ", not a lesson file or a folder of them"));
       return out;
     }
     Path lessons = p.resolve("lessons");
@@ -108,6 +111,22 @@ public final class CourseLoader {
     return out;
   }
 
+  /** Why an entry of a course folder is not a lesson file. */
+  private static String whyNot(Path f) {
+    String name = f.getFileName().toString();
+    if (name.startsWith("_")) {
+      return "a draft (its name starts with _)";
+    }
+    if (name.startsWith(".")) {
+      return "hidden (its name starts with a dot)";
+    }
+    if (name.endsWith(".schema.json")) {
+      return "the schema, not a lesson";
+    }
+    FileKind kind = FileKind.of(f);
+    return kind == FileKind.REGULAR ? "its name does not end in .json" : "it is " + kind.words();
+  }
+
   /** A JSON file that is not a draft ({@code _…}), hidden, or the schema. */
   private static boolean isLessonFile(String name) {
     return name.endsWith(".json") && !name.startsWith("_") && !name.startsWith(".") && !name.endsWith(".schema.json");
@@ -118,8 +137,32 @@ public final class CourseLoader {
       return List.of();
     }
     try (Stream<Path> s = Files.list(dir)) {
-      List<Path> files = s.filter(f -> isLessonFile(f.getFileName().toString()) && Files.isRegularFile(f)).sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).limit(MAX_FILES + 1L)
-          .toList();
+      List<Path> all = s.sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
+      List<Path> named = new ArrayList<>();
+      for (Path f : all) {
+        if (isLessonFile(f.getFileName().toString())) {
+          named.add(f);
+        }
+      }
+      if (named.isEmpty()) {
+        // Nothing here is a lesson file: say what each entry is, rather than find nothing in silence.
+        for (Path f : all.subList(0, Math.min(all.size(), 20))) {
+          problems.add(new Diagnostic(f.toString(), 1, 1, "not read: " + whyNot(f)));
+        }
+        return List.of();
+      }
+      List<Path> files = new ArrayList<>();
+      for (Path f : named) {
+        FileKind kind = FileKind.of(f);
+        if (kind == FileKind.REGULAR) {
+          files.add(f);
+        } else {
+          problems.add(new Diagnostic(f.toString(), 1, 1, "not read: it is " + kind.words() + ", not a lesson file"));
+        }
+        if (files.size() > MAX_FILES) {
+          break;
+        }
+      }
       if (files.size() > MAX_FILES) {
         problems.add(new Diagnostic(dir.toString(), 1, 1, "the folder has more than " + MAX_FILES
             + " lesson files; only the first " + MAX_FILES + " by name are loaded"));

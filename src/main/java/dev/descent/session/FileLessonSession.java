@@ -5,6 +5,7 @@ import dev.descent.course.Feedback;
 import dev.descent.course.LastAnswer;
 import dev.descent.course.LessonSession;
 import dev.descent.course.Page;
+import dev.descent.engine.DescentException;
 import dev.descent.progress.LearnerProgress;
 import dev.descent.progress.LessonProgress;
 import dev.descent.progress.ProgressStore;
@@ -20,7 +21,8 @@ final class FileLessonSession implements LessonSession {
   private final LessonVariant variant;
   private final LearnerProgress progress;
   private final ProgressStore store;
-  private final List<String> warnings = new ArrayList<>();
+  private final List<String> notices = new ArrayList<>();
+  private boolean failing;
   private List<Page> pages;
 
   FileLessonSession(LessonVariant variant, LearnerProgress progress, ProgressStore store) {
@@ -169,11 +171,30 @@ final class FileLessonSession implements LessonSession {
 
   @Override
   public void save() {
-    warnings.addAll(store.save(progress));
+    try {
+      notices.addAll(store.save(progress));
+      if (failing) {
+        failing = false;
+        notices.add("Progress is saved again.");
+      }
+    } catch (DescentException e) {
+      if (!failing) {
+        failing = true;
+        notices.add("Your progress cannot be saved: " + e.getMessage() + ". You can go on reading and answering; "
+            + "descent tries again at every answer and page, and says when saving works again.");
+      }
+    }
   }
 
-  /** Problems met while saving (shown once by the front end). */
-  List<String> warnings() {
-    return warnings;
+  @Override
+  public boolean saved() {
+    return !failing && progress.savable();
+  }
+
+  @Override
+  public List<String> notices() {
+    List<String> fresh = List.copyOf(notices);
+    notices.clear();
+    return fresh;
   }
 }

@@ -1,28 +1,18 @@
 package dev.descent.ui;
 
 import dev.descent.render.Cells;
+import dev.descent.render.Visible;
 
-/** Makes text from lesson files and feedback safe to print: no control characters, tabs as spaces. */
+/** Makes text from lesson files and feedback safe to print: control characters shown visibly, tabs as spaces. */
 public final class Text {
   private Text() {}
 
-  /** {@code s} with tabs expanded to four spaces and every other control character removed. */
+  /**
+   * {@code s} with tabs expanded to four spaces, newlines kept, and every other character a terminal
+   * would act on or hide shown visibly, as {@link Visible#lines} shows it.
+   */
   public static String clean(String s) {
-    if (s == null) {
-      return "";
-    }
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\t') {
-        out.append("    ");
-      } else if (c == '\n') {
-        out.append('\n');
-      } else if (!Character.isISOControl(c)) {
-        out.append(c);
-      }
-    }
-    return out.toString();
+    return Visible.lines(s).replace("\t", "    ");
   }
 
   /** {@code s} cut to {@code width} screen columns in whole characters, ending in "…" when something was cut. */

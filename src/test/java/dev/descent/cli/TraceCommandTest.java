@@ -90,6 +90,7 @@ class TraceCommandTest {
     assertThat(r.out().lines().findFirst().orElseThrow()).startsWith("step,w,");
     double[] w = r.out().lines().skip(1).mapToDouble(l -> Double.parseDouble(l.split(",")[1])).toArray();
     assertThat(w).containsExactly(new double[] {0, 0.6, 1.08}, within(1e-15));
+    assertThat(r.out()).contains("\n0,0,9,-6\n").doesNotContain(".0,", "E");
   }
 
   @Test
@@ -131,7 +132,27 @@ class TraceCommandTest {
   void functionUndefinedAtTheStartIsAClearError() {
     Cli r = Cli.run("trace", "--f", "log(w)", "--start", "w=0", "--eta", "0.1");
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).contains("not defined at the start");
+    assertThat(r.err()).contains("at the start w = 0, the function log(w) or its gradient is infinite");
+  }
+
+  @Test
+  void theLogarithmOfANegativeNumberIsNotDefinedRatherThanAnOverflow() {
+    Cli start = Cli.run("trace", "--f", "log(w)", "--start", "w=-1", "--eta", "0.1");
+    assertThat(start.err()).contains("at the start w = -1, the function log(w) or its gradient is not defined");
+    // sqrt(w) from w = 1 at eta 4 steps to w = 1 - 4 * 0.5 = -1, where the square root is not defined
+    Cli step = Cli.run("trace", "--f", "sqrt(w)", "--start", "w=1", "--eta", "4", "--steps", "3");
+    assertThat(step.out()).contains("stopped at step 1: at w = -1, the function or its gradient is not defined")
+        .doesNotContain("overflow");
+  }
+
+  @Test
+  void numbersInMessagesAreWrittenAsDescentWritesThemNotAsJavaDoes() {
+    assertThat(Cli.run("trace", "--f", "log(w)", "--start", "w=0", "--eta", "0.1").err()).contains("w = 0,")
+        .doesNotContain("0.0");
+    assertThat(Cli.run("trace", "--f", "w^2", "--start", "w=1e300", "--eta", "0.1").err()).contains("w = 1e+300")
+        .doesNotContain("E300");
+    assertThat(Cli.run("trace", "--f", "w^2", "--start", "w=1", "--eta", "0.1", "--clip", "-1e300").err())
+        .contains("got -1e+300").doesNotContain("E300");
   }
 
   @Test

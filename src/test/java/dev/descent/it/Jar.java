@@ -53,7 +53,8 @@ record Jar(int exit, String out, String err) {
     }
   }
 
-  private static CompletableFuture<String> read(InputStream s) {
+  /** Everything {@code s} gives, as UTF-8, read on another thread. */
+  static CompletableFuture<String> read(InputStream s) {
     return CompletableFuture.supplyAsync(() -> {
       try {
         return new String(s.readAllBytes(), StandardCharsets.UTF_8);

@@ -113,12 +113,12 @@ class CorruptFileTest {
   }
 
   @Test
-  void aFileLargerThanSixteenMebibytesIsSetAsideUnread() throws IOException {
+  void aFileLargerThanTheLimitIsSetAsideUnread() throws IOException {
     try (RandomAccessFile huge = new RandomAccessFile(file.toFile(), "rw")) {
-      huge.setLength((16 << 20) + 1);
+      huge.setLength(ProgressFile.MAX_BYTES + 1);
     }
-    assertThat(store.load("alice").warnings()).singleElement().asString().contains("larger than 16 MiB", ASIDE);
-    assertThat(file.resolveSibling(ASIDE)).hasSize((16 << 20) + 1);
+    assertThat(store.load("alice").warnings()).singleElement().asString().contains("larger than 2 MiB", ASIDE);
+    assertThat(file.resolveSibling(ASIDE)).hasSize(ProgressFile.MAX_BYTES + 1);
   }
 
   @Test

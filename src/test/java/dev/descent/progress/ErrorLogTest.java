@@ -40,6 +40,21 @@ class ErrorLogTest {
   }
 
   @Test
+  void aLinkWhereTheLogGoesIsNeverWrittenThrough() throws IOException {
+    Path outside = Files.writeString(Files.createDirectories(data.resolve("outside")).resolve("passwd"), "root:x:0:0\n");
+    Path dir = Files.createDirectories(data.resolve("data"));
+    Files.createSymbolicLink(dir.resolve("descent-errors.log"), outside);
+    assertThat(ErrorLog.write(dir, new IllegalStateException("boom"), "saving")).isNull();
+    assertThat(outside).hasContent("root:x:0:0");
+  }
+
+  @Test
+  void whatTheLogHoldsIsSafeToReadInATerminal() throws IOException {
+    Path log = ErrorLog.write(data, new IllegalStateException("\u001b]52;c;aGFja2Vk\u0007 \u202e"), "\u001b[2J");
+    assertThat(Files.readString(log)).doesNotContain("\u001b", "\u0007", "\u202e").contains("^[]52;c;aGFja2Vk^G");
+  }
+
+  @Test
   void aLongLogIsRenamedSoItDoesNotGrowForever() throws IOException {
     Files.write(data.resolve("descent-errors.log"), new byte[(int) ErrorLog.MAX_BYTES + 1]);
     Path log = ErrorLog.write(data, new IllegalStateException("fresh"), "later");

@@ -28,6 +28,6 @@ class WrapTest {
 
   @Test
   void controlCharactersNeverReachTheScreen() {
-    assertThat(Wrap.lines("red \u001b[31mtext", 40)).containsExactly("red [31mtext");
+    assertThat(Wrap.lines("red \u001b[31mtext", 40)).containsExactly("red ^[[31mtext");
   }
 }

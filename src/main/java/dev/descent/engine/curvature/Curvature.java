@@ -2,6 +2,7 @@ package dev.descent.engine.curvature;
 
 import dev.descent.engine.Vectors;
 import dev.descent.engine.DescentException;
+import dev.descent.engine.NotFinite;
 import dev.descent.engine.Objective;
 import java.util.Arrays;
 import java.util.OptionalDouble;
@@ -21,7 +22,15 @@ public record Curvature(double[] point, double value, double[] gradient, double[
     double[] eigenvalues, Definiteness definiteness) {
 
   /** The largest dimension accepted. */
-  public static final int MAX_DIMENSION = 50;
+  public static final int MAX_DIMENSION = Objective.MAX_DIMENSION;
+
+  /** The gradient and the Hessian's rows, as one list of vectors. */
+  private static double[][] withRows(double[] g, double[][] h) {
+    double[][] all = new double[h.length + 1][];
+    all[0] = g;
+    System.arraycopy(h, 0, all, 1, h.length);
+    return all;
+  }
 
   /** Computes the curvature of {@code f} at {@code x}. */
   public static Curvature at(Objective f, double[] x) {
@@ -35,7 +44,8 @@ public record Curvature(double[] point, double value, double[] gradient, double[
     double[] g = f.gradient(x);
     double[][] h = f.hessian(x);
     if (!Double.isFinite(value) || !Vectors.finite(g) || Arrays.stream(h).anyMatch(r -> !Vectors.finite(r))) {
-      throw new DescentException("the function " + f.text() + " or its derivatives are not finite at this point");
+      throw new DescentException("at this point, the function " + f.text() + " or a derivative is "
+          + NotFinite.why(value, withRows(g, h)));
     }
     double[] eig = eigenvalues(h);
     double scale = Math.max(Math.abs(eig[0]), Math.abs(eig[eig.length - 1]));

@@ -72,6 +72,10 @@ public final class Expression {
    * among them (others are allowed and have zero derivative).
    */
   public Objective bind(List<String> order) {
+    if (order.size() > Objective.MAX_DIMENSION) {
+      throw new DescentException("a point may have at most " + Objective.MAX_DIMENSION + " coordinates, got "
+          + order.size());
+    }
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < order.size(); i++) {
       if (index.putIfAbsent(order.get(i), i) != null) {

@@ -1,5 +1,6 @@
 package dev.descent.engine.model;
 
+import dev.descent.engine.Decimal;
 import dev.descent.engine.DescentException;
 import java.util.List;
 
@@ -18,10 +19,10 @@ public record SgdStep(Model model, double w, double eta, List<Sample> batch, dou
       throw new DescentException("an SGD step needs at least one sample");
     }
     if (!Double.isFinite(w)) {
-      throw new DescentException("the weight must be a finite number, got " + w);
+      throw new DescentException("the weight must be a finite number, got " + Decimal.of(w));
     }
     if (!(eta > 0 && Double.isFinite(eta))) {
-      throw new DescentException("the learning rate must be a positive number, got " + eta);
+      throw new DescentException("the learning rate must be a positive number, got " + Decimal.of(eta));
     }
     int n = batch.size();
     double[] predictions = new double[n];

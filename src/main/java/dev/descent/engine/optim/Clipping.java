@@ -1,12 +1,13 @@
 package dev.descent.engine.optim;
 
+import dev.descent.engine.Decimal;
 import dev.descent.engine.DescentException;
 
 /** Gradient-norm clipping: when ‖g‖ > τ the gradient is scaled to g·τ/‖g‖; τ = ∞ turns it off. */
 public record Clipping(double tau) {
   public Clipping {
     if (!(tau > 0)) {
-      throw new DescentException("the clipping threshold must be a positive number, got " + tau);
+      throw new DescentException("the clipping threshold must be a positive number, got " + Decimal.of(tau));
     }
   }
 

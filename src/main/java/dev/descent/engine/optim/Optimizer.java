@@ -1,5 +1,6 @@
 package dev.descent.engine.optim;
 
+import dev.descent.engine.Decimal;
 import java.util.List;
 import java.util.Map;
 
@@ -48,7 +49,7 @@ public sealed interface Optimizer permits GradientDescent, Momentum, Nesterov, A
   /** Checks that a hyper-parameter lies in [0, 1). */
   static double decayRate(String name, double value) {
     if (!(value >= 0 && value < 1)) {
-      throw new dev.descent.engine.DescentException(name + " must be at least 0 and below 1, got " + value);
+      throw new dev.descent.engine.DescentException(name + " must be at least 0 and below 1, got " + Decimal.of(value));
     }
     return value;
   }
@@ -56,7 +57,8 @@ public sealed interface Optimizer permits GradientDescent, Momentum, Nesterov, A
   /** Checks that ε is a finite number, zero or more. */
   static double epsilon(double value) {
     if (!(value >= 0 && Double.isFinite(value))) {
-      throw new dev.descent.engine.DescentException("eps must be zero or a small positive number, got " + value);
+      throw new dev.descent.engine.DescentException("eps must be zero or a small positive number, got "
+          + Decimal.of(value));
     }
     return value;
   }

@@ -1,5 +1,6 @@
 package dev.descent.engine.optim;
 
+import dev.descent.engine.Decimal;
 import dev.descent.engine.DescentException;
 import dev.descent.engine.Objective;
 
@@ -24,7 +25,7 @@ public record Run(Objective f, double[] start, Optimizer optimizer, double eta, 
       }
     }
     if (!(eta > 0 && Double.isFinite(eta))) {
-      throw new DescentException("the learning rate must be a positive number, got " + eta);
+      throw new DescentException("the learning rate must be a positive number, got " + Decimal.of(eta));
     }
     if (steps < 0 || steps > MAX_STEPS) {
       throw new DescentException("the number of steps must be between 0 and " + MAX_STEPS + ", got " + steps);

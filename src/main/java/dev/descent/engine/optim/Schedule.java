@@ -1,5 +1,6 @@
 package dev.descent.engine.optim;
 
+import dev.descent.engine.Decimal;
 import dev.descent.engine.DescentException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -33,10 +34,11 @@ public sealed interface Schedule permits Schedule.Constant, Schedule.StepDecay, 
   record StepDecay(double gamma, int every) implements Schedule {
     public StepDecay {
       if (!(gamma > 0 && gamma <= 1)) {
-        throw new DescentException("step decay: gamma must be above 0 and at most 1, got " + gamma);
+        throw new DescentException("step decay: gamma must be above 0 and at most 1, got " + Decimal.of(gamma));
       }
       if (every < 1) {
-        throw new DescentException("step decay: every must be a whole number of steps, 1 or more, got " + every);
+        throw new DescentException("step decay: every must be a whole number of steps, 1 or more, got "
+            + Decimal.of(every));
       }
     }
 
@@ -60,7 +62,7 @@ public sealed interface Schedule permits Schedule.Constant, Schedule.StepDecay, 
   record Cosine(int total) implements Schedule {
     public Cosine {
       if (total < 1) {
-        throw new DescentException("cosine: K must be a whole number of steps, 1 or more, got " + total);
+        throw new DescentException("cosine: K must be a whole number of steps, 1 or more, got " + Decimal.of(total));
       }
     }
 

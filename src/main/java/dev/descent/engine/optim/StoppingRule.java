@@ -1,5 +1,6 @@
 package dev.descent.engine.optim;
 
+import dev.descent.engine.Decimal;
 import dev.descent.engine.DescentException;
 import dev.descent.engine.Objective;
 import java.util.OptionalInt;
@@ -85,7 +86,7 @@ public sealed interface StoppingRule permits StoppingRule.DistanceBelow, Stoppin
 
   private static void positive(double tol) {
     if (!(tol > 0 && Double.isFinite(tol))) {
-      throw new DescentException("a tolerance must be a positive number, got " + tol);
+      throw new DescentException("a tolerance must be a positive number, got " + Decimal.of(tol));
     }
   }
 

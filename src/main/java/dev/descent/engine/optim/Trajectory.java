@@ -1,5 +1,7 @@
 package dev.descent.engine.optim;
 
+import dev.descent.engine.Decimal;
+import dev.descent.engine.NotFinite;
 import dev.descent.engine.Vectors;
 import dev.descent.engine.DescentException;
 import dev.descent.engine.Objective;
@@ -51,8 +53,8 @@ public record Trajectory(Run run, List<Row> rows, OptionalInt divergedAt, String
     double loss = f.value(x);
     double[] g = f.gradient(x);
     if (!Double.isFinite(loss) || !Vectors.finite(g)) {
-      throw new DescentException("the function " + f.text() + " is not defined at the start "
-          + describe(f, x) + " (its value or gradient there is not a finite number)");
+      throw new DescentException("at the start " + describe(f, x) + ", the function " + f.text() + " or its gradient is "
+          + NotFinite.why(loss, g));
     }
     if (!sink.test(new Row(0, x.clone(), loss, g.clone(), Double.NaN, false, opt.stateNames(), copy(state)))) {
       return new Outcome(0, OptionalInt.empty(), null);
@@ -64,9 +66,13 @@ public record Trajectory(Run run, List<Row> rows, OptionalInt divergedAt, String
       double[] next = opt.step(x, used, clipped, state, eta, k);
       double nextLoss = Vectors.finite(next) ? f.value(next) : Double.NaN;
       double[] nextGrad = Vectors.finite(next) ? f.gradient(next) : next;
-      if (!Vectors.finite(next) || !Double.isFinite(nextLoss) || !Vectors.finite(nextGrad) || !Vectors.finite(state)) {
+      if (!Vectors.finite(next) || !Vectors.finite(state)) {
         return new Outcome(k - 1, OptionalInt.of(k),
-            "diverged at step " + k + ": the numbers overflowed (no longer finite)");
+            "diverged at step " + k + ": the numbers overflowed (grew past the largest double)");
+      }
+      if (!Double.isFinite(nextLoss) || !Vectors.finite(nextGrad)) {
+        return new Outcome(k - 1, OptionalInt.of(k), "stopped at step " + k + ": at " + describe(f, next)
+            + ", the function or its gradient is " + NotFinite.why(nextLoss, nextGrad));
       }
       boolean more = sink.test(new Row(k, next.clone(), nextLoss, nextGrad.clone(), eta, wasClipped,
           opt.stateNames(), copy(state)));
@@ -101,7 +107,7 @@ public record Trajectory(Run run, List<Row> rows, OptionalInt divergedAt, String
   static String describe(Objective f, double[] x) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < x.length; i++) {
-      sb.append(i == 0 ? "" : ", ").append(f.variables().get(i)).append('=').append(x[i]);
+      sb.append(i == 0 ? "" : ", ").append(f.variables().get(i)).append(" = ").append(Decimal.of(x[i]));
     }
     return sb.toString();
   }

@@ -21,6 +21,7 @@ public final class PlainUi {
   private final NewWarnings news = new NewWarnings();
   private final Settings settings;
   private LessonSession current;
+  private boolean saved = true;
 
   /** A plain-mode course for {@code learner}, reading {@code in} and writing {@code out} in whole lines. */
   public PlainUi(Course course, String learner, BufferedReader in, PrintWriter out) {
@@ -33,6 +34,11 @@ public final class PlainUi {
     this.learner = learner;
     this.settings = settings;
     this.io = new Prompter(in, out, settings.width());
+    io.notices(this::notices);
+  }
+
+  private synchronized List<String> notices() {
+    return current == null ? List.of() : current.notices();
   }
 
   /** Runs the course, starting in the lesson {@code lessonId} when given; progress is saved on every way out. */
@@ -59,7 +65,7 @@ public final class PlainUi {
         Optional<String> chosen = choose();
         o = chosen.isEmpty() ? Outcome.QUIT : lesson(chosen.get());
       }
-      io.say(settings.farewell(learner));
+      io.say(saved ? settings.farewell(learner) : "Progress could not be saved (see the note above).");
     } finally {
       saveCurrent();
       io.flush();
@@ -84,6 +90,10 @@ public final class PlainUi {
     } finally {
       saveCurrent();
       synchronized (this) {
+        saved = s.saved();
+        for (String n : s.notices()) {
+          io.say("Note: " + Text.clean(n));
+        }
         current = null;
       }
     }

@@ -2,22 +2,31 @@ package dev.descent.ui.plain;
 
 import dev.descent.render.Cells;
 import dev.descent.render.Paragraph;
+import dev.descent.ui.Text;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Prints lines and prompts, and reads the learner's lines; the end of input reads as empty. On a
  * terminal, prose is wrapped at word boundaries to the terminal's width (formulas kept whole); for a
- * pipe or a screen reader ({@code width} 0) every line is printed whole.
+ * pipe or a screen reader ({@code width} 0) every line is printed whole. A line longer than {@link
+ * #MAX_LINE} characters is not kept (whatever arrives on standard input, memory stays bounded): the
+ * learner is told and asked again.
  */
 final class Prompter {
+  /** The longest line read, in characters; an answer is at most 2,000, a table row a few hundred. */
+  static final int MAX_LINE = 10_000;
+
   private final BufferedReader in;
   private final PrintWriter out;
   private final int width;
-  private java.util.List<String> guide = java.util.List.of();
+  private List<String> guide = List.of();
+  private Supplier<List<String>> notices = List::of;
 
   Prompter(BufferedReader in, PrintWriter out, int width) {
     this.in = in;
@@ -28,6 +37,11 @@ final class Prompter {
   /** The width prose is wrapped to, or 0 for whole lines. */
   int width() {
     return width;
+  }
+
+  /** Where the notices come from that are printed before each prompt (such as progress not saved). */
+  void notices(Supplier<List<String>> source) {
+    this.notices = source;
   }
 
   /** Prints prose, wrapped to the width with its indent kept when there is one. */
@@ -53,23 +67,63 @@ final class Prompter {
 
   /** Shows {@code prompt} and reads a line, or empty at the end of input. */
   Optional<String> ask(String prompt) {
-    out.print(prompt);
-    out.flush();
-    try {
-      String line = in.readLine();
-      if (line == null) {
+    for (String n : notices.get()) {
+      say("Note: " + Text.clean(n));
+    }
+    while (true) {
+      out.print(prompt);
+      out.flush();
+      try {
+        long[] length = {0};
+        String line = readLine(length);
+        if (line == null && length[0] == 0) {
+          out.println();
+          return Optional.empty();
+        }
+        if (line != null) {
+          return Optional.of(line);
+        }
         out.println();
-        return Optional.empty();
+        say("That line was " + String.format(java.util.Locale.ROOT, "%,d", length[0]) + " characters long; "
+            + "the limit is " + String.format(java.util.Locale.ROOT, "%,d", MAX_LINE) + ", so it was left out.");
+      } catch (IOException e) {
+        throw new UncheckedIOException("could not read standard input", e);
       }
-      return Optional.of(line);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read standard input", e);
     }
   }
 
+  /**
+   * The next line without its end (LF, CR LF or CR); null at the end of input, or when the line was
+   * longer than {@link #MAX_LINE}: then it is read to its end and dropped, and {@code length[0]} says
+   * how long it was.
+   */
+  private String readLine(long[] length) throws IOException {
+    StringBuilder line = new StringBuilder();
+    int c;
+    while ((c = in.read()) >= 0) {
+      if (c == '\n' || c == '\r') {
+        if (c == '\r') {
+          in.mark(1);
+          if (in.read() != '\n') {
+            in.reset();
+          }
+        }
+        return length[0] > MAX_LINE ? null : line.toString();
+      }
+      length[0]++;
+      if (length[0] <= MAX_LINE) {
+        line.append((char) c);
+      }
+    }
+    if (length[0] == 0 || length[0] > MAX_LINE) {
+      return null;
+    }
+    return line.toString();
+  }
+
   /** Sets what {@link #commands} says first: how plain mode works, for this learner. */
-  void guide(java.util.List<String> lines) {
-    guide = java.util.List.copyOf(lines);
+  void guide(List<String> lines) {
+    guide = List.copyOf(lines);
   }
 
   /** How plain mode works, then every command with its meaning, one per line. */

@@ -65,6 +65,11 @@ final class LessonView implements View {
     session.save();
   }
 
+  /** What the learner should read now, such as progress that cannot be saved; each is given once. */
+  List<String> notices() {
+    return session.notices();
+  }
+
   @Override
   public Frame render(int width, int height) {
     this.height = Math.max(1, height);

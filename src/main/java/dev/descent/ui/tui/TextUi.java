@@ -127,6 +127,18 @@ public final class TextUi {
       case OPEN -> open(a.lessonId());
       default -> { }
     }
+    noticesOfTheLesson();
+  }
+
+  /** Shows, over the lesson, what saving had to say (progress not saved, or saved again). */
+  private void noticesOfTheLesson() {
+    if (lesson != null && view == lesson) {
+      List<String> fresh = lesson.notices();
+      if (!fresh.isEmpty()) {
+        beneathHelp = lesson;
+        view = new NoticeView("Please read: something needed attention", fresh);
+      }
+    }
   }
 
   /** Saves the open lesson's progress; safe to call at any time, also from a shutdown hook. */
@@ -146,7 +158,8 @@ public final class TextUi {
     busy("Opening the lesson…");
     lesson = new LessonView(course.open(lessonId, learner), settings.figures());
     view = lesson;
-    List<String> fresh = news.take(course);
+    List<String> fresh = new java.util.ArrayList<>(news.take(course));
+    fresh.addAll(lesson.notices());
     if (!fresh.isEmpty()) {
       beneathHelp = lesson;
       view = new NoticeView("Please read: something needed attention", fresh);
