@@ -32,7 +32,7 @@ final class ProgressFile {
   static final int KEPT_ASIDE = 5;
 
   /** Made when a file is first set aside: a DateTimeFormatter takes ~5 ms to set up, too long for every start. */
-  private static final class Stamp {
+  private static final class AsideTime {
     static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
   }
 
@@ -163,7 +163,7 @@ final class ProgressFile {
 
   /** Renames the file to {@code <name>.corrupt-<time>}, adding -2, -3... rather than replace an earlier one. */
   private Path moveAside() throws IOException {
-    String base = file.getFileName() + ".corrupt-" + Stamp.FORMAT.format(clock.instant());
+    String base = file.getFileName() + ".corrupt-" + AsideTime.FORMAT.format(clock.instant());
     for (int n = 1; ; n++) {
       Path target = file.resolveSibling(n == 1 ? base : base + "-" + n);
       try {

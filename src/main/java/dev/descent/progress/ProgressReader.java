@@ -1,13 +1,16 @@
 package dev.descent.progress;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
+import dev.descent.lesson.json.JsonSyntaxException;
+import dev.descent.lesson.json.JsonTokens;
+import dev.descent.lesson.json.JsonTokens.Token;
+import dev.descent.lesson.json.Pos;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -16,66 +19,81 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Reads a progress file strictly, as a stream of tokens into the records themselves (no tree of the
  * whole document, so memory stays close to what the records hold): a wrong type, an unknown field, a
  * duplicate field, or more than the {@link ProgressLimits} allow is an error that names its place as a
  * JSON Pointer, such as {@code /lessons/gd-1/questions/q2/attempts}; a missing field takes its default.
+ * The tokens come from descent's own JSON reader ({@link JsonTokens}), not Jackson, whose first use would
+ * delay a returning learner's lesson list by tens of milliseconds.
  */
 final class ProgressReader {
-  private static final JsonFactory JSON = JsonFactory.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   private static final int QUOTED = 40;
+  /** How the JSON reader's syntax messages start, which a progress file's message leaves out. */
+  private static final String SYNTAX = "JSON syntax: ";
 
   private static final Set<String> TOP = Set.of("formatVersion", "learner", "lessons");
   private static final Set<String> LESSON = Set.of("page", "lastVisited", "questions");
   private static final Set<String> QUESTION = Set.of("attempts", "hintsUsed", "solutionShown", "solved", "mistakes",
       "lastAnswer", "firstAttempt", "lastAttempt");
 
-  private final JsonParser p;
+  private final JsonTokens p;
   private int questionRecords;
 
-  private ProgressReader(JsonParser p) {
+  private ProgressReader(JsonTokens p) {
     this.p = p;
   }
 
-  /** The progress held in a stream of a file's bytes, parsed as they are read. */
-  static LearnerProgress read(java.io.InputStream stream) throws IOException, CorruptProgressException {
+  /** A duplicate key is an error in a progress file: the reader stops there. */
+  private static final class NoDuplicates implements BiConsumer<Pos, String> {
+    @Override
+    public void accept(Pos at, String message) {
+      throw new JsonSyntaxException(message.replace("; the later one is used", ""), at);
+    }
+  }
+
+  /** The progress held in a stream of a file's bytes (UTF-8), parsed as they are read. */
+  static LearnerProgress read(InputStream stream) throws IOException, CorruptProgressException {
     java.io.PushbackInputStream in = new java.io.PushbackInputStream(stream, 1);
     int first = in.read();
     if (first < 0) {
       throw new CorruptProgressException("the file is empty");
     }
     in.unread(first);
-    try (JsonParser p = JSON.createParser(in)) {
-      if (p.nextToken() == null) {
+    InputStreamReader text = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    JsonTokens tokens = JsonTokens.of(text, new NoDuplicates());
+    try {
+      if (tokens.blank()) {
         throw new CorruptProgressException("the file holds only blanks");
       }
-      LearnerProgress progress = new ProgressReader(p).top();
-      if (p.nextToken() != null) {
-        throw new CorruptProgressException("it is not valid JSON at line " + p.currentLocation().getLineNr()
-            + ", column " + p.currentLocation().getColumnNr() + " (more follows the end of the progress)");
-      }
+      tokens.next();
+      LearnerProgress progress = new ProgressReader(tokens).top();
+      tokens.next();
       return progress;
-    } catch (JacksonException e) {
-      String where = e.getLocation() == null ? ""
-          : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-      throw new CorruptProgressException("it is not valid JSON" + where + " (" + firstLine(e.getOriginalMessage())
-          + ")");
-    } catch (java.io.CharConversionException e) {
-      throw new CorruptProgressException("it is not valid JSON (" + firstLine(e.getMessage()) + ")");
+    } catch (JsonSyntaxException e) {
+      String message = e.getMessage();
+      String said = message.startsWith(SYNTAX) ? message.substring(SYNTAX.length()) : message;
+      throw new CorruptProgressException("it is not valid JSON at line " + e.pos().line() + ", column "
+          + e.pos().column() + " (" + firstLine(said) + ")");
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof CharacterCodingException) {
+        throw new CorruptProgressException("it is not valid JSON (it is not UTF-8 text)");
+      }
+      throw e.getCause();
     }
   }
 
-  private LearnerProgress top() throws IOException, CorruptProgressException {
+  private LearnerProgress top() throws CorruptProgressException {
     Integer format = null;
     String learner = null;
     Map<String, LessonProgress> lessons = new HashMap<>();
     expectObject("");
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
+    while (p.next() == Token.FIELD_NAME) {
       String name = field("", TOP);
-      p.nextToken();
+      p.next();
       switch (name) {
         case "formatVersion" -> format = count(pointer("", name));
         case "learner" -> learner = text(pointer("", name), ProgressLimits.LEARNER_CHARS);
@@ -98,26 +116,26 @@ final class ProgressReader {
     return new LearnerProgress(learner, lessons);
   }
 
-  private void lessons(String path, Map<String, LessonProgress> lessons) throws IOException, CorruptProgressException {
+  private void lessons(String path, Map<String, LessonProgress> lessons) throws CorruptProgressException {
     expectObject(path);
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
+    while (p.next() == Token.FIELD_NAME) {
       String id = id(path);
       if (lessons.size() == ProgressLimits.LESSONS) {
         throw new CorruptProgressException(path + " holds more than " + ProgressLimits.LESSONS + " lessons");
       }
-      p.nextToken();
+      p.next();
       lessons.put(id, lesson(pointer(path, id)));
     }
   }
 
-  private LessonProgress lesson(String path) throws IOException, CorruptProgressException {
+  private LessonProgress lesson(String path) throws CorruptProgressException {
     int page = 0;
     Instant lastVisited = null;
     Map<String, QuestionProgress> questions = new HashMap<>();
     expectObject(path);
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
+    while (p.next() == Token.FIELD_NAME) {
       String name = field(path, LESSON);
-      p.nextToken();
+      p.next();
       String at = pointer(path, name);
       switch (name) {
         case "page" -> page = count(at);
@@ -128,20 +146,19 @@ final class ProgressReader {
     return new LessonProgress(page, lastVisited, questions);
   }
 
-  private void questions(String path, Map<String, QuestionProgress> questions)
-      throws IOException, CorruptProgressException {
+  private void questions(String path, Map<String, QuestionProgress> questions) throws CorruptProgressException {
     expectObject(path);
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
+    while (p.next() == Token.FIELD_NAME) {
       String id = id(path);
       if (++questionRecords > ProgressLimits.QUESTIONS) {
         throw new CorruptProgressException("it holds more than " + ProgressLimits.QUESTIONS + " question records");
       }
-      p.nextToken();
+      p.next();
       questions.put(id, question(pointer(path, id)));
     }
   }
 
-  private QuestionProgress question(String path) throws IOException, CorruptProgressException {
+  private QuestionProgress question(String path) throws CorruptProgressException {
     int attempts = 0;
     int hints = 0;
     boolean shown = false;
@@ -151,9 +168,9 @@ final class ProgressReader {
     Instant first = null;
     Instant latest = null;
     expectObject(path);
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
+    while (p.next() == Token.FIELD_NAME) {
       String name = field(path, QUESTION);
-      p.nextToken();
+      p.next();
       String at = pointer(path, name);
       switch (name) {
         case "attempts" -> attempts = count(at);
@@ -169,39 +186,39 @@ final class ProgressReader {
     return new QuestionProgress(attempts, hints, shown, solved, mistakes, last, first, latest);
   }
 
-  private void mistakes(String path, Map<String, Integer> mistakes) throws IOException, CorruptProgressException {
+  private void mistakes(String path, Map<String, Integer> mistakes) throws CorruptProgressException {
     expectObject(path);
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
+    while (p.next() == Token.FIELD_NAME) {
       String id = id(path);
       if (mistakes.size() == ProgressLimits.MISTAKES) {
         throw new CorruptProgressException(path + " holds more than " + ProgressLimits.MISTAKES + " mistakes");
       }
-      p.nextToken();
+      p.next();
       mistakes.put(id, count(pointer(path, id)));
     }
   }
 
-  private TypedAnswer answer(String path) throws IOException, CorruptProgressException {
-    if (p.currentToken() == JsonToken.VALUE_STRING) {
-      String text = p.getText();
+  private TypedAnswer answer(String path) throws CorruptProgressException {
+    if (p.token() == Token.STRING) {
+      String text = p.text();
       if (text.length() > ProgressLimits.ANSWER_CHARS) {
         throw new CorruptProgressException(path + " is longer than " + ProgressLimits.ANSWER_CHARS + " characters");
       }
       return new TypedAnswer.Text(text);
     }
     String expected = "a string, or a list of rows that are lists of strings";
-    if (p.currentToken() != JsonToken.START_ARRAY) {
+    if (p.token() != Token.START_ARRAY) {
       throw wrong(path, expected);
     }
     List<List<String>> rows = new ArrayList<>();
     int chars = 0;
-    while (p.nextToken() == JsonToken.START_ARRAY) {
+    while (p.next() == Token.START_ARRAY) {
       List<String> cells = new ArrayList<>();
-      while (p.nextToken() == JsonToken.VALUE_STRING) {
-        chars += p.getTextLength();
-        cells.add(p.getText());
+      while (p.next() == Token.STRING) {
+        chars += p.text().length();
+        cells.add(p.text());
       }
-      if (p.currentToken() != JsonToken.END_ARRAY) {
+      if (p.token() != Token.END_ARRAY) {
         throw wrong(path, expected);
       }
       rows.add(cells);
@@ -210,21 +227,21 @@ final class ProgressReader {
             + ProgressLimits.ANSWER_CHARS + " characters");
       }
     }
-    if (p.currentToken() != JsonToken.END_ARRAY) {
+    if (p.token() != Token.END_ARRAY) {
       throw wrong(path, expected);
     }
     return new TypedAnswer.Table(rows);
   }
 
-  private void expectObject(String path) throws IOException, CorruptProgressException {
-    if (p.currentToken() != JsonToken.START_OBJECT) {
+  private void expectObject(String path) throws CorruptProgressException {
+    if (p.token() != Token.START_OBJECT) {
       throw wrong(path, "an object");
     }
   }
 
   /** The current field's name, which must be among {@code known}. */
-  private String field(String path, Set<String> known) throws IOException, CorruptProgressException {
-    String name = p.currentName();
+  private String field(String path, Set<String> known) throws CorruptProgressException {
+    String name = p.text();
     if (!known.contains(name)) {
       throw new CorruptProgressException(pointer(path, name) + " is not a field descent knows");
     }
@@ -232,8 +249,8 @@ final class ProgressReader {
   }
 
   /** The current field's name as an id of a lesson, question or mistake: not empty, and not too long. */
-  private String id(String path) throws IOException, CorruptProgressException {
-    String id = p.currentName();
+  private String id(String path) throws CorruptProgressException {
+    String id = p.text();
     if (id.isEmpty() || id.length() > ProgressLimits.ID_CHARS) {
       throw new CorruptProgressException(path + " holds an id of " + id.length() + " characters; ids have 1 to "
           + ProgressLimits.ID_CHARS);
@@ -241,35 +258,35 @@ final class ProgressReader {
     return id;
   }
 
-  private int count(String path) throws IOException, CorruptProgressException {
-    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
-        || p.getIntValue() < 0) {
+  /** A whole number from 0 to the largest int, written without a fraction or an exponent. */
+  private int count(String path) throws CorruptProgressException {
+    if (p.token() != Token.NUMBER || !p.integral() || p.number() < 0 || p.number() > Integer.MAX_VALUE) {
       throw wrong(path, "a whole number from 0 up");
     }
-    return p.getIntValue();
+    return (int) p.number();
   }
 
-  private boolean flag(String path) throws IOException, CorruptProgressException {
-    if (!p.currentToken().isBoolean()) {
+  private boolean flag(String path) throws CorruptProgressException {
+    if (p.token() != Token.TRUE && p.token() != Token.FALSE) {
       throw wrong(path, "true or false");
     }
-    return p.currentToken() == JsonToken.VALUE_TRUE;
+    return p.token() == Token.TRUE;
   }
 
-  private String text(String path, int limit) throws IOException, CorruptProgressException {
-    if (p.currentToken() != JsonToken.VALUE_STRING) {
+  private String text(String path, int limit) throws CorruptProgressException {
+    if (p.token() != Token.STRING) {
       throw wrong(path, "a string");
     }
-    if (p.getTextLength() > limit) {
+    if (p.text().length() > limit) {
       throw new CorruptProgressException(path + " is longer than " + limit + " characters");
     }
-    return p.getText();
+    return p.text();
   }
 
-  private Instant instant(String path) throws IOException, CorruptProgressException {
-    if (p.currentToken() == JsonToken.VALUE_STRING && p.getTextLength() <= QUOTED) {
+  private Instant instant(String path) throws CorruptProgressException {
+    if (p.token() == Token.STRING && p.text().length() <= QUOTED) {
       try {
-        return Instant.parse(p.getText());
+        return Instant.parse(p.text());
       } catch (DateTimeParseException e) {
         // said below
       }
@@ -278,25 +295,58 @@ final class ProgressReader {
   }
 
   /** Says that the value at {@code path} should have been something else, quoting the start of it. */
-  private CorruptProgressException wrong(String path, String expected) throws IOException {
+  private CorruptProgressException wrong(String path, String expected) {
     return new CorruptProgressException((path.isEmpty() ? "the top level" : path) + " should be " + expected
         + ", not " + quote());
   }
 
-  /** The current value as compact JSON, cut after {@value #QUOTED} characters; the rest of it is skipped. */
-  private String quote() throws IOException {
-    StringWriter w = new StringWriter();
-    int depth = 0;
-    try (JsonGenerator g = JSON.createGenerator(w)) {
-      do {
-        JsonToken t = p.currentToken();
-        depth += t.isStructStart() ? 1 : t.isStructEnd() ? -1 : 0;
-        g.copyCurrentEvent(p);
-        g.flush();
-      } while (depth > 0 && w.getBuffer().length() <= QUOTED && p.nextToken() != null);
+  /**
+   * The current value as compact JSON, cut after {@value #QUOTED} characters; the rest of it is not read
+   * (the file is given up).
+   */
+  private String quote() {
+    StringBuilder sb = new StringBuilder();
+    int depth = p.depth() - (p.token() == Token.START_OBJECT || p.token() == Token.START_ARRAY ? 1 : 0);
+    boolean first = true;
+    for (Token t = p.token(); sb.length() <= QUOTED; t = p.next()) {
+      boolean end = t == Token.END_OBJECT || t == Token.END_ARRAY;
+      if (!first && !end && sb.charAt(sb.length() - 1) != ':' && sb.charAt(sb.length() - 1) != '['
+          && sb.charAt(sb.length() - 1) != '{') {
+        sb.append(',');
+      }
+      first = false;
+      switch (t) {
+        case START_OBJECT -> sb.append('{');
+        case START_ARRAY -> sb.append('[');
+        case END_OBJECT -> sb.append('}');
+        case END_ARRAY -> sb.append(']');
+        case FIELD_NAME -> quoted(p.text(), sb).append(':');
+        case STRING -> quoted(p.text(), sb);
+        case NUMBER -> sb.append(p.numberText());
+        case TRUE -> sb.append("true");
+        case FALSE -> sb.append("false");
+        default -> sb.append("null");
+      }
+      if (p.depth() <= depth) {
+        break;
+      }
     }
-    String shown = w.toString();
-    return shown.length() > QUOTED ? shown.substring(0, QUOTED) + "..." : shown;
+    return sb.length() > QUOTED ? sb.substring(0, QUOTED) + "..." : sb.toString();
+  }
+
+  private static StringBuilder quoted(String s, StringBuilder sb) {
+    sb.append('"');
+    for (int i = 0; i < s.length() && sb.length() <= QUOTED; i++) {
+      char c = s.charAt(i);
+      if (c == '"' || c == '\\') {
+        sb.append('\\').append(c);
+      } else if (c < 0x20) {
+        sb.append(String.format("\\u%04x", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.append('"');
   }
 
   /** The JSON Pointer of {@code name} under {@code path}. */
