@@ -121,5 +121,9 @@ public final class LessonsCourse implements Course {
       saves.incrementAndGet();
       inner.save();
     }
+
+    @Override public boolean saved() { return inner.saved(); }
+
+    @Override public List<String> notices() { return inner.notices(); }
   }
 }
