@@ -42,8 +42,9 @@ final class CourseRun {
       if (FrontEnd.choose(options.plain, console.onTerminal(), console.env()) == FrontEnd.TEXT) {
         Settings settings = new Settings(0, figures, dataDir);
         // The course lists its lessons from the build's index; the lesson files load once the UI runs.
-        TerminalLauncher.run(source.apply(dataDir), learner, lesson, FrontEnd.colour(console.env()), settings);
-        for (String line : Paragraph.wrap(settings.farewell(learner), TerminalColumns.of(console.env()))) {
+        boolean saved = TerminalLauncher.run(source.apply(dataDir), learner, lesson, FrontEnd.colour(console.env()),
+            settings);
+        for (String line : Paragraph.wrap(settings.farewell(learner, saved), TerminalColumns.of(console.env()))) {
           out.println(line);
         }
       } else {

@@ -22,9 +22,16 @@ public record Settings(int width, boolean figures, Path dataDir) {
     }
   }
 
-  /** What is said when the learner leaves: that progress is saved, for whom and where, and how to go on. */
-  public String farewell(String learner) {
+  /**
+   * What is said when the learner leaves: that progress is saved, for whom and where, and how to go on;
+   * or, when the last save failed ({@code saved} false), that it could not be.
+   */
+  public String farewell(String learner, boolean saved) {
     String where = dataDir == null ? "" : " in " + dataDir;
+    if (!saved) {
+      return "Progress could not be saved for learner " + Text.clean(learner) + where
+          + " (descent said why when it happened); what was saved before is kept.";
+    }
     return "Progress saved for learner " + Text.clean(learner) + where
         + ". Run descent again to go on where you left off.";
   }

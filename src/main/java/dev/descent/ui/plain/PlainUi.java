@@ -65,7 +65,7 @@ public final class PlainUi {
         Optional<String> chosen = choose();
         o = chosen.isEmpty() ? Outcome.QUIT : lesson(chosen.get());
       }
-      io.say(saved ? settings.farewell(learner) : "Progress could not be saved (see the note above).");
+      io.say(settings.farewell(learner, saved));
     } finally {
       saveCurrent();
       io.flush();

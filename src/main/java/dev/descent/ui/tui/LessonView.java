@@ -65,6 +65,11 @@ final class LessonView implements View {
     session.save();
   }
 
+  /** True unless the last save failed. */
+  boolean saved() {
+    return session.saved();
+  }
+
   /** What the learner should read now, such as progress that cannot be saved; each is given once. */
   List<String> notices() {
     return session.notices();

@@ -42,13 +42,13 @@ public final class TerminalLauncher {
    * the terminal up; the lesson files load on a second thread once the UI runs, and progress is
    * saved on every way out. A terminal left without line editing or echo (by an earlier run killed
    * with SIGKILL, which could not restore it) is set back to sane modes first, and the lesson list
-   * says so.
+   * says so. Returns false when the last save failed, so that the line said on quitting can say so.
    *
    * @throws dev.descent.engine.DescentException when there is no such lesson (before the screen changes)
    */
-  public static void run(Course course, String learner, Optional<String> lesson, boolean colour, Settings settings)
+  public static boolean run(Course course, String learner, Optional<String> lesson, boolean colour, Settings settings)
       throws IOException, InterruptedException {
-    run(course, learner, lesson, colour, settings, System.out, new ProcessTerminal());
+    return run(course, learner, lesson, colour, settings, System.out, new ProcessTerminal());
   }
 
   /**
@@ -56,7 +56,7 @@ public final class TerminalLauncher {
    * {@code out} and the UI on the terminal {@code terminals} makes: for the build's training run,
    * which walks this path on a virtual terminal.
    */
-  public static void run(Course course, String learner, Optional<String> lesson, boolean colour, Settings settings,
+  public static boolean run(Course course, String learner, Optional<String> lesson, boolean colour, Settings settings,
       PrintStream out, Terminals terminals) throws IOException, InterruptedException {
     Optional<String> lessonId = lesson.isPresent() ? Optional.of(LessonChoice.require(course, lesson.get()))
         : Optional.empty();
@@ -102,6 +102,7 @@ public final class TerminalLauncher {
       prepare(course);
       events.readKeys(screen);
       ui.run(events);
+      return ui.saved();
     } finally {
       stop(screen, terminal, out);
       removeHook(hook);

@@ -29,6 +29,7 @@ public final class TextUi {
   private LessonView lesson;
   private boolean done;
   private Frame shown;
+  private boolean saved = true;
   private final Settings settings;
   private String notice;
 
@@ -145,7 +146,13 @@ public final class TextUi {
   public synchronized void save() {
     if (lesson != null) {
       lesson.save();
+      saved = lesson.saved();
     }
+  }
+
+  /** False when the last save failed (a read-only folder, a full disk), for the line said on quitting. */
+  public synchronized boolean saved() {
+    return saved;
   }
 
   private void quit() {

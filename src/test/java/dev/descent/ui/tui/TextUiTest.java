@@ -46,6 +46,18 @@ class TextUiTest {
   }
 
   @Test
+  void quittingAfterASaveThatFailedIsReportedSoTheFarewellCannotSayProgressWasSaved() throws Exception {
+    java.nio.file.Files.writeString(data.resolve("learners"), "a file where the learners folder should be");
+    VirtualUi v = VirtualUi.learn(data, "1", true).keys(KeyType.Enter).ctrl('n');
+    assertThat(v.screen()).contains("cannot be saved");
+    v.keys(KeyType.Enter).ctrl('x');
+    assertThat(v.ui.done()).isTrue();
+    assertThat(v.ui.saved()).isFalse();
+    assertThat(new dev.descent.ui.Settings(0, true, data).farewell("ann", v.ui.saved()))
+        .startsWith("Progress could not be saved for learner ann in " + data).doesNotContain("Progress saved");
+  }
+
+  @Test
   void theLessonListShowsEveryLessonWithItsProgressAndTheLearner() {
     VirtualUi v = VirtualUi.start(data).keys(KeyType.Enter);
     assertThat(v.screen()).contains("1. The update rule", "2. Eight steps by hand", "not started", "learner ann")
