@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
 final class GradeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SET", description = "An exercise set of the course, or an exercise file.")
+  @Parameters(index = "0", paramLabel = "SET", completionCandidates = CourseIds.Sets.class,
+      description = "An exercise set of the course, or an exercise file.")
   String set;
 
   @Parameters(index = "1", paramLabel = "DIR", description = "The folder of answer files.")

@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
 final class HomeworkCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "SET", description = "An exercise set of the course (such as sgd-homework) or an "
-      + "exercise file.")
+  @Parameters(paramLabel = "SET", completionCandidates = CourseIds.Sets.class,
+      description = "An exercise set of the course (such as sgd-homework) or an exercise file.")
   String set;
 
   @Option(names = "--student", required = true, paramLabel = "ID",
