@@ -10,8 +10,11 @@ import java.nio.file.Path;
 final class CourseSource {
   private CourseSource() {}
 
-  /** The course built into descent, with each learner's progress kept under {@code dataDir}. */
+  /**
+   * The course built into descent and the instructor's folders of {@link CourseFolders}, with each
+   * learner's progress kept under {@code dataDir}.
+   */
   static Course open(Path dataDir) {
-    return new FileCourse(CourseLoader.builtIn(), ProgressStore.open(dataDir));
+    return new FileCourse(CourseLoader.builtInAnd(CourseFolders.ofEnvironment()), ProgressStore.open(dataDir));
   }
 }

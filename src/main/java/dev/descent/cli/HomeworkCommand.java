@@ -58,7 +58,7 @@ final class HomeworkCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     StudentId id = StudentId.of(student);
-    LessonFile file = SetCatalog.of(course).resolve(set);
+    LessonFile file = SetCatalog.of(CourseFolders.after(course)).resolve(set);
     LessonVariant variant = new LessonVariant(file, id.value());
     List<String> template = AnswerTemplate.lines(variant, id);
     if (answers != null) {

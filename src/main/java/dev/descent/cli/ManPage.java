@@ -27,6 +27,9 @@ public final class ManPage {
           + "(default ~/.local/share/descent)."},
       {"NO_COLOR", "When set, replies are shown without colour (they always carry a word and a symbol)."},
       {"TERM", "With TERM=dumb the course runs line by line, as with --plain."},
+      {"DESCENT_COURSE", "Folders of an instructor's own lessons and exercise sets, separated by ':' (each with "
+          + "lessons/ and exercises/, or lesson files directly): their lessons follow descent's own, and their sets "
+          + "are found by id. The self-contained image adds its course/ folder."},
       {"DESCENT_JAVA_OPTS", "Options for the Java runtime of the self-contained image (its bin/descent never "
           + "uses a Java of the machine, JAVA_HOME or JAVA_OPTS)."}};
 
@@ -77,7 +80,9 @@ public final class ManPage {
     lines.add(".SH FILES");
     lines.add("The self\\-contained image holds the formats of lesson and exercise files, with the course's own "
         + "files as examples, in");
-    lines.add(".IR share/doc/descent/ .");
+    lines.add(".IR share/doc/descent/ ,");
+    lines.add("and an instructor's own lessons and exercise sets in");
+    lines.add(".IR course/ .");
     return String.join("\n", lines) + "\n";
   }
 
