@@ -1,6 +1,7 @@
 package dev.descent.cli;
 
 import dev.descent.engine.DescentException;
+import dev.descent.homework.SetCatalog;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -55,10 +56,8 @@ final class CourseFolders {
     return of(System.getenv());
   }
 
-  /** {@code given} (a command's --course paths, searched first) followed by the environment's folders. */
-  static List<Path> after(List<Path> given) {
-    List<Path> all = new ArrayList<>(given);
-    all.addAll(ofEnvironment());
-    return all;
+  /** The sets of a command's --course paths (searched first), the built-in course and the environment's folders. */
+  static SetCatalog sets(List<Path> given) {
+    return SetCatalog.of(given, ofEnvironment());
   }
 }

@@ -57,7 +57,7 @@ final class GradeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    SetCatalog catalog = SetCatalog.of(CourseFolders.after(course));
+    SetCatalog catalog = CourseFolders.sets(course);
     LessonFile file = catalog.resolve(set);
     boolean toStdout = "-".equals(csv);
     Optional<Path> csvPath = csv == null || toStdout ? Optional.empty() : Optional.of(Path.of(csv));

@@ -2,7 +2,6 @@ package dev.descent.cli;
 
 import dev.descent.engine.DescentException;
 import dev.descent.homework.AnswerTemplate;
-import dev.descent.homework.SetCatalog;
 import dev.descent.homework.Sheet;
 import dev.descent.homework.StudentId;
 import dev.descent.lesson.LessonFile;
@@ -58,7 +57,7 @@ final class HomeworkCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     StudentId id = StudentId.of(student);
-    LessonFile file = SetCatalog.of(CourseFolders.after(course)).resolve(set);
+    LessonFile file = CourseFolders.sets(course).resolve(set);
     LessonVariant variant = new LessonVariant(file, id.value());
     List<String> template = AnswerTemplate.lines(variant, id);
     if (answers != null) {

@@ -22,6 +22,9 @@ class InstructorCourseIT {
   private static final String LESSON_ID = "my-update-rule";
   private static final String LESSON_TITLE = "The update rule, our way";
   private static final String SET_ID = "fixture-homework";
+  /** The titles of exercises/03-sgd-homework.json and of the test fixture, to tell which one was used. */
+  private static final String BUILT_IN_SGD_TITLE = "Homework: SGD steps";
+  private static final String FIXTURE_TITLE = "Fixture homework";
 
   @TempDir Path work;
 
@@ -76,6 +79,20 @@ class InstructorCourseIT {
     assertThat(without.exit()).isEqualTo(2);
     assertThat(with.exit()).as(with.err()).isZero();
     assertThat(with.out()).contains("set: " + SET_ID, "student: alice");
+  }
+
+  @Test
+  void aFoldersFileCannotTakeTheIdOfABuiltInOne() throws IOException {
+    Path clash = Files.createDirectories(work.resolve("clash/exercises"));
+    Files.writeString(clash.resolve("sgd.json"), Files.readString(Path.of("src/test/resources/homework/" + SET_ID
+        + ".json")).replace("\"id\": \"" + SET_ID + "\"", "\"id\": \"sgd-homework\""));
+    String folders = work.resolve("clash").toString();
+
+    Ran sheet = jar(folders, "homework", "sgd-homework", "--student", "alice", "--template");
+    Ran list = jar(folders, "list", "--data-dir", "data");
+
+    assertThat(sheet.out()).contains(BUILT_IN_SGD_TITLE).doesNotContain(FIXTURE_TITLE);
+    assertThat(list.err()).contains("sgd.json", "already has the id \"sgd-homework\"");
   }
 
   @Test
