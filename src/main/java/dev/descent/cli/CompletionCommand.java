@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
         "", "bash: add this line to ~/.bashrc:   source <(descent completion bash)",
         "zsh: add this line to ~/.zshrc:     source <(descent completion zsh)"},
     footer = {"", "zsh runs the bash script through its bashcompinit. The self-contained image also holds the "
-        + "script as share/bash-completion/completions/descent, which bash-completion loads by itself when the "
-        + "image's bin/ is on the PATH."})
+        + "script as share/bash-completion/completions/descent: link it into "
+        + "~/.local/share/bash-completion/completions/ and bash-completion loads it on the first Tab."})
 final class CompletionCommand implements Callable<Integer> {
   /** The shells the script is for. */
   enum Shell { bash, zsh }
@@ -29,16 +29,20 @@ final class CompletionCommand implements Callable<Integer> {
   /**
    * Appended to picocli's script: picocli's function turns bash's fallback to file names off, so an
    * answer file after {@code check} or a lesson file after {@code validate} would not complete; where
-   * it offers nothing, bash completes file names again, as it does for most commands.
+   * it offers nothing, file names are completed again, by readline in bash and by compgen in zsh
+   * (whose {@code status} is read-only, hence {@code code}).
    */
   private static final String FILE_FALLBACK = String.join("\n",
       "",
-      "# descent: where nothing above matches, bash completes file names (answer files, lesson files).",
+      "# descent: where nothing above matches, file names are completed (answer files, lesson files).",
       "function _complete_descent_or_files() {",
       "  _complete_descent \"$@\"",
-      "  local status=$?",
-      "  if [ -n \"$BASH_VERSION\" ] && [ ${#COMPREPLY[@]} -eq 0 ]; then compopt -o default; fi",
-      "  return $status",
+      "  local code=$?",
+      "  if [ ${#COMPREPLY[@]} -eq 0 ]; then",
+      "    if [ -n \"$BASH_VERSION\" ]; then compopt -o default",
+      "    else COMPREPLY=( $(compgen -f -- \"${COMP_WORDS[COMP_CWORD]}\") ); fi",
+      "  fi",
+      "  return $code",
       "}",
       "complete -F _complete_descent_or_files -o default descent",
       "");
