@@ -105,6 +105,27 @@ final class Image {
     return Ran.run(command, env, dir, input);
   }
 
+  /**
+   * A shell command line that runs the image's bin/descent with {@code args} in {@code dir}, with no
+   * JDK reachable as in {@link #runWithoutJdk}, for a terminal (tmux) to run; it prints descent's exit
+   * code when descent ends.
+   */
+  String commandLineWithoutJdk(Path dir, String... args) {
+    List<String> words = new ArrayList<>(List.of("env", "-i", "PATH=/bin:/usr/bin", "LANG=C.UTF-8", "TERM=xterm-256color",
+        "HOME=" + dir, "TEST_JDK=" + realJdk(), "unshare", "-m", "sh", "-c", HIDE_THE_JDK, "sh",
+        file("bin/descent").toString()));
+    words.addAll(List.of(args));
+    StringBuilder line = new StringBuilder("cd " + quoted(dir.toString()) + " &&");
+    for (String word : words) {
+      line.append(' ').append(quoted(word));
+    }
+    return line.append("; echo \"descent exited with $?\"; sleep 30").toString();
+  }
+
+  private static String quoted(String word) {
+    return "'" + word.replace("'", "'\\''") + "'";
+  }
+
   /** Runs {@code sh -c script} in the same namespace, to show what is hidden there. */
   static Ran shellWithoutJdk(Path dir, String script) {
     Map<String, String> env = cleanEnvironment(dir);

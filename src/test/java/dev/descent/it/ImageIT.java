@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The self-contained image, unpacked where the build never was and run with no JDK reachable: its
- * own runtime, with the modules descent needs, runs the quick commands and a whole plain session,
- * and starts from its class-data archive wherever it is unpacked and through a symbolic link.
+ * own runtime, with the modules descent needs, runs the quick commands, a whole plain session and
+ * the text UI in tmux, and starts from its class-data archive wherever it is unpacked and through a
+ * symbolic link.
  *
  * <p>Expected numbers are hand computations. trace: L(w) = w² − 4w + 5 from w = 0 at η = 0.3 gives
  * w_k = 2 − 2·0.4^k, so w_8 = 2 − 2·0.00065536 = 1.99868928. check: Alice's first problem of
@@ -89,6 +91,19 @@ class ImageIT {
     assertThat(session.exit()).as(session.err()).isZero();
     assertThat(session.out()).contains(PlainModeIT.WRONG, PlainModeIT.RIGHT);
     assertThat(list.out()).containsPattern(PlainModeIT.PROGRESS);
+  }
+
+  @Test
+  void theTextUiRunsInATerminalWithNoJdkReachable() {
+    Assumptions.assumeTrue(Image.namespacesWork(), "SKIPPED: no mount namespace here (unshare -m)");
+    assertThat(Tmux.available()).as("tmux must be installed for this test (.ci/run installs it)").isTrue();
+    try (Tmux tmux = new Tmux(image.commandLineWithoutJdk(work, "--data-dir", "data", "--learner", "tui"), 80, 24)) {
+      tmux.waitFor("not started", Duration.ofSeconds(30));
+      tmux.keys("Enter");
+      tmux.waitFor("The update rule · page 1 of", Duration.ofSeconds(10));
+      tmux.keys("q");
+      tmux.waitFor("descent exited with 0", Duration.ofSeconds(10));
+    }
   }
 
   @Test
