@@ -35,7 +35,8 @@ final class Image {
 
   /** The build's tarball. */
   static Path tarball() {
-    Path tarball = Path.of(System.getProperty("descent.image", "target/descent-image.tar.gz")).toAbsolutePath();
+    Path tarball = Path.of(System.getProperty("descent.image", "target/descent-" + version() + "-linux-x64.tar.gz"))
+        .toAbsolutePath();
     if (!Files.isRegularFile(tarball)) {
       throw new IllegalStateException("no image at " + tarball + "; run 'mvn package' first (without -Dimage.skip)");
     }
