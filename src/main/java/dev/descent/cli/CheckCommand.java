@@ -63,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
   /** Grades the file, printing the report to {@code out}; the exit code. */
   int run(PrintWriter out, PrintWriter err, java.io.InputStream in) {
     Optional<StudentId> expected = student == null ? Optional.empty() : Optional.of(StudentId.of(student));
-    SetCatalog catalog = SetCatalog.of(course);
+    SetCatalog catalog = CourseFolders.sets(course);
     String shown = answers.equals("-") ? "(standard input)" : answers;
     Report report;
     try {

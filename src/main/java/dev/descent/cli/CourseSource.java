@@ -2,6 +2,7 @@ package dev.descent.cli;
 
 import dev.descent.course.Course;
 import dev.descent.progress.ProgressStore;
+import dev.descent.session.CourseLoader;
 import dev.descent.session.FileCourse;
 import java.nio.file.Path;
 
@@ -9,8 +10,11 @@ import java.nio.file.Path;
 final class CourseSource {
   private CourseSource() {}
 
-  /** The course built into descent, with each learner's progress kept under {@code dataDir}. */
+  /**
+   * The course built into descent and the instructor's folders of {@link CourseFolders}, with each
+   * learner's progress kept under {@code dataDir}.
+   */
   static Course open(Path dataDir) {
-    return FileCourse.builtIn(ProgressStore.open(dataDir));
+    return new FileCourse(CourseLoader.builtInAnd(CourseFolders.ofEnvironment()), ProgressStore.open(dataDir));
   }
 }

@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
 final class GradeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SET", description = "An exercise set of the course, or an exercise file.")
+  @Parameters(index = "0", paramLabel = "SET", completionCandidates = CourseIds.Sets.class,
+      description = "An exercise set of the course, or an exercise file.")
   String set;
 
   @Parameters(index = "1", paramLabel = "DIR", description = "The folder of answer files.")
@@ -54,7 +55,7 @@ final class GradeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    SetCatalog catalog = SetCatalog.of(course);
+    SetCatalog catalog = CourseFolders.sets(course);
     LessonFile file = catalog.resolve(set);
     boolean toStdout = "-".equals(csv);
     Optional<Path> csvPath = csv == null || toStdout ? Optional.empty() : Optional.of(FileArgument.path("--csv", csv));

@@ -2,7 +2,6 @@ package dev.descent.cli;
 
 import dev.descent.engine.DescentException;
 import dev.descent.homework.AnswerTemplate;
-import dev.descent.homework.SetCatalog;
 import dev.descent.homework.Sheet;
 import dev.descent.homework.StudentId;
 import dev.descent.lesson.LessonFile;
@@ -30,8 +29,8 @@ import picocli.CommandLine.Spec;
 final class HomeworkCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "SET", description = "An exercise set of the course (such as sgd-homework) or an "
-      + "exercise file.")
+  @Parameters(paramLabel = "SET", completionCandidates = CourseIds.Sets.class,
+      description = "An exercise set of the course (such as sgd-homework) or an exercise file.")
   String set;
 
   @Option(names = "--student", required = true, paramLabel = "ID",
@@ -56,7 +55,7 @@ final class HomeworkCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     StudentId id = StudentId.of(student);
-    LessonFile file = SetCatalog.of(course).resolve(set);
+    LessonFile file = CourseFolders.sets(course).resolve(set);
     LessonVariant variant = new LessonVariant(file, id.value());
     List<String> template = AnswerTemplate.lines(variant, id);
     if (answers != null) {

@@ -110,7 +110,7 @@ final class KeyCommand implements Callable<Integer> {
       }
       return r.lesson().get();
     }
-    var course = dev.descent.session.CourseLoader.builtIn();
+    var course = dev.descent.session.CourseLoader.builtInAnd(CourseFolders.ofEnvironment());
     for (LessonFile f : course.files()) {
       if (f.id().equals(target)) {
         return f;

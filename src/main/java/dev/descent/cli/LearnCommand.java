@@ -20,7 +20,7 @@ final class LearnCommand implements Callable<Integer> {
 
   @Mixin CourseOptions options;
 
-  @Parameters(paramLabel = "LESSON", description = "The lesson's id or number.")
+  @Parameters(paramLabel = "LESSON", completionCandidates = CourseIds.Lessons.class, description = "The lesson's id or number.")
   String lesson;
 
   @Override

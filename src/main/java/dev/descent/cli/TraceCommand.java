@@ -64,6 +64,7 @@ final class TraceCommand implements Callable<Integer> {
   int steps;
 
   @Option(names = "--optimizer", defaultValue = "gd", paramLabel = "NAME",
+      completionCandidates = CourseIds.OptimizerNames.class,
       description = "gd, momentum, nesterov, adagrad, rmsprop or adam (default ${DEFAULT-VALUE}).")
   String optimizer;
 

@@ -39,16 +39,17 @@ public final class SetCatalog {
    * @throws DescentException when an extra path does not exist
    */
   public static SetCatalog of(List<Path> extra) {
-    List<Diagnostic> problems = new ArrayList<>();
-    List<CourseFile> files = new ArrayList<>();
-    for (Path p : extra) {
-      for (Path f : CourseLoader.files(p, problems)) {
-        files.add(CourseFile.of(f));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new DescentException("--course: " + problems.get(0).file() + ": " + problems.get(0).message());
-    }
+    return of(extra, List.of());
+  }
+
+  /**
+   * The sets of {@code first} (files or folders, searched first), of the built-in course, and of
+   * {@code last} (an instructor's folders, searched after the built-in sets, whose ids they cannot take).
+   *
+   * @throws DescentException when a path does not exist
+   */
+  public static SetCatalog of(List<Path> first, List<Path> last) {
+    List<CourseFile> files = filesOf(first, "--course: ");
     // Exercise files first: an answer file names a set, and this finds it without glancing at lessons.
     List<CourseFile> builtIn = CourseLoader.builtInFiles(new ArrayList<>());
     for (CourseFile f : builtIn) {
@@ -61,7 +62,22 @@ public final class SetCatalog {
         files.add(f);
       }
     }
+    files.addAll(filesOf(last, ""));
     return new SetCatalog(files);
+  }
+
+  private static List<CourseFile> filesOf(List<Path> paths, String problemPrefix) {
+    List<Diagnostic> problems = new ArrayList<>();
+    List<CourseFile> files = new ArrayList<>();
+    for (Path p : paths) {
+      for (Path f : CourseLoader.files(p, problems)) {
+        files.add(CourseFile.of(f));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new DescentException(problemPrefix + problems.get(0).file() + ": " + problems.get(0).message());
+    }
+    return files;
   }
 
   /**

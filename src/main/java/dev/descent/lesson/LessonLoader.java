@@ -104,7 +104,7 @@ public final class LessonLoader {
   }
 
   /** {@code [A-Za-z0-9][A-Za-z0-9_-]{0,63}}: ASCII letters and digits, then also '_' and '-'. */
-  static boolean validId(String id) {
+  public static boolean validId(String id) {
     if (id.isEmpty() || id.length() > MAX_ID) {
       return false;
     }

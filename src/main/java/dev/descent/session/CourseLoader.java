@@ -30,8 +30,18 @@ public final class CourseLoader {
 
   /** The course built into descent. */
   public static Loaded builtIn() {
+    return builtInAnd(List.of());
+  }
+
+  /**
+   * The course built into descent followed by the files of {@code folders} (an instructor's own
+   * lessons and exercise sets, as {@link #files(Path, List)} finds them), with one set of ids: a file
+   * whose id is taken is left out with a problem.
+   */
+  public static Loaded builtInAnd(List<Path> folders) {
     List<Diagnostic> problems = new ArrayList<>();
-    List<CourseFile> files = builtInFiles(problems);
+    List<CourseFile> files = new ArrayList<>(builtInFiles(problems));
+    files.addAll(filesOf(folders, problems));
     Loaded loaded = loadFiles(files);
     problems.addAll(loaded.problems());
     return new Loaded(loaded.files(), problems);
@@ -54,15 +64,19 @@ public final class CourseLoader {
   /** The files of {@code paths}: folders (with lessons/ and exercises/ or files directly) and single files. */
   public static Loaded load(List<Path> paths) {
     List<Diagnostic> problems = new ArrayList<>();
+    Loaded loaded = loadFiles(filesOf(paths, problems));
+    problems.addAll(loaded.problems());
+    return new Loaded(loaded.files(), problems);
+  }
+
+  private static List<CourseFile> filesOf(List<Path> paths, List<Diagnostic> problems) {
     List<CourseFile> files = new ArrayList<>();
     for (Path p : paths) {
       for (Path file : files(p, problems)) {
         files.add(CourseFile.of(file));
       }
     }
-    Loaded loaded = loadFiles(files);
-    problems.addAll(loaded.problems());
-    return new Loaded(loaded.files(), problems);
+    return files;
   }
 
   /** Loads files in order; a broken file, or a second file with an id already taken, is left out. */

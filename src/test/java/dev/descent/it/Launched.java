@@ -52,8 +52,8 @@ record Launched(int exit, String out, String err, long millis) {
     long t0 = System.nanoTime();
     try {
       Process p = pb.start();
-      CompletableFuture<String> out = Jar.read(p.getInputStream());
-      CompletableFuture<String> err = Jar.read(p.getErrorStream());
+      CompletableFuture<String> out = Ran.read(p.getInputStream());
+      CompletableFuture<String> err = Ran.read(p.getErrorStream());
       try (OutputStream in = p.getOutputStream()) {
         in.write(input.getBytes(StandardCharsets.UTF_8));
       } catch (IOException closedEarly) {
