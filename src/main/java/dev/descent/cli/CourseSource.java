@@ -5,6 +5,7 @@ import dev.descent.progress.ProgressStore;
 import dev.descent.session.CourseLoader;
 import dev.descent.session.FileCourse;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Where the course commands get their course: the one place that chooses it. */
 final class CourseSource {
@@ -15,6 +16,13 @@ final class CourseSource {
    * learner's progress kept under {@code dataDir}.
    */
   static Course open(Path dataDir) {
-    return new FileCourse(CourseLoader.builtInAnd(CourseFolders.ofEnvironment()), ProgressStore.open(dataDir));
+    List<Path> folders = CourseFolders.ofEnvironment();
+    ProgressStore store = ProgressStore.open(dataDir);
+    // The build's index lists the built-in lessons without parsing one (the lesson list is the first frame);
+    // an instructor's own files are read to be listed, so only folders that hold some take the longer way.
+    if (CourseLoader.holdNothing(folders)) {
+      return FileCourse.builtIn(store);
+    }
+    return new FileCourse(CourseLoader.builtInAnd(folders), store);
   }
 }

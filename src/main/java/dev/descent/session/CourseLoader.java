@@ -101,6 +101,33 @@ public final class CourseLoader {
     return new Loaded(files, problems);
   }
 
+  /**
+   * True when none of {@code folders} holds an entry that {@link #files} would read or name, such as the
+   * self-contained image's empty course/ folder; looked at without reading a file.
+   */
+  public static boolean holdNothing(List<Path> folders) {
+    for (Path p : folders) {
+      Path lessons = p.resolve("lessons");
+      Path exercises = p.resolve("exercises");
+      boolean split = Files.isDirectory(lessons) || Files.isDirectory(exercises);
+      if (split ? !emptyOrMissing(lessons) || !emptyOrMissing(exercises) : !emptyOrMissing(p)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean emptyOrMissing(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return !Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+    }
+    try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+      return !entries.iterator().hasNext();
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
   /** The lesson files under {@code p}, in course order. */
   public static List<Path> files(Path p, List<Diagnostic> problems) {
     List<Path> out = new ArrayList<>();
