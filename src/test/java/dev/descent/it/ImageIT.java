@@ -98,10 +98,12 @@ class ImageIT {
     Assumptions.assumeTrue(Image.namespacesWork(), "SKIPPED: no mount namespace here (unshare -m)");
     assertThat(Tmux.available()).as("tmux must be installed for this test (.ci/run installs it)").isTrue();
     try (Tmux tmux = new Tmux(image.commandLineWithoutJdk(work, "--data-dir", "data", "--learner", "tui"), 80, 24)) {
-      tmux.waitFor("not started", Duration.ofSeconds(30));
+      tmux.waitFor("Welcome to descent", Duration.ofSeconds(30));   // a new learner's first-start guide
+      tmux.keys("Enter");
+      tmux.waitFor("not started", Duration.ofSeconds(10));
       tmux.keys("Enter");
       tmux.waitFor("The update rule · page 1 of", Duration.ofSeconds(10));
-      tmux.keys("q");
+      tmux.keys("C-x");
       tmux.waitFor("descent exited with 0", Duration.ofSeconds(10));
     }
   }
