@@ -38,15 +38,37 @@ public record Curvature(double[] point, double value, double[] gradient, double[
       throw new DescentException("the function " + f.text() + " or its derivatives are not finite at this point");
     }
     double[] eig = eigenvalues(h);
-    double scale = Math.max(Math.abs(eig[0]), Math.abs(eig[eig.length - 1]));
-    double tol = 1e-12 * Math.max(scale, 1e-300);
-    return new Curvature(x.clone(), value, g, h, eig, Definiteness.of(eig, tol));
+    return new Curvature(x.clone(), value, g, h, eig, Definiteness.of(eig, roundingScale(eig)));
   }
 
-  /** The eigenvalues of a symmetric matrix, ascending. */
+  /**
+   * The size below which an eigenvalue is rounding noise and counts as zero: n·ε·max|λ|, the error
+   * a backward-stable eigen-solver may make in every eigenvalue of an n×n matrix. Definiteness, and
+   * with it κ and the step bounds, is decided against this scale and nowhere else.
+   */
+  public static double roundingScale(double[] eigenvalues) {
+    double largest = 0;
+    for (double v : eigenvalues) {
+      largest = Math.max(largest, Math.abs(v));
+    }
+    return eigenvalues.length * Math.ulp(1.0) * largest;
+  }
+
+  /**
+   * The eigenvalues of a symmetric matrix, ascending, as computed: Hipparchus sets an eigenvalue
+   * below ε·max|λ| to exactly 0, so such a one is given back as the Rayleigh quotient vᵀHv of its
+   * eigenvector, the value the decomposition found (2e-16 for diag(2, 2e-16), not 0).
+   */
   public static double[] eigenvalues(double[][] symmetric) {
-    double[] eig = new EigenDecompositionSymmetric(new Array2DRowRealMatrix(symmetric, true)).getEigenvalues();
-    double[] out = eig.clone();
+    var m = new Array2DRowRealMatrix(symmetric, true);
+    var decomposition = new EigenDecompositionSymmetric(m);
+    double[] out = decomposition.getEigenvalues().clone();
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] == 0) {
+        RealVector v = decomposition.getEigenvector(i);
+        out[i] = v.dotProduct(m.operate(v));
+      }
+    }
     Arrays.sort(out);
     for (int i = 0; i < out.length; i++) {
       out[i] += 0.0; // turns -0.0 into 0.0
