@@ -52,6 +52,6 @@ final class VariantRun {
   }
 
   static GradientOracle oracle(Clipping clip, Objective f) {
-    return clip.isOn() ? p -> clip.apply(f.gradient(p)) : f::gradient;
+    return GradientOracle.of(f, clip);
   }
 }

@@ -45,7 +45,7 @@ public record Trajectory(Run run, List<Row> rows, OptionalInt divergedAt, String
     Objective f = run.f();
     Optimizer opt = run.optimizer();
     Clipping clip = run.clipping();
-    GradientOracle clipped = clip.isOn() ? p -> clip.apply(f.gradient(p)) : f::gradient;
+    GradientOracle oracle = GradientOracle.of(f, clip);
     double[] x = run.start();
     double[][] state = opt.initialState(x.length);
     double loss = f.value(x);
@@ -59,9 +59,10 @@ public record Trajectory(Run run, List<Row> rows, OptionalInt divergedAt, String
     }
     for (int k = 1; k <= run.steps(); k++) {
       double eta = run.schedule().rate(run.eta(), k);
-      boolean wasClipped = clip.clips(g);
       double[] used = clip.isOn() ? clip.apply(g) : g;
-      double[] next = opt.step(x, used, clipped, state, eta, k);
+      oracle.beginStep();
+      double[] next = opt.step(x, used, oracle, state, eta, k);
+      boolean wasClipped = oracle.usedClipped(clip.clips(g));
       double nextLoss = Vectors.finite(next) ? f.value(next) : Double.NaN;
       double[] nextGrad = Vectors.finite(next) ? f.gradient(next) : next;
       if (!Vectors.finite(next) || !Double.isFinite(nextLoss) || !Vectors.finite(nextGrad) || !Vectors.finite(state)) {
