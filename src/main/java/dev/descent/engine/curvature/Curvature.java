@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.OptionalDouble;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
-import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.hipparchus.linear.LUDecomposition;
 import org.hipparchus.linear.RealVector;
 
@@ -54,21 +53,9 @@ public record Curvature(double[] point, double value, double[] gradient, double[
     return eigenvalues.length * Math.ulp(1.0) * largest;
   }
 
-  /**
-   * The eigenvalues of a symmetric matrix, ascending, as computed: Hipparchus sets an eigenvalue
-   * below ε·max|λ| to exactly 0, so such a one is given back as the Rayleigh quotient vᵀHv of its
-   * eigenvector, the value the decomposition found (2e-16 for diag(2, 2e-16), not 0).
-   */
+  /** The eigenvalues of a symmetric matrix, ascending, as computed (see {@link SymmetricEigen}). */
   public static double[] eigenvalues(double[][] symmetric) {
-    var m = new Array2DRowRealMatrix(symmetric, true);
-    var decomposition = new EigenDecompositionSymmetric(m);
-    double[] out = decomposition.getEigenvalues().clone();
-    for (int i = 0; i < out.length; i++) {
-      if (out[i] == 0) {
-        RealVector v = decomposition.getEigenvector(i);
-        out[i] = v.dotProduct(m.operate(v));
-      }
-    }
+    double[] out = SymmetricEigen.of(symmetric).values();
     Arrays.sort(out);
     for (int i = 0; i < out.length; i++) {
       out[i] += 0.0; // turns -0.0 into 0.0
