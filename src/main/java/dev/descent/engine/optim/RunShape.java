@@ -60,6 +60,9 @@ final class RunShape {
     if (t.diverged()) {
       return new Judgement(Behaviour.DIVERGES, "the run " + t.divergence());
     }
+    if (t.endNote().isPresent()) {
+      throw new DescentException("the run " + t.endNote().get() + "; a run cut short has no behaviour to judge");
+    }
     if (n == 0) {
       throw new DescentException("a run of 0 steps has no behaviour to judge; give it steps");
     }

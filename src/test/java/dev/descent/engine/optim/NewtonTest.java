@@ -63,6 +63,19 @@ class NewtonTest {
   }
 
   @Test
+  void aRunCutShortHasNoBehaviour() {
+    Trajectory t = run("x^2 - y^2", 1, 5, 1, 1);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Behaviour.judge(t, new double[] {0, 0}))
+        .isInstanceOf(dev.descent.engine.DescentException.class).hasMessageContaining("stopped before step 1");
+  }
+
+  @Test
+  void newtonConvergesInOneStepOnAQuadratic() {
+    Trajectory t = run("5x^2 + 3x*y + 13y^2 - 2x", 1, 5, 1, 1);
+    assertThat(Behaviour.classify(t, new double[] {52.0 / 251, -6.0 / 251})).isEqualTo(Behaviour.CONVERGES);
+  }
+
+  @Test
   void aFlatDirectionStopsTheRun() {
     // x^2 + y: H = diag(2, 0) is singular, so x - H^-1 g is undefined where g = (2x, 1).
     Trajectory t = run("x^2 + y", 1, 5, 1, 1);
