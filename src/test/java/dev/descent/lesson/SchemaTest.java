@@ -91,6 +91,13 @@ class SchemaTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aStepWithSeveralWeightsAndABiasPassesTheSchemaAndTheLoader() throws IOException {
+    String lesson = dev.descent.cli.FeatureSgdLessonTestAccess.lesson();
+    assertThat(schema.validate(JSON.readTree(lesson))).isEmpty();
+    assertThat(LessonLoader.parse(lesson, "features.json").diagnostics()).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
   void everyComputationIsInTheSchema() throws IOException {
     JsonNode names = JSON.readTree(Path.of("lessons/descent.schema.json").toFile())
         .at("/$defs/answer/properties/compute/enum");
