@@ -94,6 +94,19 @@ class TraceFormsTest {
     assertThat(Cli.run("trace", "--help").out()).contains(p.option());
   }
 
+  @ParameterizedTest
+  @EnumSource(OptimizerForm.class)
+  void theReadmesListEveryForm(OptimizerForm form) throws Exception {
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+    String lessons = java.nio.file.Files.readString(java.nio.file.Path.of("lessons/README.md"));
+    assertThat(readme).contains("`" + form.id() + "`");
+    assertThat(lessons).contains("`" + form.id() + "`");
+    for (HyperParameter p : form.parameters()) {
+      assertThat(readme).contains("`" + p.option() + "`");
+      assertThat(lessons).contains("`" + p.key() + "`");
+    }
+  }
+
   @Test
   void theHelpSaysHowTheSchedulesMeetPyTorchs() {
     String help = Cli.run("trace", "--help").out();

@@ -109,6 +109,30 @@ class FeatureStepTest {
   }
 
   @Test
+  void theStepIsOneGradientStepOnTheMeanLoss() {
+    // The same step by another road: automatic differentiation of the batch's mean loss written
+    // as a function of (w1, w2, b), and one step of gradient descent at the same rate.
+    String z1 = "(w1*1 + w2*0 + b)";
+    String z2 = "(w1*0 + w2*2 + b)";
+    String z3 = "(w1*1 + w2*1 + b)";
+    String linear = "((" + z1 + " - 2)^2 + (" + z2 + " - 0)^2 + (" + z3 + " - 3)^2)/6";
+    String logistic = "-(log(sigmoid(" + z1 + ")) + log(1 - sigmoid(" + z2 + ")) + log(sigmoid(" + z3 + ")))/3";
+    List<FeatureSample> linearBatch = batch(StepRule.RIGHT).batch();
+    List<FeatureSample> logisticBatch = List.of(new FeatureSample(new double[] {1, 0}, 1),
+        new FeatureSample(new double[] {0, 2}, 0), new FeatureSample(new double[] {1, 1}, 1));
+    for (Object[] c : new Object[][] {{Model.LINEAR, linear, linearBatch}, {Model.LOGISTIC, logistic, logisticBatch}}) {
+      var f = dev.descent.engine.expr.Expression.parse((String) c[1]).bind(List.of("w1", "w2", "b"));
+      var run = dev.descent.engine.optim.Run.gradientDescent(f, new double[] {1, -1, 0.5}, 0.1, 1);
+      double[] next = dev.descent.engine.optim.Trajectory.of(run).last().point();
+      @SuppressWarnings("unchecked")
+      FeatureStep s = FeatureStep.take((Model) c[0], new double[] {1, -1}, 0.5, (List<FeatureSample>) c[2], 0.1);
+      assertThat(s.newW()).containsExactly(new double[] {next[0], next[1]}, within(1e-14));
+      assertThat(s.newB()).isCloseTo(next[2], within(1e-14));
+      assertThat(s.lossBefore()).isCloseTo(f.value(new double[] {1, -1, 0.5}), within(1e-14));
+    }
+  }
+
+  @Test
   void featuresAndWeightsMustMatch() {
     assertThatThrownBy(() -> FeatureStep.take(Model.LINEAR, new double[] {1, 2}, 0,
         List.of(new FeatureSample(new double[] {1, 2, 3}, 0)), 0.1))
