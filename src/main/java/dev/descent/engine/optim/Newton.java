@@ -29,8 +29,8 @@ public record Newton() implements Optimizer {
     SymmetricEigen h = SymmetricEigen.of(oracle.hessian(x));
     Definiteness d = h.definiteness();
     if (d != Definiteness.POSITIVE_DEFINITE) {
-      throw new StepRefused("Newton's step needs a positive-definite Hessian, and at (" + list(x) + ") it is "
-          + d.meaning() + ", with eigenvalues " + list(ascending(h.values())) + ": the step would not head for a minimum");
+      throw new StepRefused("Newton's step needs a positive-definite Hessian: at (" + list(x) + ") its eigenvalues are "
+          + list(ascending(h.values())) + ", so it is " + d.meaning() + ", and x − H⁻¹g would not lead to a minimum");
     }
     double[] step = h.solve(g);
     double[] next = new double[x.length];
