@@ -3,7 +3,7 @@ package dev.descent.cli;
 import dev.descent.engine.Objective;
 import dev.descent.engine.expr.Expression;
 import dev.descent.engine.optim.Clipping;
-import dev.descent.engine.optim.Optimizers;
+import dev.descent.engine.optim.OptimizerForm;
 import dev.descent.engine.optim.Run;
 import dev.descent.engine.optim.Schedule;
 import dev.descent.engine.optim.Trajectory;
@@ -42,7 +42,7 @@ final class BenchCommand implements Callable<Integer> {
       throw new dev.descent.engine.DescentException("--runs must be between 1 and 100");
     }
     Objective f = Expression.parse(FUNCTION).bind(List.of("x", "y"));
-    Run run = new Run(f, new double[] {0, 0}, Optimizers.named("adam"), 0.01, new Schedule.Constant(),
+    Run run = new Run(f, new double[] {0, 0}, OptimizerForm.make("adam"), 0.01, new Schedule.Constant(),
         Clipping.none(), steps);
     out.println("Adam trace of " + steps + " steps on f(x, y) = " + FUNCTION + " from (0, 0), eta 0.01");
     out.println("each step: gradient by automatic differentiation, the update, and a row with the state");

@@ -36,6 +36,8 @@ final class QuickCommands {
       case "--beta1" -> c.beta1 = v;
       case "--beta2" -> c.beta2 = v;
       case "--eps" -> c.eps = v;
+      case "--mu" -> c.mu = v;
+      case "--weight-decay" -> c.weightDecay = v;
       case "--clip" -> c.clip = v;
       case "--schedule" -> c.schedule = v;
       case "--every" -> c.every = Integer.parseInt(v);

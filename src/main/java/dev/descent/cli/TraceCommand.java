@@ -6,7 +6,8 @@ import dev.descent.engine.Objective;
 import dev.descent.engine.expr.Expression;
 import dev.descent.engine.optim.Clipping;
 import dev.descent.engine.optim.Optimizer;
-import dev.descent.engine.optim.Optimizers;
+import dev.descent.engine.optim.HyperParameter;
+import dev.descent.engine.optim.OptimizerForm;
 import dev.descent.engine.optim.Row;
 import dev.descent.engine.optim.Run;
 import dev.descent.engine.optim.Schedule;
@@ -30,24 +31,20 @@ import picocli.CommandLine.Spec;
 @Command(name = "trace", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Run an optimizer on a function and print its trajectory: each step's point, loss and "
         + "gradient, and on request the optimizer's state and the learning rate.",
-        "", "Example: descent trace --f \"w^2-4w+5\" --start w=0 --eta 0.3 --steps 8"},
-    footer = {"", "Optimizers (defaults in brackets):",
-        "  gd        x <- x - eta*g",
-        "  momentum  v <- beta*v + g;  x <- x - eta*v                      [beta 0.9]",
-        "  nesterov  v <- beta*v + grad f(x - eta*beta*v);  x <- x - eta*v   [beta 0.9]",
-        "  adagrad   G <- G + g^2;  x <- x - eta*g/(sqrt(G) + eps)         [eps 1e-8]",
-        "  rmsprop   v <- beta*v + (1-beta)*g^2;  x <- x - eta*g/(sqrt(v) + eps)",
-        "  adam      m, v as moving averages of g and g^2, corrected by 1-beta1^t and 1-beta2^t",
-        "            [beta1 0.9, beta2 0.999, eps 1e-8]",
-        "Schedules (k = 1 for the first step): constant, step:gamma=G,every=S (eta0*G^floor(k/S)),",
-        "  invsqrt (eta0/sqrt(k)), cosine[:K=N] (eta0*(1+cos(pi*k/K))/2; K defaults to --steps).",
-        "A run that overflows or passes 1e12 in any coordinate stops and reports the step."})
+        "", "Example: descent trace --f \"w^2-4w+5\" --start w=0 --eta 0.3 --steps 8"})
 final class TraceCommand implements Callable<Integer> {
   /** Table output keeps its rows to align them; past this many, use --every or a streamed format. */
   static final int MAX_TABLE_ROWS = 100_000;
   private static final int CHUNK = 1000;
 
-  @Spec CommandSpec spec;
+  CommandSpec spec;
+
+  /** Picocli's model of this command; the help's footer is written here, from the catalogues. */
+  @Spec
+  void spec(CommandSpec spec) {
+    this.spec = spec;
+    spec.usageMessage().footer(TraceHelp.footer().toArray(String[]::new));
+  }
 
   @Option(names = {"--f", "-f", "--function"}, required = true, paramLabel = "EXPR",
       description = "The function to minimize, e.g. \"w^2-4w+5\" or \"5x^2 + 13y^2\".")
@@ -65,20 +62,26 @@ final class TraceCommand implements Callable<Integer> {
 
   @Option(names = "--optimizer", defaultValue = "gd", paramLabel = "NAME",
       completionCandidates = CourseIds.OptimizerNames.class,
-      description = "gd, momentum, nesterov, adagrad, rmsprop or adam (default ${DEFAULT-VALUE}).")
+      description = "The update rule (default ${DEFAULT-VALUE}); the forms and their settings are listed below.")
   String optimizer;
 
-  @Option(names = "--beta", paramLabel = "B", description = "Decay of momentum, nesterov and rmsprop (default 0.9).")
+  @Option(names = "--beta", paramLabel = "B", description = "beta of momentum, nesterov and rmsprop (default 0.9).")
   String beta;
 
-  @Option(names = "--beta1", paramLabel = "B1", description = "Adam's first-moment decay (default 0.9).")
+  @Option(names = "--beta1", paramLabel = "B1", description = "beta1 of the Adam forms (default 0.9).")
   String beta1;
 
-  @Option(names = "--beta2", paramLabel = "B2", description = "Adam's second-moment decay (default 0.999).")
+  @Option(names = "--beta2", paramLabel = "B2", description = "beta2 of the Adam forms (default 0.999).")
   String beta2;
 
-  @Option(names = "--eps", paramLabel = "E", description = "The epsilon of adagrad, rmsprop and adam (default 1e-8).")
+  @Option(names = "--eps", paramLabel = "E", description = "eps of the AdaGrad, RMSProp and Adam forms (default 1e-8).")
   String eps;
+
+  @Option(names = "--mu", paramLabel = "MU", description = "mu of heavy-ball and momentum-velocity (default 0.9).")
+  String mu;
+
+  @Option(names = "--weight-decay", paramLabel = "L", description = "lambda, the weight decay of adamw (default 0.01).")
+  String weightDecay;
 
   @Option(names = "--clip", paramLabel = "TAU", description = "Clip the gradient to norm TAU when it is longer.")
   String clip;
@@ -129,15 +132,47 @@ final class TraceCommand implements Callable<Integer> {
     Expression e = FunctionOption.parse("--f", function);
     Map<String, Double> at = PointOption.parse("--start", start);
     Objective f = e.bind(PointOption.names(at));
-    Optimizer opt = Optimizers.named(optimizer, number("--beta", beta), number("--beta1", beta1),
-        number("--beta2", beta2), number("--eps", eps));
+    Optimizer opt = OptimizerForm.named(optimizer).make(settings());
     Clipping clipping = clip == null ? Clipping.none() : new Clipping(PointOption.number("--clip", clip));
     return new Run(f, PointOption.values(at), opt, PointOption.number("--eta", eta), Schedule.parse(schedule, steps),
         clipping, steps);
   }
 
-  private static Double number(String option, String text) {
-    return text == null ? null : PointOption.number(option, text);
+  /** The optimizer settings given on the command line, by key ({@code beta1}, {@code weight_decay}, …). */
+  Map<String, Double> settings() {
+    Map<String, String> given = new java.util.LinkedHashMap<>();
+    given.put("beta", beta);
+    given.put("beta1", beta1);
+    given.put("beta2", beta2);
+    given.put("eps", eps);
+    given.put("mu", mu);
+    given.put("weight_decay", weightDecay);
+    OptimizerForm form = OptimizerForm.named(optimizer);
+    Map<String, Double> out = new java.util.LinkedHashMap<>();
+    for (Map.Entry<String, String> e : given.entrySet()) {
+      if (e.getValue() != null) {
+        HyperParameter p = HyperParameter.named(e.getKey()).orElseThrow();
+        if (!form.parameters().contains(p)) {
+          throw new DescentException(p.option() + ": " + form.id() + " has no setting " + p.key() + " ("
+              + (form.parameters().isEmpty() ? "it takes none besides --eta" : "it takes " + options(form)) + ")");
+        }
+        double value = PointOption.number(p.option(), e.getValue());
+        try {
+          out.put(e.getKey(), p.check(value));
+        } catch (DescentException bad) {
+          throw new DescentException(p.option() + ": " + bad.getMessage());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String options(OptimizerForm form) {
+    List<String> out = new ArrayList<>();
+    for (HyperParameter p : form.parameters()) {
+      out.add(p.option());
+    }
+    return String.join(", ", out);
   }
 
   private boolean showEta(Run run) {
@@ -167,11 +202,9 @@ final class TraceCommand implements Callable<Integer> {
     for (String line : TrajectoryTable.lines(rows, run.f().variables(), o)) {
       out.println(line);
     }
-    if (outcome.divergedAt().isPresent()) {
-      out.println(outcome.divergence());
-    }
+    outcome.ending().ifPresent(e -> out.println(e.message()));
     if (plot) {
-      Trajectory t = new Trajectory(run, rows, outcome.divergedAt(), outcome.divergence());
+      Trajectory t = new Trajectory(run, rows, outcome.ending());
       for (String line : Plots.of(t, o.width())) {
         out.println(line);
       }
@@ -234,6 +267,13 @@ final class TraceCommand implements Callable<Integer> {
       g.writeStringField("divergence", outcome.divergence());
     } else {
       g.writeNullField("diverged");
+    }
+    var refused = outcome.ending().filter(e -> !e.diverged());
+    if (refused.isPresent()) {
+      g.writeNumberField("stopped", refused.get().step());
+      g.writeStringField("stop", refused.get().message());
+    } else {
+      g.writeNullField("stopped");
     }
     g.writeEndObject();
     g.flush();

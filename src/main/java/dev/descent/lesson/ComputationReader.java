@@ -42,7 +42,7 @@ final class ComputationReader {
       Map.entry("table", ParamReader.RUN),
       Map.entry("steps_until", union(ParamReader.RUN, Set.of("until"))),
       Map.entry("behaviour", union(ParamReader.RUN, Set.of("minimum"))),
-      Map.entry("sgd", Set.of("model", "w", "eta", "x", "y", "batch", "take")),
+      Map.entry("sgd", Set.of("model", "w", "b", "eta", "x", "y", "batch", "take")),
       Map.entry("gradient", Set.of("f", "at", "take")),
       Map.entry("derivative", Set.of("f", "wrt", "at")),
       Map.entry("hessian", Set.of("f", "at", "take", "entry")),
@@ -394,6 +394,13 @@ final class ComputationReader {
       model = Model.LOGISTIC;
     } else if (modelName != null) {
       p.diags().error(p.raw("model").pos(), "\"model\" must be linear or logistic, not \"" + modelName + "\"");
+    }
+    if (p.raw("w") instanceof Json.JArray) {
+      return FeatureSgdReader.read(p, model);
+    }
+    if (p.raw("b") != null) {
+      p.diags().error(p.raw("b").pos(), "\"b\", the bias, goes with a list of weights: \"w\": [w1, w2, ...]");
+      return null;
     }
     NumParam w = p.number("w");
     NumParam eta = p.number("eta");

@@ -7,6 +7,7 @@ import dev.descent.problem.FunctionParam;
 import dev.descent.problem.NumParam;
 import dev.descent.problem.PointParam;
 import dev.descent.problem.RunSpec;
+import dev.descent.problem.FeatureSgdComputation;
 import dev.descent.problem.SgdComputation;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,7 +23,7 @@ final class DisplayReader {
       "contour", ParamReader.RUN,
       "compare", Set.of("runs", "steps"),
       "hessian", Set.of("f", "at"),
-      "sgd", Set.of("model", "w", "eta", "x", "y", "batch"));
+      "sgd", Set.of("model", "w", "b", "eta", "x", "y", "batch"));
 
   private DisplayReader() {}
 
@@ -134,14 +135,14 @@ final class DisplayReader {
         JObject withTake = new JObject(p.params().pos(), withTake(p.params()));
         Computation c = ComputationReader.read(with("sgd", withTake), null,
             new QuestionFacts(dev.descent.course.QuestionKind.NUMBER, List.of(), false, List.of(), null), scope);
-        return c instanceof SgdComputation s ? new DisplaySpec.Sgd(s, own.pos()) : null;
+        return c instanceof SgdComputation || c instanceof FeatureSgdComputation ? new DisplaySpec.Sgd(c, own.pos()) : null;
       }
     }
   }
 
   private static Map<String, Json.Member> withTake(JObject o) {
     Map<String, Json.Member> m = new java.util.LinkedHashMap<>(o.members());
-    m.put("take", new Json.Member("take", o.pos(), new Json.JString(o.pos(), "new_w")));
+    m.put("take", new Json.Member("take", o.pos(), new Json.JString(o.pos(), "loss")));
     return m;
   }
 

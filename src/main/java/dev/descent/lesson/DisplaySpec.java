@@ -5,7 +5,7 @@ import dev.descent.problem.FunctionParam;
 import dev.descent.problem.NumParam;
 import dev.descent.problem.PointParam;
 import dev.descent.problem.RunSpec;
-import dev.descent.problem.SgdComputation;
+import dev.descent.problem.Computation;
 import java.util.List;
 
 /** A display the engine draws on a page: a run's table, plot or contour map, a comparison, a Hessian or an SGD step. */
@@ -30,6 +30,6 @@ public sealed interface DisplaySpec permits DisplaySpec.Table, DisplaySpec.Plot,
   /** The curvature of a function at a point. */
   record Hessian(FunctionParam f, PointParam at, Pos pos) implements DisplaySpec {}
 
-  /** Every quantity of one SGD step. */
-  record Sgd(SgdComputation step, Pos pos) implements DisplaySpec {}
+  /** Every quantity of one SGD step, one weight or several and a bias. */
+  record Sgd(Computation step, Pos pos) implements DisplaySpec {}
 }

@@ -1,7 +1,8 @@
 package dev.descent.lesson;
 
 import dev.descent.engine.expr.Expression;
-import dev.descent.engine.optim.Optimizers;
+import dev.descent.engine.optim.HyperParameter;
+import dev.descent.engine.optim.OptimizerForm;
 import dev.descent.engine.optim.Schedule;
 import dev.descent.lesson.json.Json;
 import dev.descent.lesson.json.Json.JObject;
@@ -19,8 +20,7 @@ import java.util.Set;
 /** Reads the parameters computations and displays share: numbers, points, functions and runs. */
 final class ParamReader {
   /** The parameters of a run. */
-  static final Set<String> RUN = Set.of("f", "start", "eta", "steps", "optimizer", "beta", "beta1", "beta2", "eps",
-      "clip", "schedule");
+  static final Set<String> RUN = runKeys();
   /** The longest function a lesson file may give, in characters: every step of a run evaluates it. */
   static final int MAX_FUNCTION_LENGTH = 500;
 
@@ -52,6 +52,14 @@ final class ParamReader {
 
   Json raw(String key) {
     return params.get(key);
+  }
+
+  private static Set<String> runKeys() {
+    Set<String> keys = new java.util.HashSet<>(Set.of("f", "start", "eta", "steps", "optimizer", "clip", "schedule"));
+    for (HyperParameter h : HyperParameter.values()) {
+      keys.add(h.key());
+    }
+    return Set.copyOf(keys);
   }
 
   /** A required numeric parameter. */
@@ -186,15 +194,12 @@ final class ParamReader {
     NumParam eta = number("eta");
     NumParam steps = optionalNumber("steps");
     String optimizer = optionalString("optimizer");
-    if (optimizer != null && !Optimizers.NAMES.contains(optimizer)) {
+    if (optimizer != null && !OptimizerForm.ids().contains(optimizer)) {
       diags().error(params.get("optimizer").pos(), "unknown optimizer \"" + optimizer + "\"; use one of "
-          + String.join(", ", Optimizers.NAMES));
+          + String.join(", ", OptimizerForm.ids()));
       optimizer = null;
     }
-    NumParam beta = optionalNumber("beta");
-    NumParam beta1 = optionalNumber("beta1");
-    NumParam beta2 = optionalNumber("beta2");
-    NumParam eps = optionalNumber("eps");
+    Map<String, NumParam> settings = settings(OptimizerForm.named(optimizer == null ? "gd" : optimizer));
     NumParam clip = optionalNumber("clip");
     String schedule = optionalString("schedule");
     if (schedule != null) {
@@ -205,27 +210,48 @@ final class ParamReader {
         schedule = null;
       }
     }
-    if (f == null || eta == null) {
+    if (f == null || eta == null || settings == null) {
       return null;
     }
-    try {
-      Optimizers.named(optimizer == null ? "gd" : optimizer, constantOrNull(beta), constantOrNull(beta1),
-          constantOrNull(beta2), constantOrNull(eps));
-    } catch (dev.descent.engine.DescentException e) {
-      diags().error(params.pos(), e.getMessage());
-      return null;
+    return new RunSpec(f, start, eta, steps, optimizer, settings, clip, schedule);
+  }
+
+  /**
+   * The optimizer's settings given in the file, by key; a setting the form does not take, or a fixed
+   * value out of its range, is reported where it is written (others are checked for each variant).
+   */
+  private Map<String, NumParam> settings(OptimizerForm form) {
+    Map<String, NumParam> out = new LinkedHashMap<>();
+    boolean ok = true;
+    for (HyperParameter h : HyperParameter.values()) {
+      Json raw = params.get(h.key());
+      NumParam p = optionalNumber(h.key());
+      if (raw == null || p == null) {
+        continue;
+      }
+      if (!form.parameters().contains(h)) {
+        diags().error(raw.pos(), form.id() + " has no setting " + h.key() + " ("
+            + (form.parameters().isEmpty() ? "it takes none besides eta" : "it takes " + form.keys()) + ")");
+        ok = false;
+        continue;
+      }
+      if (p.constant() != null) {
+        try {
+          h.check(p.constant());
+        } catch (dev.descent.engine.DescentException e) {
+          diags().error(raw.pos(), e.getMessage());
+          ok = false;
+          continue;
+        }
+      }
+      out.put(h.key(), p);
     }
-    return new RunSpec(f, start, eta, steps, optimizer, beta, beta1, beta2, eps, clip, schedule);
+    return ok ? out : null;
   }
 
   /** The state names of the run's optimizer, for checking columns and takes. */
   static List<String> stateNames(RunSpec run) {
-    return Optimizers.named(run.optimizer() == null ? "gd" : run.optimizer()).stateNames();
-  }
-
-  private static Double constantOrNull(NumParam p) {
-    // Only fixed values can be checked at load; others are checked for each variant.
-    return p == null || p.constant() == null ? (p == null ? null : 0.5) : p.constant();
+    return OptimizerForm.named(run.optimizer() == null ? "gd" : run.optimizer()).state();
   }
 
   static boolean validName(String name) {

@@ -6,6 +6,7 @@ import dev.descent.check.Answer;
 import dev.descent.engine.DescentException;
 import dev.descent.engine.curvature.Curvature;
 import dev.descent.engine.optim.Behaviour;
+import dev.descent.engine.optim.Judgement;
 import dev.descent.engine.optim.Run;
 import dev.descent.engine.optim.Trajectory;
 import java.util.ArrayList;
@@ -38,7 +39,8 @@ public record BehaviourChoice(RunSpec run, PointParam minimum, Set<String> offer
     Run r = run.build(b, DEFAULT_STEPS);
     double[] target = minimum == null ? newtonMinimum(r) : minimum.eval(b);
     Trajectory t = Trajectory.of(r);
-    Behaviour behaviour = Behaviour.classify(t, target);
+    Judgement judgement = Behaviour.judge(t, target);
+    Behaviour behaviour = judgement.behaviour();
     String id = IDS.get(behaviour);
     if (!offered.contains(id) && behaviour == Behaviour.CONVERGES_OSCILLATING) {
       id = IDS.get(Behaviour.CONVERGES);
@@ -52,7 +54,7 @@ public record BehaviourChoice(RunSpec run, PointParam minimum, Set<String> offer
       solution.addAll(Explain.table(t, Math.min(6, t.rows().size() - 1)));
       solution.add("");
       solution.add("Over " + (t.rows().size() - 1) + " steps the run " + behaviour.words() + " (minimum at "
-          + Numbers.assignments(r.f().variables(), target) + ").");
+          + Numbers.assignments(r.f().variables(), target) + "): " + judgement.reason() + ".");
       return solution;
     });
   }

@@ -1,12 +1,7 @@
 package dev.descent.problem;
 
-import dev.descent.engine.optim.AdaGrad;
-import dev.descent.engine.optim.Adam;
 import dev.descent.engine.optim.GradientDescent;
-import dev.descent.engine.optim.Momentum;
-import dev.descent.engine.optim.Nesterov;
 import dev.descent.engine.optim.Optimizer;
-import dev.descent.engine.optim.RmsProp;
 import dev.descent.engine.optim.Row;
 import dev.descent.engine.optim.Run;
 import dev.descent.engine.optim.Schedule;
@@ -24,27 +19,9 @@ final class Explain {
 
   private Explain() {}
 
-  /** The update rule in symbols. */
+  /** The update rule in symbols, with the optimizer's settings in place (one catalogue, {@code OptimizerForm}). */
   static String rule(Optimizer opt) {
-    if (opt instanceof GradientDescent) {
-      return "x <- x - eta*g";
-    }
-    if (opt instanceof Momentum m) {
-      return "v <- " + n(m.beta()) + "*v + g,  x <- x - eta*v";
-    }
-    if (opt instanceof Nesterov m) {
-      return "v <- " + n(m.beta()) + "*v + grad f(x - eta*" + n(m.beta()) + "*v),  x <- x - eta*v";
-    }
-    if (opt instanceof AdaGrad a) {
-      return "G <- G + g^2,  x <- x - eta*g/(sqrt(G) + " + n(a.eps()) + ")";
-    }
-    if (opt instanceof RmsProp r) {
-      return "v <- " + n(r.beta()) + "*v + " + n(1 - r.beta()) + "*g^2,  x <- x - eta*g/(sqrt(v) + " + n(r.eps()) + ")";
-    }
-    Adam a = (Adam) opt;
-    return "m <- " + n(a.beta1()) + "*m + " + n(1 - a.beta1()) + "*g,  v <- " + n(a.beta2()) + "*v + "
-        + n(1 - a.beta2()) + "*g^2,  m_hat = m/(1 - " + n(a.beta1()) + "^t),  v_hat = v/(1 - " + n(a.beta2())
-        + "^t),  x <- x - eta*m_hat/(sqrt(v_hat) + " + n(a.eps()) + ")";
+    return opt.rule();
   }
 
   /** What the run is, in one or two lines. */

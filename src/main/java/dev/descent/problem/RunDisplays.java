@@ -65,8 +65,8 @@ public final class RunDisplays {
       steps.add(Integer.toString(r.step()));
     }
     List<String> lines = new ArrayList<>(TextTable.lines(Column.of("step", steps), out, width));
-    if (t.diverged()) {
-      lines.add(t.divergence());
+    if (t.endNote().isPresent()) {
+      lines.add(t.endNote().get());
     }
     return lines;
   }

@@ -4,6 +4,7 @@ import dev.descent.engine.Objective;
 import dev.descent.engine.expr.Expression;
 import dev.descent.engine.optim.AdaGrad;
 import dev.descent.engine.optim.Adam;
+import dev.descent.engine.optim.EpsPlacement;
 import dev.descent.engine.optim.GradientDescent;
 import dev.descent.engine.optim.Momentum;
 import dev.descent.engine.optim.Nesterov;
@@ -54,16 +55,7 @@ record RunSlip(String id, String message, Update update, Expression function) {
           new Momentum(n.beta())::step, null));
     }
     if (opt instanceof AdaGrad a) {
-      out.add(new RunSlip("eps-inside-root",
-          "You put eps inside the square root; in this course eps is added after it: sqrt(G) + eps.",
-          (x, g, o, s, eta, t) -> {
-            double[] next = new double[x.length];
-            for (int i = 0; i < x.length; i++) {
-              s[0][i] += g[i] * g[i];
-              next[i] = x[i] - eta * g[i] / Math.sqrt(s[0][i] + a.eps());
-            }
-            return next;
-          }, null));
+      out.add(epsMoved(a.placement(), "G", new AdaGrad(a.eps(), other(a.placement()))::step));
       out.add(new RunSlip("forgot-root",
           "You divided by G itself; AdaGrad divides by its square root, sqrt(G) + eps.",
           (x, g, o, s, eta, t) -> {
@@ -76,23 +68,14 @@ record RunSlip(String id, String message, Update update, Expression function) {
           }, null));
     }
     if (opt instanceof RmsProp r) {
-      out.add(new RunSlip("eps-inside-root",
-          "You put eps inside the square root; in this course eps is added after it: sqrt(v) + eps.",
-          (x, g, o, s, eta, t) -> {
-            double[] next = new double[x.length];
-            for (int i = 0; i < x.length; i++) {
-              s[0][i] = r.beta() * s[0][i] + (1 - r.beta()) * g[i] * g[i];
-              next[i] = x[i] - eta * g[i] / Math.sqrt(s[0][i] + r.eps());
-            }
-            return next;
-          }, null));
+      out.add(epsMoved(r.placement(), "v", new RmsProp(r.beta(), r.eps(), other(r.placement()))::step));
       out.add(new RunSlip("forgot-one-minus-beta",
           "The new g^2 enters the average weighted by (1 - beta): v <- beta*v + (1 - beta)*g^2.",
           (x, g, o, s, eta, t) -> {
             double[] next = new double[x.length];
             for (int i = 0; i < x.length; i++) {
               s[0][i] = r.beta() * s[0][i] + g[i] * g[i];
-              next[i] = x[i] - eta * g[i] / (Math.sqrt(s[0][i]) + r.eps());
+              next[i] = x[i] - eta * r.placement().divide(g[i], s[0][i], r.eps());
             }
             return next;
           }, null));
@@ -109,6 +92,20 @@ record RunSlip(String id, String message, Update update, Expression function) {
           adam(a, 0, true), null));
     }
     return out;
+  }
+
+  /** ε put on the other side of the root than the run's form puts it. */
+  private static RunSlip epsMoved(EpsPlacement right, String sum, Update wrong) {
+    if (right == EpsPlacement.OUTSIDE) {
+      return new RunSlip("eps-inside-root", "You put eps inside the square root; in this form eps is added after "
+          + "it: sqrt(" + sum + ") + eps.", wrong, null);
+    }
+    return new RunSlip("eps-outside-root", "You added eps after the square root; in this form eps goes inside it: "
+        + "sqrt(" + sum + " + eps).", wrong, null);
+  }
+
+  private static EpsPlacement other(EpsPlacement p) {
+    return p == EpsPlacement.OUTSIDE ? EpsPlacement.INSIDE : EpsPlacement.OUTSIDE;
   }
 
   /** The point on the other side of x: x - (next - x). */

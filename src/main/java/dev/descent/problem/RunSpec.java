@@ -4,13 +4,21 @@ import dev.descent.engine.DescentException;
 import dev.descent.engine.Objective;
 import dev.descent.engine.optim.Clipping;
 import dev.descent.engine.optim.Optimizer;
-import dev.descent.engine.optim.Optimizers;
+import dev.descent.engine.optim.OptimizerForm;
+import java.util.Map;
 import dev.descent.engine.optim.Run;
 import dev.descent.engine.optim.Schedule;
 
-/** The parameters of a run in a lesson file, turned into an engine {@link Run} per variant. */
+/**
+ * The parameters of a run in a lesson file, turned into an engine {@link Run} per variant; {@code settings}
+ * holds the optimizer's hyper-parameters by key ({@code beta}, {@code mu}, {@code weight_decay}, …).
+ */
 public record RunSpec(FunctionParam f, PointParam start, NumParam eta, NumParam steps, String optimizer,
-    NumParam beta, NumParam beta1, NumParam beta2, NumParam eps, NumParam clip, String schedule) {
+    Map<String, NumParam> settings, NumParam clip, String schedule) {
+
+  public RunSpec {
+    settings = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(settings));
+  }
 
   /**
    * The most steps a run in a lesson file may take or be asked about: the course needs 1,000, and a file
@@ -27,8 +35,9 @@ public record RunSpec(FunctionParam f, PointParam start, NumParam eta, NumParam 
   public Run build(Bindings b, int fallbackSteps) {
     int n = steps(b, fallbackSteps);
     Objective objective = f.bind(start.names(), b);
-    Optimizer opt = Optimizers.named(optimizer == null ? "gd" : optimizer, opt(beta, b), opt(beta1, b),
-        opt(beta2, b), opt(eps, b));
+    Map<String, Double> values = new java.util.LinkedHashMap<>();
+    settings.forEach((key, p) -> values.put(key, p.eval(b)));
+    Optimizer opt = OptimizerForm.named(optimizer == null ? "gd" : optimizer).make(values);
     Clipping clipping = clip == null ? Clipping.none() : new Clipping(clip.eval(b));
     Schedule sched = Schedule.parse(schedule == null ? "constant" : schedule, n);
     return new Run(objective, start.eval(b), opt, eta.eval(b), sched, clipping, n);
@@ -48,14 +57,10 @@ public record RunSpec(FunctionParam f, PointParam start, NumParam eta, NumParam 
     return n;
   }
 
-  private static Double opt(NumParam p, Bindings b) {
-    return p == null ? null : p.eval(b);
-  }
-
   /** Refuses a run that the question needs to reach step {@code k} but that diverged before. */
   static void reached(dev.descent.engine.optim.Trajectory t, int k) {
     if (t.rows().size() <= k) {
-      throw new DescentException("the run stops before step " + k + ": " + t.divergence());
+      throw new DescentException("the run stops before step " + k + ": " + t.endNote().orElse("it has fewer steps"));
     }
   }
 }

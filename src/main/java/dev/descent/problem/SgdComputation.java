@@ -89,12 +89,12 @@ public record SgdComputation(Model model, NumParam w, NumParam eta, List<NumPara
       noSigmoid[i] = (w0 * x[i] - y[i]) * x[i];
       doubled[i] = 2 * s.gradients()[i];
     }
-    String forgotX = "It looks like the factor x of the chain rule is missing: the gradient is (prediction - y) * x.";
-    String sign = "The sign is flipped: the error here is prediction - y, not y - prediction.";
-    String pHat = "You used p_hat where the gradient needs p_hat - y: dL/dw = (p_hat - y) * x.";
-    String sigmoid = "It looks like the sigmoid was left out: p_hat = sigma(w*x), not w*x.";
-    String half = "The 1/2 in the loss cancels the 2 of the square: dL/dw = (w*x - y) * x, without a factor 2.";
-    String sum = "You added the gradients of the batch; a mini-batch step uses their mean.";
+    String forgotX = SgdMessages.of("forgot-chain-rule-x");
+    String sign = SgdMessages.of("error-sign");
+    String pHat = SgdMessages.of("used-p-hat");
+    String sigmoid = SgdMessages.of("forgot-sigmoid");
+    String half = SgdMessages.of("doubled-gradient");
+    String sum = SgdMessages.of("summed-batch");
     switch (take) {
       case "prediction", "predictions" -> {
         if (logistic) {
@@ -123,10 +123,8 @@ public record SgdComputation(Model model, NumParam w, NumParam eta, List<NumPara
       }
       case "new_w" -> {
         double g = s.gradient();
-        out.add(new Mistake("added-gradient",
-            "It looks like you added the step: w moves against the gradient, w - eta * dL/dw.", new Answer.Scalar(w0 + rate * g)));
-        out.add(new Mistake("forgot-learning-rate", "It looks like you forgot the learning rate: w - eta * dL/dw.",
-            new Answer.Scalar(w0 - g)));
+        out.add(new Mistake("added-gradient", SgdMessages.of("added-gradient"), new Answer.Scalar(w0 + rate * g)));
+        out.add(new Mistake("forgot-learning-rate", SgdMessages.of("forgot-learning-rate"), new Answer.Scalar(w0 - g)));
         out.add(new Mistake("forgot-chain-rule-x", forgotX, new Answer.Scalar(w0 - rate * mean(withoutX))));
         if (logistic) {
           out.add(new Mistake("used-p-hat", pHat, new Answer.Scalar(w0 - rate * mean(usedPrediction))));

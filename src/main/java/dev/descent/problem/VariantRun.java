@@ -5,6 +5,7 @@ import dev.descent.engine.optim.Clipping;
 import dev.descent.engine.optim.GradientOracle;
 import dev.descent.engine.optim.Row;
 import dev.descent.engine.optim.Run;
+import dev.descent.engine.optim.StepRefused;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +16,7 @@ final class VariantRun {
   /**
    * The points of {@code steps} steps of {@code update} on {@code f} (the run's own function unless
    * a mistake changes it), with the run's start, schedule and clipping; null when it stops being
-   * finite.
+   * finite or the rule refuses a step.
    */
   static List<Snapshot> run(Run run, Objective f, Update update, int stateCount, int steps) {
     GradientOracle oracle = oracle(run.clipping(), f);
@@ -26,7 +27,11 @@ final class VariantRun {
     for (int k = 1; k <= steps; k++) {
       double eta = run.schedule().rate(run.eta(), k);
       double[] g = oracle.at(x);
-      x = update.step(x, g, oracle, state, eta, k);
+      try {
+        x = update.step(x, g, oracle, state, eta, k);
+      } catch (StepRefused refused) {
+        return null;
+      }
       Snapshot s = new Snapshot(k, x.clone(), Snapshot.copy(state), eta);
       if (!s.finite()) {
         return null;
@@ -41,7 +46,12 @@ final class VariantRun {
     GradientOracle oracle = oracle(run.clipping(), f);
     double[][] s = Snapshot.copy(state);
     double eta = run.schedule().rate(run.eta(), k);
-    double[] next = update.step(x.clone(), oracle.at(x), oracle, s, eta, k);
+    double[] next;
+    try {
+      next = update.step(x.clone(), oracle.at(x), oracle, s, eta, k);
+    } catch (StepRefused refused) {
+      return null;
+    }
     Snapshot snap = new Snapshot(k, next, s, eta);
     return snap.finite() ? snap : null;
   }
@@ -52,6 +62,6 @@ final class VariantRun {
   }
 
   static GradientOracle oracle(Clipping clip, Objective f) {
-    return clip.isOn() ? p -> clip.apply(f.gradient(p)) : f::gradient;
+    return GradientOracle.of(f, clip);
   }
 }

@@ -29,8 +29,8 @@ public final class ComparisonTable {
     }
     List<String> out = new ArrayList<>(TextTable.lines(Column.of("step", stepCells), columns, o.width()));
     for (NamedTrajectory run : runs) {
-      if (run.trajectory().diverged()) {
-        out.addAll(Paragraph.wrap(run.name() + ": " + run.trajectory().divergence(), o.width()));
+      if (run.trajectory().endNote().isPresent()) {
+        out.addAll(Paragraph.wrap(run.name() + ": " + run.trajectory().endNote().get(), o.width()));
       }
     }
     return out;

@@ -35,8 +35,8 @@ public final class ContourMap {
       points.add(r.point());
     }
     List<String> out = new ArrayList<>(lines(t.run().f(), points, o));
-    if (t.diverged()) {
-      out.addAll(Paragraph.wrap(t.divergence(), width(out)));
+    if (t.endNote().isPresent()) {
+      out.addAll(Paragraph.wrap(t.endNote().get(), width(out)));
     }
     return out;
   }

@@ -90,11 +90,11 @@ public final class LinePlot {
   }
 
   private static List<String> withDivergence(List<String> plot, Trajectory t, PlotOptions o) {
-    if (!t.diverged()) {
+    if (t.endNote().isEmpty()) {
       return plot;
     }
     List<String> out = new ArrayList<>(plot);
-    out.addAll(Paragraph.wrap(t.divergence(), o.width()));
+    out.addAll(Paragraph.wrap(t.endNote().get(), o.width()));
     return out;
   }
 

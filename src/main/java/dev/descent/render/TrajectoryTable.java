@@ -18,8 +18,8 @@ public final class TrajectoryTable {
   /** The table of {@code t}, followed by a line saying where it diverged, if it did. */
   public static List<String> lines(Trajectory t, TableOptions o) {
     List<String> out = new ArrayList<>(lines(t.rows(), t.run().f().variables(), o));
-    if (t.diverged()) {
-      out.addAll(Paragraph.wrap(t.divergence(), o.width()));
+    if (t.endNote().isPresent()) {
+      out.addAll(Paragraph.wrap(t.endNote().get(), o.width()));
     }
     return out;
   }

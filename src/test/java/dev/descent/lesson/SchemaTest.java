@@ -75,6 +75,29 @@ class SchemaTest {
   }
 
   @org.junit.jupiter.api.Test
+  void everyRunInTheSchemaKnowsTheOptimizerCatalogue() throws IOException {
+    JsonNode root = JSON.readTree(Path.of("lessons/descent.schema.json").toFile());
+    List<JsonNode> runs = root.findParents("optimizer");
+    assertThat(runs).hasSizeGreaterThan(5);
+    List<String> keys = Stream.of(dev.descent.engine.optim.HyperParameter.values())
+        .map(dev.descent.engine.optim.HyperParameter::key).toList();
+    for (JsonNode run : runs) {
+      List<String> names = Stream.of(JSON.convertValue(run.get("optimizer").get("enum"), String[].class)).toList();
+      assertThat(names).containsExactlyElementsOf(dev.descent.engine.optim.OptimizerForm.ids());
+      for (String key : keys) {
+        assertThat(run.has(key)).as("%s beside optimizer", key).isTrue();
+      }
+    }
+  }
+
+  @org.junit.jupiter.api.Test
+  void aStepWithSeveralWeightsAndABiasPassesTheSchemaAndTheLoader() throws IOException {
+    String lesson = dev.descent.cli.FeatureSgdLessonTestAccess.lesson();
+    assertThat(schema.validate(JSON.readTree(lesson))).isEmpty();
+    assertThat(LessonLoader.parse(lesson, "features.json").diagnostics()).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
   void everyComputationIsInTheSchema() throws IOException {
     JsonNode names = JSON.readTree(Path.of("lessons/descent.schema.json").toFile())
         .at("/$defs/answer/properties/compute/enum");

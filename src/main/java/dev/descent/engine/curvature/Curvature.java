@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.OptionalDouble;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
-import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.hipparchus.linear.LUDecomposition;
 import org.hipparchus.linear.RealVector;
 
@@ -48,15 +47,25 @@ public record Curvature(double[] point, double value, double[] gradient, double[
           + NotFinite.why(value, withRows(g, h)));
     }
     double[] eig = eigenvalues(h);
-    double scale = Math.max(Math.abs(eig[0]), Math.abs(eig[eig.length - 1]));
-    double tol = 1e-12 * Math.max(scale, 1e-300);
-    return new Curvature(x.clone(), value, g, h, eig, Definiteness.of(eig, tol));
+    return new Curvature(x.clone(), value, g, h, eig, Definiteness.of(eig, roundingScale(eig)));
   }
 
-  /** The eigenvalues of a symmetric matrix, ascending. */
+  /**
+   * The size below which an eigenvalue is rounding noise and counts as zero: n·ε·max|λ|, the error
+   * a backward-stable eigen-solver may make in every eigenvalue of an n×n matrix. Definiteness, and
+   * with it κ and the step bounds, is decided against this scale and nowhere else.
+   */
+  public static double roundingScale(double[] eigenvalues) {
+    double largest = 0;
+    for (double v : eigenvalues) {
+      largest = Math.max(largest, Math.abs(v));
+    }
+    return eigenvalues.length * Math.ulp(1.0) * largest;
+  }
+
+  /** The eigenvalues of a symmetric matrix, ascending, as computed (see {@link SymmetricEigen}). */
   public static double[] eigenvalues(double[][] symmetric) {
-    double[] eig = new EigenDecompositionSymmetric(new Array2DRowRealMatrix(symmetric, true)).getEigenvalues();
-    double[] out = eig.clone();
+    double[] out = SymmetricEigen.of(symmetric).values();
     Arrays.sort(out);
     for (int i = 0; i < out.length; i++) {
       out[i] += 0.0; // turns -0.0 into 0.0

@@ -154,8 +154,19 @@ public sealed interface Expr permits Expr.Num, Expr.Var, Expr.Neg, Expr.Binary, 
     }
   }
 
-  /** A power; an integer exponent is applied exactly, so negative bases work. */
+  /**
+   * A power. An exponent without variables is folded to its value when the power is made, so that
+   * one whose value is a whole number — {@code x^-2}, {@code x^(1+1)}, {@code 2^3^2} — is an integer
+   * power however it is spelt: exact for whole-number results, defined at negative bases, and
+   * differentiated as n·x^(n−1) with integer powers too.
+   */
   record Pow(Expr base, Expr exponent) implements Expr {
+    public Pow {
+      if (!(exponent instanceof Num) && Variables.none(exponent)) {
+        exponent = new Num(exponent.eval(new double[0]));
+      }
+    }
+
     @Override public double eval(double[] x) {
       double b = base.eval(x);
       if (exponent instanceof Num n && n.isSmallInteger()) {

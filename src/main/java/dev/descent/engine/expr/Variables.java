@@ -6,6 +6,13 @@ import java.util.Set;
 final class Variables {
   private Variables() {}
 
+  /** True when the tree uses no variable, so that its value is a constant. */
+  static boolean none(Expr e) {
+    Set<String> found = new java.util.HashSet<>();
+    collect(e, found);
+    return found.isEmpty();
+  }
+
   static void collect(Expr e, Set<String> out) {
     if (e instanceof Expr.Var v) {
       out.add(v.name());

@@ -1,13 +1,13 @@
 package dev.descent.engine.model;
 
 /**
- * The two one-weight models of the course. Both have the gradient (prediction − y)·x, which is why
- * one SGD step is computed the same way for each.
+ * The two models of the course, linear and logistic, with one weight or several and a bias. Both
+ * have the gradient (prediction − y)·x, which is why one SGD step is computed the same way for each.
  */
 public enum Model {
   /** ŷ = wx with loss ½(wx − y)². */
   LINEAR {
-    @Override public double predict(double w, double x) { return w * x; }
+    @Override public double ofScore(double z) { return z; }
 
     @Override public double loss(double prediction, double y) {
       double e = prediction - y;
@@ -16,7 +16,7 @@ public enum Model {
   },
   /** p̂ = σ(wx) with log-loss −[y log p̂ + (1 − y) log(1 − p̂)]. */
   LOGISTIC {
-    @Override public double predict(double w, double x) { return sigmoid(w * x); }
+    @Override public double ofScore(double z) { return sigmoid(z); }
 
     @Override public double loss(double prediction, double y) {
       double p = Math.min(Math.max(prediction, 1e-300), 1 - 1e-16);
@@ -24,8 +24,13 @@ public enum Model {
     }
   };
 
-  /** The prediction ŷ (linear) or p̂ (logistic) for input {@code x}. */
-  public abstract double predict(double w, double x);
+  /** The prediction ŷ (linear) or p̂ (logistic) for the score z = w·x (+ b). */
+  public abstract double ofScore(double z);
+
+  /** The prediction ŷ (linear) or p̂ (logistic) of the one-weight model for input {@code x}. */
+  public double predict(double w, double x) {
+    return ofScore(w * x);
+  }
 
   /** The loss of one example given the prediction. */
   public abstract double loss(double prediction, double y);

@@ -1,27 +1,31 @@
 package dev.descent.engine.optim;
 
-import java.util.List;
 import java.util.Map;
 
-/** AdaGrad: G ← G + g², x ← x − ηg/(√G + ε), per coordinate. */
-public record AdaGrad(double eps) implements Optimizer {
+/** AdaGrad: G ← G + g², x ← x − ηg/(√G + ε), or x ← x − ηg/√(G + ε) with ε inside, per coordinate. */
+public record AdaGrad(double eps, EpsPlacement placement) implements Optimizer {
   public AdaGrad {
-    Optimizer.epsilon(eps);
+    HyperParameter.EPS.check(eps);
   }
 
-  @Override public String name() { return "adagrad"; }
+  /** The course's form, ε outside the root. */
+  public AdaGrad(double eps) {
+    this(eps, EpsPlacement.OUTSIDE);
+  }
 
-  @Override public List<String> stateNames() { return List.of("G"); }
+  @Override public OptimizerForm form() {
+    return placement == EpsPlacement.OUTSIDE ? OptimizerForm.ADAGRAD : OptimizerForm.ADAGRAD_EPS_INSIDE;
+  }
 
-  @Override public Map<String, Double> hyperparameters() { return Optimizer.params("eps", eps); }
+  @Override public Map<String, Double> hyperparameters() { return form().values(eps); }
 
   @Override
-  public double[] step(double[] x, double[] g, GradientOracle gradient, double[][] state, double eta, int t) {
+  public double[] step(double[] x, double[] g, GradientOracle oracle, double[][] state, double eta, int t) {
     double[] sum = state[0];
     double[] next = new double[x.length];
     for (int i = 0; i < x.length; i++) {
       sum[i] += g[i] * g[i];
-      next[i] = x[i] - eta * g[i] / (Math.sqrt(sum[i]) + eps);
+      next[i] = x[i] - eta * placement.divide(g[i], sum[i], eps);
     }
     return next;
   }

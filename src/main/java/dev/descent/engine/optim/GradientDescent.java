@@ -1,18 +1,15 @@
 package dev.descent.engine.optim;
 
-import java.util.List;
 import java.util.Map;
 
 /** Plain gradient descent: x ← x − ηg. */
 public record GradientDescent() implements Optimizer {
-  @Override public String name() { return "gd"; }
-
-  @Override public List<String> stateNames() { return List.of(); }
+  @Override public OptimizerForm form() { return OptimizerForm.GD; }
 
   @Override public Map<String, Double> hyperparameters() { return Map.of(); }
 
   @Override
-  public double[] step(double[] x, double[] g, GradientOracle gradient, double[][] state, double eta, int t) {
+  public double[] step(double[] x, double[] g, GradientOracle oracle, double[][] state, double eta, int t) {
     double[] next = new double[x.length];
     for (int i = 0; i < x.length; i++) {
       next[i] = x[i] - eta * g[i];

@@ -1,28 +1,25 @@
 package dev.descent.engine.optim;
 
-import java.util.List;
 import java.util.Map;
 
 /** Nesterov momentum: v ← βv + ∇f(x − ηβv), x ← x − ηv; the gradient is taken at the look-ahead point. */
 public record Nesterov(double beta) implements Optimizer {
   public Nesterov {
-    Optimizer.decayRate("beta", beta);
+    HyperParameter.BETA.check(beta);
   }
 
-  @Override public String name() { return "nesterov"; }
+  @Override public OptimizerForm form() { return OptimizerForm.NESTEROV; }
 
-  @Override public List<String> stateNames() { return List.of("v"); }
-
-  @Override public Map<String, Double> hyperparameters() { return Optimizer.params("beta", beta); }
+  @Override public Map<String, Double> hyperparameters() { return form().values(beta); }
 
   @Override
-  public double[] step(double[] x, double[] g, GradientOracle gradient, double[][] state, double eta, int t) {
+  public double[] step(double[] x, double[] g, GradientOracle oracle, double[][] state, double eta, int t) {
     double[] v = state[0];
     double[] ahead = new double[x.length];
     for (int i = 0; i < x.length; i++) {
       ahead[i] = x[i] - eta * beta * v[i];
     }
-    double[] ga = gradient.at(ahead);
+    double[] ga = oracle.at(ahead);
     double[] next = new double[x.length];
     for (int i = 0; i < x.length; i++) {
       v[i] = beta * v[i] + ga[i];

@@ -1,31 +1,35 @@
 package dev.descent.engine.optim;
 
-import java.util.List;
 import java.util.Map;
 
 /**
- * RMSProp: v ← βv + (1−β)g², x ← x − ηg/(√v + ε). The ε sits outside the square root, as in the
- * course's code; some texts put it inside, which changes only the smallest steps.
+ * RMSProp: v ← βv + (1−β)g², x ← x − ηg/(√v + ε). The course's code puts ε outside the square
+ * root; the notes' formulas put it inside, x ← x − ηg/√(v + ε), the form with {@link EpsPlacement#INSIDE}.
  */
-public record RmsProp(double beta, double eps) implements Optimizer {
+public record RmsProp(double beta, double eps, EpsPlacement placement) implements Optimizer {
   public RmsProp {
-    Optimizer.decayRate("beta", beta);
-    Optimizer.epsilon(eps);
+    HyperParameter.BETA.check(beta);
+    HyperParameter.EPS.check(eps);
   }
 
-  @Override public String name() { return "rmsprop"; }
+  /** The course's form, ε outside the root. */
+  public RmsProp(double beta, double eps) {
+    this(beta, eps, EpsPlacement.OUTSIDE);
+  }
 
-  @Override public List<String> stateNames() { return List.of("v"); }
+  @Override public OptimizerForm form() {
+    return placement == EpsPlacement.OUTSIDE ? OptimizerForm.RMSPROP : OptimizerForm.RMSPROP_EPS_INSIDE;
+  }
 
-  @Override public Map<String, Double> hyperparameters() { return Optimizer.params("beta", beta, "eps", eps); }
+  @Override public Map<String, Double> hyperparameters() { return form().values(beta, eps); }
 
   @Override
-  public double[] step(double[] x, double[] g, GradientOracle gradient, double[][] state, double eta, int t) {
+  public double[] step(double[] x, double[] g, GradientOracle oracle, double[][] state, double eta, int t) {
     double[] v = state[0];
     double[] next = new double[x.length];
     for (int i = 0; i < x.length; i++) {
       v[i] = beta * v[i] + (1 - beta) * g[i] * g[i];
-      next[i] = x[i] - eta * g[i] / (Math.sqrt(v[i]) + eps);
+      next[i] = x[i] - eta * placement.divide(g[i], v[i], eps);
     }
     return next;
   }

@@ -7,15 +7,16 @@ import dev.descent.engine.DescentException;
 import dev.descent.engine.Objective;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
 
 /**
- * The rows of a run, step 0 first, and whether it diverged. A run that overflows, produces NaN, or
- * carries a coordinate past {@link #BOUND} stops there and reports the step; no row ever holds a
- * value that is not finite.
+ * The rows of a run, step 0 first, and how it ended if it ended early. A run that overflows,
+ * produces NaN, or carries a coordinate past {@link #BOUND} stops there and reports the step; so
+ * does one whose rule refuses a step. No row ever holds a value that is not finite.
  */
-public record Trajectory(Run run, List<Row> rows, OptionalInt divergedAt, String divergence) {
+public record Trajectory(Run run, List<Row> rows, Optional<Ending> ending) {
 
   /** A coordinate larger than this in magnitude counts as divergence. */
   public static final double BOUND = 1e12;
@@ -23,8 +24,18 @@ public record Trajectory(Run run, List<Row> rows, OptionalInt divergedAt, String
   /** The most rows {@link #of} keeps; longer runs are streamed with {@link #stream}. */
   public static final int MAX_KEPT_ROWS = 1_000_000;
 
-  /** How a streamed run ended: the last step reached and, when it diverged, where and why. */
-  public record Outcome(int lastStep, OptionalInt divergedAt, String divergence) {}
+  /** How a streamed run ended: the last step reached and, when it ended early, where and why. */
+  public record Outcome(int lastStep, Optional<Ending> ending) {
+    /** The step at which it diverged, if it did. */
+    public OptionalInt divergedAt() {
+      return Trajectory.divergedAt(ending);
+    }
+
+    /** Where and why it diverged, or null. */
+    public String divergence() {
+      return ending.filter(Ending::diverged).map(Ending::message).orElse(null);
+    }
+  }
 
   /** Runs {@code run} and keeps every row. */
   public static Trajectory of(Run run) {
@@ -34,7 +45,7 @@ public record Trajectory(Run run, List<Row> rows, OptionalInt divergedAt, String
     }
     List<Row> rows = new ArrayList<>(run.steps() + 1);
     Outcome o = stream(run, rows::add);
-    return new Trajectory(run, List.copyOf(rows), o.divergedAt(), o.divergence());
+    return new Trajectory(run, List.copyOf(rows), o.ending());
   }
 
   /**
@@ -47,9 +58,9 @@ public record Trajectory(Run run, List<Row> rows, OptionalInt divergedAt, String
     Objective f = run.f();
     Optimizer opt = run.optimizer();
     Clipping clip = run.clipping();
-    GradientOracle clipped = clip.isOn() ? p -> clip.apply(f.gradient(p)) : f::gradient;
+    GradientOracle oracle = GradientOracle.of(f, clip);
     double[] x = run.start();
-    double[][] state = opt.initialState(x.length);
+    double[][] state = opt.initialState(x);
     double loss = f.value(x);
     double[] g = f.gradient(x);
     if (!Double.isFinite(loss) || !Vectors.finite(g)) {
@@ -57,36 +68,43 @@ public record Trajectory(Run run, List<Row> rows, OptionalInt divergedAt, String
           + NotFinite.why(loss, g));
     }
     if (!sink.test(new Row(0, x.clone(), loss, g.clone(), Double.NaN, false, opt.stateNames(), copy(state)))) {
-      return new Outcome(0, OptionalInt.empty(), null);
+      return new Outcome(0, Optional.empty());
     }
     for (int k = 1; k <= run.steps(); k++) {
       double eta = run.schedule().rate(run.eta(), k);
-      boolean wasClipped = clip.clips(g);
       double[] used = clip.isOn() ? clip.apply(g) : g;
-      double[] next = opt.step(x, used, clipped, state, eta, k);
+      oracle.beginStep();
+      double[] next;
+      try {
+        next = opt.step(x, used, oracle, state, eta, k);
+      } catch (StepRefused refused) {
+        return new Outcome(k - 1, Optional.of(new Ending(k, false, "stopped before step " + k + ": "
+            + refused.getMessage())));
+      }
+      boolean wasClipped = oracle.usedClipped(clip.clips(g));
       double nextLoss = Vectors.finite(next) ? f.value(next) : Double.NaN;
       double[] nextGrad = Vectors.finite(next) ? f.gradient(next) : next;
       if (!Vectors.finite(next) || !Vectors.finite(state)) {
-        return new Outcome(k - 1, OptionalInt.of(k),
-            "diverged at step " + k + ": the numbers overflowed (grew past the largest double)");
+        return new Outcome(k - 1, Optional.of(new Ending(k, true,
+            "diverged at step " + k + ": the numbers overflowed (grew past the largest double)")));
       }
       if (!Double.isFinite(nextLoss) || !Vectors.finite(nextGrad)) {
-        return new Outcome(k - 1, OptionalInt.of(k), "stopped at step " + k + ": at " + describe(f, next)
-            + ", the function or its gradient is " + NotFinite.why(nextLoss, nextGrad));
+        return new Outcome(k - 1, Optional.of(new Ending(k, true, "stopped at step " + k + ": at "
+            + describe(f, next) + ", the function or its gradient is " + NotFinite.why(nextLoss, nextGrad))));
       }
       boolean more = sink.test(new Row(k, next.clone(), nextLoss, nextGrad.clone(), eta, wasClipped,
           opt.stateNames(), copy(state)));
       if (Vectors.largest(next) > BOUND) {
-        return new Outcome(k, OptionalInt.of(k), "diverged at step " + k + ": a coordinate passed "
-            + String.format(java.util.Locale.ROOT, "%.0e", BOUND) + " in magnitude");
+        return new Outcome(k, Optional.of(new Ending(k, true, "diverged at step " + k + ": a coordinate passed "
+            + String.format(java.util.Locale.ROOT, "%.0e", BOUND) + " in magnitude")));
       }
       if (!more) {
-        return new Outcome(k, OptionalInt.empty(), null);
+        return new Outcome(k, Optional.empty());
       }
       x = next;
       g = nextGrad;
     }
-    return new Outcome(run.steps(), OptionalInt.empty(), null);
+    return new Outcome(run.steps(), Optional.empty());
   }
 
   /** The last row. */
@@ -101,7 +119,26 @@ public record Trajectory(Run run, List<Row> rows, OptionalInt divergedAt, String
 
   /** True when the run diverged. */
   public boolean diverged() {
-    return divergedAt.isPresent();
+    return divergedAt().isPresent();
+  }
+
+  /** The step at which the run diverged, if it did. */
+  public OptionalInt divergedAt() {
+    return divergedAt(ending);
+  }
+
+  /** Where and why the run diverged, or null when it did not. */
+  public String divergence() {
+    return ending.filter(Ending::diverged).map(Ending::message).orElse(null);
+  }
+
+  /** Where and why the run ended early, for whatever reason, if it did: the line shown under its table. */
+  public Optional<String> endNote() {
+    return ending.map(Ending::message);
+  }
+
+  private static OptionalInt divergedAt(Optional<Ending> ending) {
+    return ending.filter(Ending::diverged).map(e -> OptionalInt.of(e.step())).orElse(OptionalInt.empty());
   }
 
   static String describe(Objective f, double[] x) {

@@ -24,7 +24,7 @@ class OptimizerFormsTest {
   @Test
   void momentumKeepsAVelocity() {
     // v1 = 2, w1 = 0.8; v2 = 0.9*2 + 1.6 = 3.4, w2 = 0.8 - 0.34 = 0.46.
-    Trajectory t = run(Optimizers.named("momentum"), 2);
+    Trajectory t = run(OptimizerForm.make("momentum"), 2);
     assertThat(t.rows().get(1).state("v")[0]).isCloseTo(2, within(1e-15));
     assertThat(t.rows().get(1).point()[0]).isCloseTo(0.8, within(1e-15));
     assertThat(t.rows().get(2).state("v")[0]).isCloseTo(3.4, within(1e-15));
@@ -35,7 +35,7 @@ class OptimizerFormsTest {
   void nesterovTakesTheGradientAtTheLookAhead() {
     // v1 = 2 (look-ahead = start), w1 = 0.8; look-ahead 0.8 - 0.1*0.9*2 = 0.62, gradient 1.24,
     // v2 = 1.8 + 1.24 = 3.04, w2 = 0.8 - 0.304 = 0.496.
-    Trajectory t = run(Optimizers.named("nesterov"), 2);
+    Trajectory t = run(OptimizerForm.make("nesterov"), 2);
     assertThat(t.rows().get(1).point()[0]).isCloseTo(0.8, within(1e-15));
     assertThat(t.rows().get(2).state("v")[0]).isCloseTo(3.04, within(1e-14));
     assertThat(t.rows().get(2).point()[0]).isCloseTo(0.496, within(1e-14));
@@ -44,7 +44,7 @@ class OptimizerFormsTest {
   @Test
   void adaGradDividesByTheRootOfTheSumOfSquares() {
     // G1 = 4, w1 = 1 - 0.1*2/(2 + 1e-8); G2 = 4 + (2 w1)^2.
-    Trajectory t = run(Optimizers.named("adagrad"), 2);
+    Trajectory t = run(OptimizerForm.make("adagrad"), 2);
     double w1 = 1 - 0.1 * 2 / (2 + 1e-8);
     assertThat(t.rows().get(1).state("G")[0]).isEqualTo(4);
     assertThat(t.rows().get(1).point()[0]).isCloseTo(w1, within(1e-15));
@@ -57,7 +57,7 @@ class OptimizerFormsTest {
   @Test
   void rmsPropKeepsAnAverageOfSquares() {
     // v1 = 0.1*4 = 0.4, w1 = 1 - 0.1*2/(sqrt(0.4) + 1e-8).
-    Trajectory t = run(Optimizers.named("rmsprop"), 1);
+    Trajectory t = run(OptimizerForm.make("rmsprop"), 1);
     assertThat(t.rows().get(1).state("v")[0]).isCloseTo(0.4, within(1e-15));
     assertThat(t.rows().get(1).point()[0]).isCloseTo(1 - 0.2 / (Math.sqrt(0.4) + 1e-8), within(1e-15));
   }
@@ -66,7 +66,7 @@ class OptimizerFormsTest {
   void adamCorrectsItsMomentsForBias() {
     // Step 1: m = 0.2, v = 0.004, m_hat = 2, v_hat = 4, w1 = 1 - 0.1*2/(2 + 1e-8).
     // Step 2: g = 2 w1, m = 0.18 + 0.1 g, v = 0.999*0.004 + 0.001 g^2, corrected by 1 - 0.9^2, 1 - 0.999^2.
-    Trajectory t = run(Optimizers.named("adam"), 2);
+    Trajectory t = run(OptimizerForm.make("adam"), 2);
     Row r1 = t.rows().get(1);
     assertThat(r1.state("m")[0]).isCloseTo(0.2, within(1e-15));
     assertThat(r1.state("v")[0]).isCloseTo(0.004, within(1e-15));
@@ -128,10 +128,14 @@ class OptimizerFormsTest {
 
   @Test
   void badSettingsAreRefusedWithAReason() {
-    assertThatThrownBy(() -> Optimizers.named("adamw")).isInstanceOf(DescentException.class)
-        .hasMessageContaining("unknown optimizer");
-    assertThatThrownBy(() -> Optimizers.named("gd", 0.9, null, null, null)).hasMessageContaining("no setting beta");
-    assertThatThrownBy(() -> Optimizers.named("momentum", 1.0, null, null, null)).hasMessageContaining("below 1");
+    assertThatThrownBy(() -> OptimizerForm.make("adamx")).isInstanceOf(DescentException.class)
+        .hasMessageContaining("unknown optimizer").hasMessageContaining("adamw");
+    assertThatThrownBy(() -> OptimizerForm.GD.make(java.util.Map.of("beta", 0.9))).hasMessageContaining("no setting beta");
+    assertThatThrownBy(() -> OptimizerForm.ADAM.make(java.util.Map.of("mu", 0.9)))
+        .hasMessageContaining("adam has no setting mu (it takes beta1, beta2, eps)");
+    assertThatThrownBy(() -> OptimizerForm.MOMENTUM.make(java.util.Map.of("beta", 1.0))).hasMessageContaining("below 1");
+    assertThatThrownBy(() -> OptimizerForm.ADAMW.make(java.util.Map.of("weight_decay", -0.1)))
+        .hasMessageContaining("weight_decay must be zero or a small positive number");
     assertThatThrownBy(() -> Schedule.parse("step:gamma=0.5", 10)).hasMessageContaining("every");
     assertThatThrownBy(() -> Schedule.parse("warmup", 10)).hasMessageContaining("unknown schedule");
     assertThatThrownBy(() -> Run.gradientDescent(F, new double[] {1}, -0.1, 3)).hasMessageContaining("positive");

@@ -134,7 +134,7 @@ class QuadraticPropertiesTest {
     Random rnd = new Random(seed);
     double[] start = rnd.doubles(q.vars().size(), -3, 3).toArray();
     double eta = 0.001 + rnd.nextDouble();
-    Trajectory t = Trajectory.of(new Run(q.objective(), start, Optimizers.named("adam"), eta, new Schedule.Constant(),
+    Trajectory t = Trajectory.of(new Run(q.objective(), start, OptimizerForm.make("adam"), eta, new Schedule.Constant(),
         Clipping.none(), 1));
     double[] g = t.rows().get(0).gradient();
     for (int i = 0; i < start.length; i++) {

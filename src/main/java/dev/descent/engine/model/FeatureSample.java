@@ -1,0 +1,27 @@
+package dev.descent.engine.model;
+
+import dev.descent.engine.DescentException;
+import java.util.Arrays;
+
+/** One training example with several features: the inputs x₁ … x_d and the target y. */
+public record FeatureSample(double[] x, double y) {
+  public FeatureSample {
+    if (x.length == 0) {
+      throw new DescentException("a sample needs at least one feature");
+    }
+    for (double v : x) {
+      if (!Double.isFinite(v)) {
+        throw new DescentException("a sample needs finite features, got " + Arrays.toString(x));
+      }
+    }
+    if (!Double.isFinite(y)) {
+      throw new DescentException("a sample needs a finite y, got " + y);
+    }
+    x = x.clone();
+  }
+
+  @Override
+  public double[] x() {
+    return x.clone();
+  }
+}
