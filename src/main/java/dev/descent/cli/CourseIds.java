@@ -1,6 +1,6 @@
 package dev.descent.cli;
 
-import dev.descent.engine.optim.Optimizers;
+import dev.descent.engine.optim.OptimizerForm;
 import dev.descent.lesson.CourseFile;
 import dev.descent.lesson.Diagnostic;
 import dev.descent.lesson.LessonLoader;
@@ -39,7 +39,7 @@ final class CourseIds {
   static final class OptimizerNames implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
-      return Optimizers.NAMES.iterator();
+      return OptimizerForm.ids().iterator();
     }
   }
 
