@@ -1,7 +1,7 @@
 package dev.descent.engine.model;
 
+import dev.descent.engine.Decimal;
 import dev.descent.engine.DescentException;
-import java.util.Arrays;
 
 /** One training example with several features: the inputs x₁ … x_d and the target y. */
 public record FeatureSample(double[] x, double y) {
@@ -11,11 +11,11 @@ public record FeatureSample(double[] x, double y) {
     }
     for (double v : x) {
       if (!Double.isFinite(v)) {
-        throw new DescentException("a sample needs finite features, got " + Arrays.toString(x));
+        throw new DescentException("a sample needs finite features, got " + Decimal.of(v));
       }
     }
     if (!Double.isFinite(y)) {
-      throw new DescentException("a sample needs a finite y, got " + y);
+      throw new DescentException("a sample needs a finite y, got " + Decimal.of(y));
     }
     x = x.clone();
   }

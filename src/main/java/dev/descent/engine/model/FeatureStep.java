@@ -1,5 +1,6 @@
 package dev.descent.engine.model;
 
+import dev.descent.engine.Decimal;
 import dev.descent.engine.DescentException;
 import java.util.List;
 
@@ -81,10 +82,10 @@ public record FeatureStep(Model model, double[] w, double b, double eta, List<Fe
       }
     }
     if (!Double.isFinite(b)) {
-      throw new DescentException("the bias must be a finite number, got " + b);
+      throw new DescentException("the bias must be a finite number, got " + Decimal.of(b));
     }
     if (!(eta > 0 && Double.isFinite(eta))) {
-      throw new DescentException("the learning rate must be a positive number, got " + eta);
+      throw new DescentException("the learning rate must be a positive number, got " + Decimal.of(eta));
     }
     for (int i = 0; i < batch.size(); i++) {
       if (batch.get(i).x().length != w.length) {

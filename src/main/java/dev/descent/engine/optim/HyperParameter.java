@@ -1,5 +1,6 @@
 package dev.descent.engine.optim;
 
+import dev.descent.engine.Decimal;
 import dev.descent.engine.DescentException;
 import java.util.Locale;
 
@@ -63,7 +64,7 @@ public enum HyperParameter {
   /** {@code value}, checked against the allowed range. */
   public double check(double value) {
     if (!range.allows(value)) {
-      throw new DescentException(key + " must be " + range.words + ", got " + value);
+      throw new DescentException(key + " must be " + range.words + ", got " + Decimal.of(value));
     }
     return value;
   }
