@@ -22,7 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  * as the course's files declare them; the optimizers as the README lists them.
  */
 class ImageDocsIT {
-  private static final List<String> OPTIMIZERS = List.of("gd", "momentum", "nesterov", "adagrad", "rmsprop", "adam");
+  private static final List<String> OPTIMIZERS = List.of("gd", "momentum", "momentum-velocity", "heavy-ball",
+      "nesterov", "adagrad", "adagrad-eps-inside", "rmsprop", "rmsprop-eps-inside", "adam", "adam-nobias", "adamw",
+      "newton");
   private static final String COMMANDS = "learn list trace hessian validate key bench homework check grade completion";
 
   /**
