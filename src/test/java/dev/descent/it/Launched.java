@@ -1,16 +1,10 @@
 package dev.descent.it;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * descent run through its launcher ({@code target/descent}, beside the jar under test) as a separate
@@ -44,31 +38,12 @@ record Launched(int exit, String out, String err, long millis) {
   }
 
   private static Launched start(List<String> command, Map<String, String> env, String input) {
-    ProcessBuilder pb = new ProcessBuilder(command);
-    Map<String, String> e = pb.environment();
+    Map<String, String> e = new HashMap<>(System.getenv());
     e.put("LC_ALL", "C.UTF-8");
     e.remove("JAVA_OPTS");
-    e.putAll(new HashMap<>(env));
+    e.putAll(env);
     long t0 = System.nanoTime();
-    try {
-      Process p = pb.start();
-      CompletableFuture<String> out = Ran.read(p.getInputStream());
-      CompletableFuture<String> err = Ran.read(p.getErrorStream());
-      try (OutputStream in = p.getOutputStream()) {
-        in.write(input.getBytes(StandardCharsets.UTF_8));
-      } catch (IOException closedEarly) {
-        // descent may stop reading before the input ends
-      }
-      if (!p.waitFor(60, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-        throw new AssertionError("descent did not finish within 60 s: " + command);
-      }
-      return new Launched(p.exitValue(), out.join(), err.join(), (System.nanoTime() - t0) / 1_000_000);
-    } catch (IOException e2) {
-      throw new UncheckedIOException(e2);
-    } catch (InterruptedException e2) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted", e2);
-    }
+    Ran ran = Ran.run(command, e, null, input);
+    return new Launched(ran.exit(), ran.out(), ran.err(), (System.nanoTime() - t0) / 1_000_000);
   }
 }

@@ -54,8 +54,7 @@ record Ran(int exit, String out, String err) {
     return run(List.of(command), null, null, "");
   }
 
-  /** Everything {@code s} gives, as UTF-8, read on another thread. */
-  static CompletableFuture<String> read(InputStream s) {
+  private static CompletableFuture<String> read(InputStream s) {
     return CompletableFuture.supplyAsync(() -> {
       try {
         return new String(s.readAllBytes(), StandardCharsets.UTF_8);
