@@ -1,6 +1,6 @@
 package dev.descent.cli;
 
-import dev.descent.engine.Figures;
+import dev.descent.engine.Decimal;
 import dev.descent.engine.optim.HyperParameter;
 import dev.descent.engine.optim.OptimizerForm;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ final class TraceHelp {
       if (!f.parameters().isEmpty()) {
         List<String> settings = new ArrayList<>();
         for (HyperParameter p : f.parameters()) {
-          settings.add(p.symbol() + " = " + Figures.of(p.fallback()));
+          settings.add(p.symbol() + " = " + Decimal.brief(p.fallback()));
         }
         out.add("  " + " ".repeat(NAME_WIDTH) + "[defaults " + String.join(", ", settings) + "]");
       }

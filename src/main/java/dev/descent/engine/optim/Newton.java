@@ -1,6 +1,6 @@
 package dev.descent.engine.optim;
 
-import dev.descent.engine.Figures;
+import dev.descent.engine.Decimal;
 import dev.descent.engine.curvature.Definiteness;
 import dev.descent.engine.curvature.SymmetricEigen;
 import java.util.ArrayList;
@@ -49,7 +49,7 @@ public record Newton() implements Optimizer {
   private static String list(double[] v) {
     List<String> out = new ArrayList<>();
     for (double d : v) {
-      out.add(Figures.of(d));
+      out.add(Decimal.brief(d));
     }
     return String.join(", ", out);
   }

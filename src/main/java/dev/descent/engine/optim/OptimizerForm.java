@@ -8,7 +8,7 @@ import static dev.descent.engine.optim.HyperParameter.MU;
 import static dev.descent.engine.optim.HyperParameter.WEIGHT_DECAY;
 
 import dev.descent.engine.DescentException;
-import dev.descent.engine.Figures;
+import dev.descent.engine.Decimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -186,7 +186,7 @@ public enum OptimizerForm {
       for (HyperParameter p : parameters) {
         Double v = values.get(p.key());
         if (v != null) {
-          s = s.replace(p.symbol(), Figures.of(v));
+          s = s.replace(p.symbol(), Decimal.brief(v));
         }
       }
       lines.add(s);

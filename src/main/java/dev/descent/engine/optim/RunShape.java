@@ -1,7 +1,7 @@
 package dev.descent.engine.optim;
 
 import dev.descent.engine.DescentException;
-import dev.descent.engine.Figures;
+import dev.descent.engine.Decimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -90,8 +90,8 @@ final class RunShape {
       return converges();
     }
     throw new DescentException("the run neither settles on the minimum nor moves away from it: over its last "
-        + steps(window) + " its largest offset from the minimum stays near " + Figures.of(last) + " (it was "
-        + Figures.of(size[0]) + " at the start); check the minimum, or give the run more steps");
+        + steps(window) + " its largest offset from the minimum stays near " + Decimal.brief(last) + " (it was "
+        + Decimal.brief(size[0]) + " at the start); check the minimum, or give the run more steps");
   }
 
   private Judgement grows(int from) {
@@ -108,26 +108,27 @@ final class RunShape {
       }
     }
     return new Judgement(Behaviour.DIVERGES, names.get(worst) + " moves away from the minimum: its offset reaches "
-        + Figures.of(Math.abs(offset[k][worst])) + " at step " + k + ", beyond " + Figures.of(size[0])
+        + Decimal.brief(Math.abs(offset[k][worst])) + " at step " + k + ", beyond " + Decimal.brief(size[0])
         + ", the largest offset at the start");
   }
 
   private Judgement oscillates(Swings s) {
     return new Judgement(Behaviour.OSCILLATES, names.get(s.coordinate) + " keeps crossing the minimum ("
-        + times(s.crossings) + " in " + steps(n) + ") with swings that keep their size, " + Figures.of(s.lastFullSwing())
+        + times(s.crossings) + " in " + steps(n) + ") with swings that keep their size, "
+        + Decimal.brief(s.lastFullSwing())
         + ": " + distanceNotShrinking());
   }
 
   private String distanceNotShrinking() {
-    String from = Figures.of(distance[0]);
-    String to = Figures.of(distance[n]);
+    String from = Decimal.brief(distance[0]);
+    String to = Decimal.brief(distance[n]);
     return from.equals(to) ? "the distance to the minimum stays at " + to
         : "the distance to the minimum goes from " + from + " to " + to + ", not towards 0";
   }
 
   private Judgement converges() {
-    String falls = "the distance to the minimum falls from " + Figures.of(distance[0]) + " to "
-        + Figures.of(distance[n]) + " in " + steps(n);
+    String falls = "the distance to the minimum falls from " + Decimal.brief(distance[0]) + " to "
+        + Decimal.brief(distance[n]) + " in " + steps(n);
     List<String> crossing = new ArrayList<>();
     for (Swings s : swings) {
       if (s.crossings > 0) {
