@@ -61,7 +61,7 @@ final class Training {
   /**
    * The text UI's launch as on a real terminal, on a virtual one: the first frame (to nowhere), the
    * new learner's guide, the lesson list, lesson 1 opened, one question answered, back to the list and
-   * quit, with the keys a learner presses. What only a real terminal runs (stty through a shell, the
+   * quit, with the keys a learner presses; then the same learner's next launch, which reads the progress. What only a real terminal runs (stty through a shell, the
    * input decoder) is loaded here without being run.
    */
   private static void textUi(Path data) throws IOException {
@@ -77,19 +77,27 @@ final class Training {
     terminal.keys.add(new KeyStroke(KeyType.Enter));
     terminal.keys.add(ctrl('l'));
     terminal.keys.add(ctrl('x'));
-    PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-    try {
-      TerminalLauncher.run(FileCourse.builtIn(ProgressStore.open(data)), "training", Optional.empty(), true,
-          new Settings(0, true, data), nowhere, () -> terminal);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    launch(data, terminal);
+    // the same learner again: a returning learner's launch reads the progress file before the lesson list
+    Scripted again = new Scripted();
+    again.keys.add(ctrl('x'));
+    launch(data, again);
     try {
       Class.forName("dev.descent.ui.tui.RawTerminal", false, Training.class.getClassLoader());
       new InputDecoder(new java.io.StringReader("")).addProfile(new DefaultKeyDecodingProfile());
       new ProcessBuilder("/bin/sh", "-c", "true").start().waitFor();
     } catch (ClassNotFoundException | IOException e) {
       // a class or a shell missing here only makes the archive smaller
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void launch(Path data, Scripted terminal) throws IOException {
+    PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+    try {
+      TerminalLauncher.run(FileCourse.builtIn(ProgressStore.open(data)), "training", Optional.empty(), true,
+          new Settings(0, true, data), nowhere, () -> terminal);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -65,17 +65,31 @@ final class AtomicWrite {
    * holding the file's lock, so that no save is under way. Failures are ignored: a leftover is harmless.
    */
   static void removeLeftovers(Path file) {
-    String prefix = file.getFileName() + TEMP_MARK;
-    DirectoryStream.Filter<Path> leftover = p -> {
-      String name = p.getFileName().toString();
-      return name.startsWith(prefix) && tempSuffix(name.substring(prefix.length()));
-    };
+    Leftover leftover = new Leftover(file.getFileName() + TEMP_MARK);
     try (DirectoryStream<Path> temps = Files.newDirectoryStream(file.toAbsolutePath().getParent(), leftover)) {
       for (Path temp : temps) {
         Files.deleteIfExists(temp);
       }
     } catch (IOException | RuntimeException e) {
       // Nothing is lost: the next load tries again, and a leftover is never read.
+    }
+  }
+
+  /**
+   * A temporary file a killed save left beside {@code file}; a class rather than a lambda, since this runs
+   * on every load, before a returning learner's lesson list, and a lambda spun there costs milliseconds.
+   */
+  private static final class Leftover implements DirectoryStream.Filter<Path> {
+    private final String prefix;
+
+    Leftover(String prefix) {
+      this.prefix = prefix;
+    }
+
+    @Override
+    public boolean accept(Path p) {
+      String name = p.getFileName().toString();
+      return name.startsWith(prefix) && tempSuffix(name.substring(prefix.length()));
     }
   }
 

@@ -37,8 +37,16 @@ final class LearnerLock implements AutoCloseable {
    */
   static LearnerLock acquire(Path lockFile, Duration timeout) throws IOException {
     long deadline = System.nanoTime() + timeout.toNanos();
-    ReentrantLock threads =
-        IN_PROCESS.computeIfAbsent(lockFile.toAbsolutePath().normalize(), p -> new ReentrantLock());
+    // putIfAbsent rather than computeIfAbsent with a lambda: this runs before a returning learner's lesson list
+    Path key = lockFile.toAbsolutePath().normalize();
+    ReentrantLock threads = IN_PROCESS.get(key);
+    if (threads == null) {
+      ReentrantLock fresh = new ReentrantLock();
+      threads = IN_PROCESS.putIfAbsent(key, fresh);
+      if (threads == null) {
+        threads = fresh;
+      }
+    }
     try {
       if (!threads.tryLock(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
         throw new IOException("another thread kept " + lockFile + " locked for " + timeout.toSeconds() + " s");

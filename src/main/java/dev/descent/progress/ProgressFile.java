@@ -51,7 +51,20 @@ final class ProgressFile {
   record Reading(LearnerProgress progress, String warning, boolean overwritable) {}
 
   /** What identifies one version of the file: every save renames a new file into place. */
-  record Stamp(Object fileKey, long size, long modifiedNanos) {}
+  record Stamp(Object fileKey, long size, long modifiedNanos) {
+    // Written out: a record's own equals and hashCode are linked through java.lang.runtime.ObjectMethods
+    // on first use, ~10 ms before a returning learner's lesson list.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Stamp s && java.util.Objects.equals(fileKey, s.fileKey) && size == s.size
+          && modifiedNanos == s.modifiedNanos;
+    }
+
+    @Override
+    public int hashCode() {
+      return (java.util.Objects.hashCode(fileKey) * 31 + Long.hashCode(size)) * 31 + Long.hashCode(modifiedNanos);
+    }
+  }
 
   /** The version of the file there now (its link, if it is one), or null when there is none. */
   Stamp stamp() {

@@ -286,7 +286,7 @@ final class ProgressReader {
   private Instant instant(String path) throws CorruptProgressException {
     if (p.token() == Token.STRING && p.text().length() <= QUOTED) {
       try {
-        return Instant.parse(p.text());
+        return Instants.parse(p.text());
       } catch (DateTimeParseException e) {
         // said below
       }
