@@ -219,16 +219,16 @@ class ShippedCourseTest {
 
   @Test
   void handRunsOfAdaptiveMethodsUseEpsZeroSoTheirAnswersAreExact() {
-    assertThat(number("adaptive", "adam-1.m1")).isCloseTo(0.2, within(1e-12));
-    assertThat(number("adaptive", "adam-1.v1")).isCloseTo(0.004, within(1e-12));
-    assertThat(number("adaptive", "adam-1.mhat1")).isCloseTo(2, within(1e-12));
-    assertThat(number("adaptive", "adam-1.vhat1")).isCloseTo(4, within(1e-12));
-    assertThat(number("adaptive", "adam-1.w1")).isEqualTo(0.5);
+    assertThat(number("adaptive", "adam-first.m1")).isCloseTo(0.2, within(1e-12));
+    assertThat(number("adaptive", "adam-first.v1")).isCloseTo(0.004, within(1e-12));
+    assertThat(number("adaptive", "adam-first.mhat1")).isCloseTo(2, within(1e-12));
+    assertThat(number("adaptive", "adam-first.vhat1")).isCloseTo(4, within(1e-12));
+    assertThat(number("adaptive", "adam-first.w1")).isEqualTo(0.5);
     assertThat(vector("adaptive", "adagrad-hand.p1")).containsExactly(0.9, 0.9);
     assertThat(number("adaptive", "bias.c10")).isCloseTo(1 - Math.pow(0.999, 10), within(1e-15));
     // Adam's second step at eta 0.5: m-hat = 0.28/0.19, v-hat = 0.004996/0.001999; "Adam moves eta" gives 0, far off.
     double ratio = (0.28 / 0.19) / Math.sqrt(0.004996 / 0.001999);
-    assertThat(number("adaptive", "adam-2.w2")).isCloseTo(0.5 - 0.5 * ratio, within(1e-12)).isGreaterThan(0.03);
+    assertThat(number("adaptive", "adam-second.w2")).isCloseTo(0.5 - 0.5 * ratio, within(1e-12)).isGreaterThan(0.03);
     // AdamW shrinks the untouched weight by 1 - eta*lambda; Adam with L2 moves it a full eta.
     assertThat(vector("adaptive", "adamw.adamw")).containsExactly(new double[] {1.88, 1.98}, within(1e-12));
     assertThat(vector("adaptive", "adamw.l2")).containsExactly(new double[] {1.9, 1.9}, within(1e-12));
@@ -236,9 +236,9 @@ class ShippedCourseTest {
 
   @Test
   void theClippedStepUsesTheRunsRateAndClippingCostsSpeed() {
-    assertThat(vector("schedules", "clip-step.free")).containsExactly(new double[] {-9, -0.6}, within(1e-12));
+    assertThat(vector("schedules", "first-step.free")).containsExactly(new double[] {-9, -0.6}, within(1e-12));
     double n = Math.sqrt(15 * 15 + 3 * 3);
-    assertThat(vector("schedules", "clip-step.clipped"))
+    assertThat(vector("schedules", "first-step.clipped"))
         .containsExactly(new double[] {3 - 0.8 * 15 / n, -3 + 0.8 * 3 / n}, within(1e-12));
     assertThat(rightOptionText("schedules", "clip-predict.lower")).startsWith("the unclipped run");
     assertThat(number("schedules", "rattle.big")).isCloseTo(1.5, within(1e-12));
