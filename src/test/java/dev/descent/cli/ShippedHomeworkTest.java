@@ -15,8 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The shipped SGD homework end to end: a student reads their numbers off the sheet, works every answer
  * with the formulas of the course notes (lesson 3: ŷ = w·x, error ŷ − y, gradient (ŷ − y)·x, w − η·gradient;
- * p̂ = σ(w·x) and log-loss for logistic regression; the mini-batch gradient is the mean), writes the
- * answer file by hand, and {@code descent check} finds every answer right.
+ * p̂ = σ(w·x) and log-loss for logistic regression; the mini-batch gradient is the mean; the variance of one
+ * example's gradient around the mean, and σ/√B for a batch of B drawn with replacement), writes the answer file
+ * by hand, and {@code descent check} finds every answer right.
  */
 class ShippedHomeworkTest {
   @TempDir Path dir;
@@ -43,6 +44,9 @@ class ShippedHomeworkTest {
         + ", learning rate η = " + N + "\\."), sheet);
     double[] p3 = numbers(Pattern.compile("Weight w = " + N + ", η = " + N + ", and the mini-batch \\(x, y\\) = \\("
         + N + ", " + N + "\\), \\(" + N + ", " + N + "\\), \\(" + N + ", " + N + "\\)\\."), sheet);
+    double[] p5 = numbers(Pattern.compile("four examples \\(x, y\\) = \\(" + N + ", " + N + "\\), \\(" + N + ", " + N + "\\), \\("
+        + N + ", " + N + "\\), \\(" + N + ", " + N + "\\), the linear model .*? at w = " + N
+        + "\\. A mini-batch of B = " + N + " examples"), sheet);
 
     StringBuilder file = new StringBuilder("set: sgd-homework\nstudent: " + student + "\n# worked by hand\n");
     // Linear step.
@@ -74,14 +78,30 @@ class ShippedHomeworkTest {
     file.append("p3.grads = (").append(g[0]).append(", ").append(g[1]).append(", ").append(g[2]).append(")\n")
         .append("p3.mean = ").append(mean).append('\n').append("p3.neww = ").append(bnew).append('\n')
         .append("p3.after = ").append(after).append('\n');
-    // Concepts: an unbiased but noisy estimate; both gradients are (prediction − y)·x.
-    file.append("p4.unbiased = a\np4.same = a\n");
+    // Concepts: an unbiased but noisy estimate (c); both gradients are (prediction − y)·x (d).
+    file.append("p4.unbiased = c\np4.same = d\n");
+    // Noise: the four gradients at w, their mean, the mean squared deviation, σ/√B, and 9B for a third.
+    double nw = p5[8];
+    double nb = p5[9];
+    double[] ng = new double[4];
+    for (int i = 0; i < 4; i++) {
+      ng[i] = (nw * p5[2 * i] - p5[2 * i + 1]) * p5[2 * i];
+    }
+    double full = (ng[0] + ng[1] + ng[2] + ng[3]) / 4;
+    double var = 0;
+    for (double gi : ng) {
+      var += (gi - full) * (gi - full) / 4;
+    }
+    file.append("p5.grads = (").append(ng[0]).append(", ").append(ng[1]).append(", ").append(ng[2]).append(", ")
+        .append(ng[3]).append(")\n").append("p5.full = ").append(full).append('\n').append("p5.var = ").append(var)
+        .append('\n').append("p5.sd = ").append(Math.sqrt(var / nb)).append('\n').append("p5.third = ")
+        .append(9 * nb).append('\n');
     Path answers = dir.resolve(student + "-sgd-homework.txt");
     Files.writeString(answers, file, StandardCharsets.UTF_8);
 
     Cli r = Cli.run("check", answers.toString());
 
     assertThat(r.exit()).as(r.out() + r.err()).isZero();
-    assertThat(r.out()).contains("Total: 18 of 18 points. 16 right.");
+    assertThat(r.out()).contains("Total: 25 of 25 points. 21 right.");
   }
 }
