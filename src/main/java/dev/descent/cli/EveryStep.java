@@ -10,10 +10,10 @@ final class EveryStep {
   private EveryStep() {}
 
   /** Runs {@code run}, giving {@code sink} the rows to show in order. */
-  static Trajectory.Outcome stream(Run run, int every, Consumer<Row> sink) {
+  static Trajectory.Streamed stream(Run run, int every, Consumer<Row> sink) {
     Row[] last = new Row[1];
     boolean[] lastShown = {false};
-    Trajectory.Outcome outcome = Trajectory.stream(run, row -> {
+    Trajectory.Streamed streamed = Trajectory.stream(run, row -> {
       last[0] = row;
       lastShown[0] = row.step() % every == 0;
       if (lastShown[0]) {
@@ -24,6 +24,6 @@ final class EveryStep {
     if (last[0] != null && !lastShown[0]) {
       sink.accept(last[0]);
     }
-    return outcome;
+    return streamed;
   }
 }

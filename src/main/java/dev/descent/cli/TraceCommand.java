@@ -193,7 +193,7 @@ final class TraceCommand implements Callable<Integer> {
           + "--format csv or json, which stream");
     }
     List<Row> rows = new ArrayList<>();
-    Trajectory.Outcome outcome = EveryStep.stream(run, every, rows::add);
+    Trajectory.Streamed streamed = EveryStep.stream(run, every, rows::add);
     for (String line : Header.lines(run)) {
       out.println(line);
     }
@@ -202,9 +202,9 @@ final class TraceCommand implements Callable<Integer> {
     for (String line : TrajectoryTable.lines(rows, run.f().variables(), o)) {
       out.println(line);
     }
-    outcome.ending().ifPresent(e -> out.println(e.message()));
+    streamed.ending().ifPresent(e -> out.println(e.message()));
     if (plot) {
-      Trajectory t = new Trajectory(run, rows, outcome.ending());
+      Trajectory t = new Trajectory(run, rows, streamed.ending());
       for (String line : Plots.of(t, o.width())) {
         out.println(line);
       }
@@ -259,16 +259,16 @@ final class TraceCommand implements Callable<Integer> {
     g.writeEndObject();
     g.writeArrayFieldStart("rows");
     boolean withEta = showEta(run);
-    Trajectory.Outcome outcome = EveryStep.stream(run, every,
+    Trajectory.Streamed streamed = EveryStep.stream(run, every,
         row -> writeRow(g, vars, row, withEta, run.clipping().isOn()));
     g.writeEndArray();
-    if (outcome.divergedAt().isPresent()) {
-      g.writeNumberField("diverged", outcome.divergedAt().getAsInt());
-      g.writeStringField("divergence", outcome.divergence());
+    if (streamed.divergedAt().isPresent()) {
+      g.writeNumberField("diverged", streamed.divergedAt().getAsInt());
+      g.writeStringField("divergence", streamed.divergence());
     } else {
       g.writeNullField("diverged");
     }
-    var refused = outcome.ending().filter(e -> !e.diverged());
+    var refused = streamed.ending().filter(e -> !e.diverged());
     if (refused.isPresent()) {
       g.writeNumberField("stopped", refused.get().step());
       g.writeStringField("stop", refused.get().message());

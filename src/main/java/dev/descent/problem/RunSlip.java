@@ -11,6 +11,7 @@ import dev.descent.engine.optim.Nesterov;
 import dev.descent.engine.optim.Optimizer;
 import dev.descent.engine.optim.RmsProp;
 import dev.descent.engine.optim.Run;
+import dev.descent.engine.optim.Update;
 import java.util.ArrayList;
 import java.util.List;
 

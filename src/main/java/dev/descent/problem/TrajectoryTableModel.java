@@ -70,7 +70,7 @@ final class TrajectoryTableModel implements TableModel {
       return values(VariantRun.of(truth.rows().get(0)), own);
     }
     Snapshot from = start(k, previous);
-    Snapshot next = VariantRun.oneStep(run(), f(), run().optimizer()::step, from.point(), from.state(), k);
+    Snapshot next = VariantRun.oneStep(run(), f(), run().optimizer(), from.point(), from.state(), k);
     if (next == null) {
       return null;
     }

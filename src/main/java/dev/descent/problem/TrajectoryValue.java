@@ -52,7 +52,7 @@ public record TrajectoryValue(RunSpec run, NumParam step, String take) implement
       Expression written = run.f().substituted(b);
       for (RunSlip slip : RunSlip.of(base, written)) {
         Objective slipped = slip.objective(base);
-        List<Snapshot> wrong = VariantRun.run(base, slipped, slip.update(), base.optimizer().stateNames().size(), k);
+        List<Snapshot> wrong = VariantRun.run(base, slipped, slip.update(), k);
         if (wrong != null) {
           mistakes.add(new Mistake(slip.id(), slip.message(), q.read(wrong.get(k), f)));
         }

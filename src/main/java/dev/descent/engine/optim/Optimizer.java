@@ -8,8 +8,8 @@ import java.util.Map;
  * open: each state vector is named (for example {@code v}, or {@code m}, {@code v}, {@code m_hat},
  * {@code v_hat} for Adam) and has one entry per coordinate.
  */
-public sealed interface Optimizer permits GradientDescent, Momentum, MomentumVelocity, HeavyBall, Nesterov, AdaGrad,
-    RmsProp, Adam, AdamNoBias, AdamW, Newton {
+public sealed interface Optimizer extends Update permits GradientDescent, Momentum, MomentumVelocity, HeavyBall,
+    Nesterov, AdaGrad, RmsProp, Adam, AdamNoBias, AdamW, Newton {
 
   /** The form in the catalogue: name, settings, state and formula. */
   OptimizerForm form();
@@ -19,7 +19,7 @@ public sealed interface Optimizer permits GradientDescent, Momentum, MomentumVel
     return form().id();
   }
 
-  /** The names of the state vectors, in the order {@link #step} keeps them. */
+  /** The names of the state vectors, in the order {@link Update#step} keeps them. */
   default List<String> stateNames() {
     return form().state();
   }
@@ -31,20 +31,6 @@ public sealed interface Optimizer permits GradientDescent, Momentum, MomentumVel
   default String rule() {
     return form().rule(hyperparameters());
   }
-
-  /**
-   * Takes step number {@code t} (1 for the first step) from {@code x}.
-   *
-   * @param x the current point, not modified
-   * @param g the (possibly clipped) gradient at {@code x}
-   * @param oracle the (possibly clipped) gradient anywhere and the Hessian, for rules that need more
-   * @param state the state vectors in the order of {@link #stateNames}, updated in place
-   * @param eta the learning rate of this step
-   * @return the new point
-   * @throws StepRefused when the rule has no step from {@code x} (Newton's, where the Hessian is
-   *     not positive definite)
-   */
-  double[] step(double[] x, double[] g, GradientOracle oracle, double[][] state, double eta, int t);
 
   /** The state before the first step: every vector zero unless the rule says otherwise. */
   default double[][] initialState(double[] start) {

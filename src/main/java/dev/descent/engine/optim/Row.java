@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One line of a trajectory: the point after {@code step} updates (step 0 is the start), the loss
  * and the exact gradient there, the learning rate of the update that led here ({@code NaN} at step
- * 0), whether that update's gradient was clipped, and the optimizer's state after it.
+ * 0), whether that update's gradient was clipped, and the optimizer's state after it. A slipped
+ * run's rows ({@link Stepper#slipped}) carry no loss and no gradient: NaN and an empty array.
  */
 public record Row(int step, double[] point, double loss, double[] gradient, double eta, boolean clipped,
     List<String> stateNames, double[][] state) {

@@ -1,11 +1,8 @@
 package dev.descent.engine.optim;
 
 import dev.descent.engine.Decimal;
-import dev.descent.engine.NotFinite;
-import dev.descent.engine.Vectors;
 import dev.descent.engine.DescentException;
 import dev.descent.engine.Objective;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -25,7 +22,7 @@ public record Trajectory(Run run, List<Row> rows, Optional<Ending> ending) {
   public static final int MAX_KEPT_ROWS = 1_000_000;
 
   /** How a streamed run ended: the last step reached and, when it ended early, where and why. */
-  public record Outcome(int lastStep, Optional<Ending> ending) {
+  public record Streamed(int lastStep, Optional<Ending> ending) {
     /** The step at which it diverged, if it did. */
     public OptionalInt divergedAt() {
       return Trajectory.divergedAt(ending);
@@ -43,68 +40,19 @@ public record Trajectory(Run run, List<Row> rows, Optional<Ending> ending) {
       throw new DescentException("a run of " + run.steps() + " steps is too long to keep whole; "
           + "stream it instead (at most " + (MAX_KEPT_ROWS - 1) + " kept rows)");
     }
-    List<Row> rows = new ArrayList<>(run.steps() + 1);
-    Outcome o = stream(run, rows::add);
-    return new Trajectory(run, List.copyOf(rows), o.ending());
+    Stepper.Rows rows = new Stepper.Rows(run.steps() + 1);
+    Streamed s = stream(run, rows);
+    return new Trajectory(run, List.copyOf(rows.kept()), s.ending());
   }
 
   /**
    * Runs {@code run}, handing each row to {@code sink} as it is made, without keeping them; the run
-   * stops early, without divergence, when the sink returns false.
+   * stops early, without divergence, when the sink returns false. The loop is {@link Stepper}'s.
    *
    * @throws DescentException when the function is not finite at the start
    */
-  public static Outcome stream(Run run, Predicate<Row> sink) {
-    Objective f = run.f();
-    Optimizer opt = run.optimizer();
-    Clipping clip = run.clipping();
-    GradientOracle oracle = GradientOracle.of(f, clip);
-    double[] x = run.start();
-    double[][] state = opt.initialState(x);
-    double loss = f.value(x);
-    double[] g = f.gradient(x);
-    if (!Double.isFinite(loss) || !Vectors.finite(g)) {
-      throw new DescentException("at the start " + describe(f, x) + ", the function " + f.text() + " or its gradient is "
-          + NotFinite.why(loss, g));
-    }
-    if (!sink.test(new Row(0, x.clone(), loss, g.clone(), Double.NaN, false, opt.stateNames(), copy(state)))) {
-      return new Outcome(0, Optional.empty());
-    }
-    for (int k = 1; k <= run.steps(); k++) {
-      double eta = run.schedule().rate(run.eta(), k);
-      double[] used = clip.isOn() ? clip.apply(g) : g;
-      oracle.beginStep();
-      double[] next;
-      try {
-        next = opt.step(x, used, oracle, state, eta, k);
-      } catch (StepRefused refused) {
-        return new Outcome(k - 1, Optional.of(new Ending(k, false, "stopped before step " + k + ": "
-            + refused.getMessage())));
-      }
-      boolean wasClipped = oracle.usedClipped(clip.clips(g));
-      double nextLoss = Vectors.finite(next) ? f.value(next) : Double.NaN;
-      double[] nextGrad = Vectors.finite(next) ? f.gradient(next) : next;
-      if (!Vectors.finite(next) || !Vectors.finite(state)) {
-        return new Outcome(k - 1, Optional.of(new Ending(k, true,
-            "diverged at step " + k + ": the numbers overflowed (grew past the largest double)")));
-      }
-      if (!Double.isFinite(nextLoss) || !Vectors.finite(nextGrad)) {
-        return new Outcome(k - 1, Optional.of(new Ending(k, true, "stopped at step " + k + ": at "
-            + describe(f, next) + ", the function or its gradient is " + NotFinite.why(nextLoss, nextGrad))));
-      }
-      boolean more = sink.test(new Row(k, next.clone(), nextLoss, nextGrad.clone(), eta, wasClipped,
-          opt.stateNames(), copy(state)));
-      if (Vectors.largest(next) > BOUND) {
-        return new Outcome(k, Optional.of(new Ending(k, true, "diverged at step " + k + ": a coordinate passed "
-            + String.format(java.util.Locale.ROOT, "%.0e", BOUND) + " in magnitude")));
-      }
-      if (!more) {
-        return new Outcome(k, Optional.empty());
-      }
-      x = next;
-      g = nextGrad;
-    }
-    return new Outcome(run.steps(), Optional.empty());
+  public static Streamed stream(Run run, Predicate<Row> sink) {
+    return Stepper.of(run).stream(sink);
   }
 
   /** The last row. */
@@ -147,13 +95,5 @@ public record Trajectory(Run run, List<Row> rows, Optional<Ending> ending) {
       sb.append(i == 0 ? "" : ", ").append(f.variables().get(i)).append(" = ").append(Decimal.of(x[i]));
     }
     return sb.toString();
-  }
-
-  private static double[][] copy(double[][] m) {
-    double[][] out = new double[m.length][];
-    for (int i = 0; i < m.length; i++) {
-      out[i] = m[i].clone();
-    }
-    return out;
   }
 }
