@@ -1,11 +1,10 @@
 package dev.descent.check;
 
-import dev.descent.engine.Objective;
-import dev.descent.engine.expr.Expression;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.ToDoubleFunction;
 
-/** Whether a typed value matches an answer, under a tolerance. */
+/** Whether two values of a kind agree, under a tolerance: a typed one and the engine's, or two of the engine's. */
 final class Matching {
   /** Sample points at which two functions are compared. */
   static final int POINTS = 12;
@@ -46,9 +45,8 @@ final class Matching {
     return typed.equals(expected);
   }
 
-  /** Two functions agree at sample points around the answer's centre, where the answer is defined. */
-  static boolean function(Expression typed, Answer.Function expected, Tolerance t) {
-    Objective f = typed.bind(expected.variables());
+  /** A typed function agrees with the answer at sample points around its centre, where the answer is defined. */
+  static boolean function(ToDoubleFunction<double[]> typed, Answer.Function expected, Tolerance t) {
     int defined = 0;
     for (double[] x : points(expected)) {
       double want = expected.function().applyAsDouble(x);
@@ -56,7 +54,7 @@ final class Matching {
         continue;
       }
       defined++;
-      if (!t.accepts(f.value(x), want)) {
+      if (!t.accepts(typed.applyAsDouble(x), want)) {
         return false;
       }
     }

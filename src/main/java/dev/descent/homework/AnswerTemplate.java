@@ -56,30 +56,7 @@ public final class AnswerTemplate {
 
   /** A short note on how to write one answer, or "" for a single number. */
   static String how(LessonVariant v, LessonVariant.Located l, Question view) {
-    switch (view.kind()) {
-      case NUMBER:
-        return "";
-      case VECTOR: {
-        int n = size(v, l);
-        return n > 0 ? n + " numbers, such as (" + String.join(", ", sample(n)) + ")" : "numbers, such as (1, 2)";
-      }
-      case MATRIX:
-        return "rows separated by ';', such as 1 0; 0 1";
-      case EXPRESSION: {
-        List<String> vars = variables(v, l);
-        return "a formula" + (vars.isEmpty() ? "" : " in " + String.join(", ", vars)) + ", such as 2(w - 1)";
-      }
-      case CHOICE: {
-        List<String> ids = view.choices().stream().map(Question.Choice::id).toList();
-        return (view.multiple() ? "every right option, such as " + ids.get(0) + ", " + ids.get(ids.size() - 1)
-            + " (of " : "one of ") + or(ids) + (view.multiple() ? ")" : "");
-      }
-      case TABLE:
-        return view.table() == null ? "one row per step" : "on each step's line, " + and(view.table().columns())
-            + ", separated by commas";
-      default:
-        return "";
-    }
+    return view.kind().fileNote(view, size(v, l), variables(v, l));
   }
 
   private static int size(LessonVariant v, LessonVariant.Located l) {
@@ -96,25 +73,5 @@ public final class AnswerTemplate {
     } catch (DescentException e) {
       return List.of();
     }
-  }
-
-  private static List<String> sample(int n) {
-    List<String> out = new ArrayList<>();
-    for (int i = 1; i <= n; i++) {
-      out.add(String.valueOf(i));
-    }
-    return out;
-  }
-
-  private static String and(List<String> names) {
-    return names.size() == 1 ? names.get(0)
-        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-  }
-
-  private static String or(List<String> ids) {
-    if (ids.size() == 1) {
-      return ids.get(0);
-    }
-    return String.join(", ", ids.subList(0, ids.size() - 1)) + " or " + ids.get(ids.size() - 1);
   }
 }

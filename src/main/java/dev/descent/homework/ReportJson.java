@@ -78,7 +78,7 @@ public final class ReportJson {
   private static void question(QuestionResult q, JsonGenerator g) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", q.key());
-    g.writeStringField("kind", q.kind().name().toLowerCase(Locale.ROOT));
+    g.writeStringField("kind", q.kind().id());
     g.writeStringField("status", word(q.status()));
     g.writeFieldName("points");
     g.writeNumber(points(q.points()));

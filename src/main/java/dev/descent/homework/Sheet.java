@@ -51,14 +51,7 @@ public final class Sheet {
     v.questions().values().forEach(l -> kinds.add(l.question().kind()));
     List<String> out = new ArrayList<>();
     for (QuestionKind k : kinds) {
-      out.add("  " + switch (k) {
-        case NUMBER -> "number      0.25, 1/4, 2.5e-1 or sqrt(2)/2, to four significant digits or more";
-        case VECTOR -> "vector      (1.2, -0.4), numbers in the order asked";
-        case MATRIX -> "matrix      10 0; 0 26  (rows separated by ';')  or  [[10, 0], [0, 26]]";
-        case EXPRESSION -> "formula     2(w - 4) or 2w - 8, in the question's variables";
-        case CHOICE -> "choice      the option's letter, such as b (several: a, c)";
-        case TABLE -> "table       one line per step under the question's line:  1: 0.2, 2.62";
-      });
+      out.add("  " + k.sheetLine());
     }
     return out;
   }

@@ -1,11 +1,11 @@
 package dev.descent.lesson;
 
+import dev.descent.course.QuestionKind;
 import dev.descent.engine.DescentException;
 import dev.descent.engine.expr.Expression;
 import dev.descent.engine.model.Model;
 import dev.descent.lesson.json.Json;
 import dev.descent.lesson.json.Json.JObject;
-import dev.descent.problem.AnswerShape;
 import dev.descent.problem.BehaviourChoice;
 import dev.descent.problem.BoundComputation;
 import dev.descent.problem.ClipComputation;
@@ -108,11 +108,10 @@ final class ComputationReader {
     if (c == null || d.count() > before) {
       return null;
     }
-    AnswerShape shape = shape(c);
-    if (shape.kind() != q.kind()) {
-      d.error(own.pos(), "a \"" + kind + "\" computation" + takeText(merged) + " gives " + article(shape)
-          + ", but the question's kind is " + q.kind().name().toLowerCase(java.util.Locale.ROOT)
-          + "; use \"kind\": \"" + shape.kind().name().toLowerCase(java.util.Locale.ROOT) + "\"");
+    QuestionKind gives = kindOf(c);
+    if (gives != q.kind()) {
+      d.error(own.pos(), "a \"" + kind + "\" computation" + takeText(merged) + " gives " + gives.article()
+          + ", but the question's kind is " + q.kind().id() + "; use \"kind\": \"" + gives.id() + "\"");
       return null;
     }
     return c;
@@ -122,23 +121,12 @@ final class ComputationReader {
     return o.get("take") instanceof Json.JString s ? " taking \"" + s.value() + "\"" : "";
   }
 
-  private static String article(AnswerShape s) {
-    return switch (s) {
-      case SCALAR -> "a number";
-      case VECTOR -> "a vector";
-      case MATRIX -> "a matrix";
-      case FUNCTION -> "an expression";
-      case CHOICE -> "a choice";
-      case TABLE -> "a table";
-    };
-  }
-
-  private static AnswerShape shape(Computation c) {
+  private static QuestionKind kindOf(Computation c) {
     if (c instanceof TrajectoryValue t) {
       RunSpec r = t.run();
-      return t.shape(r.start().names(), ParamReader.stateNames(r));
+      return t.kind(r.start().names(), ParamReader.stateNames(r));
     }
-    return c.shape();
+    return c.kind();
   }
 
   static String names() {
@@ -155,7 +143,7 @@ final class ComputationReader {
           return null;
         }
         TrajectoryValue t = new TrajectoryValue(run, step, take);
-        t.shape(run.start().names(), ParamReader.stateNames(run));
+        t.kind(run.start().names(), ParamReader.stateNames(run));
         return t;
       }
       case "table" -> {
@@ -170,7 +158,7 @@ final class ComputationReader {
         TrajectoryTableComputation t = new TrajectoryTableComputation(run, q.columns(), q.rows()[0], q.rows()[1]);
         for (String c : q.columns()) {
           dev.descent.problem.TrajectoryValue probe = new TrajectoryValue(run, NumParam.of(1), c);
-          if (probe.shape(run.start().names(), ParamReader.stateNames(run)) != AnswerShape.SCALAR) {
+          if (probe.kind(run.start().names(), ParamReader.stateNames(run)) != QuestionKind.NUMBER) {
             throw new DescentException("table column \"" + c + "\" is not a single number; name one coordinate, as in \""
                 + c + "." + run.start().names().get(0) + "\"");
           }

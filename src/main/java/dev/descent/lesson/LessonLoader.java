@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,6 +47,7 @@ public final class LessonLoader {
       "show", "questions");
   private static final Set<String> QUESTION = Set.of("id", "kind", "prompt", "answer", "hints", "explain", "tolerance",
       "points", "choices", "multiple", "columns", "rows");
+  private static final Set<String> KINDS = Set.copyOf(QuestionKind.ids());
 
   /** A loaded file: the lesson when it could be built, and the problems found. */
   public record Result(Optional<LessonFile> lesson, List<Diagnostic> diagnostics) {
@@ -423,8 +423,8 @@ public final class LessonLoader {
       if (id != null && !ids.add(id)) {
         d.error(f.raw("id").pos(), "a second question with the id \"" + id + "\" in this problem; ids must be unique");
       }
-      String kindName = f.oneOf("kind", Set.of("number", "vector", "matrix", "expression", "choice", "table"));
-      QuestionKind kind = kindName == null ? null : QuestionKind.valueOf(kindName.toUpperCase(Locale.ROOT));
+      String kindName = f.oneOf("kind", KINDS);
+      QuestionKind kind = kindName == null ? null : QuestionKind.named(kindName);
       String prompt = f.string("prompt");
       if (prompt != null) {
         Placeholders.check(prompt, f.raw("prompt").pos(), scope);

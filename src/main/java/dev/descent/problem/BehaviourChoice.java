@@ -1,5 +1,6 @@
 package dev.descent.problem;
 
+import dev.descent.course.QuestionKind;
 import dev.descent.render.Numbers;
 import dev.descent.engine.Vectors;
 import dev.descent.check.Answer;
@@ -30,8 +31,8 @@ public record BehaviourChoice(RunSpec run, PointParam minimum, Set<String> offer
   }
 
   @Override
-  public AnswerShape shape() {
-    return AnswerShape.CHOICE;
+  public QuestionKind kind() {
+    return QuestionKind.CHOICE;
   }
 
   @Override

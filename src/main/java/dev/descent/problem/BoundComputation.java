@@ -2,6 +2,7 @@ package dev.descent.problem;
 
 import dev.descent.check.Answer;
 import dev.descent.check.Mistake;
+import dev.descent.course.QuestionKind;
 import dev.descent.engine.DescentException;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +22,8 @@ public record BoundComputation(List<NumParam> x0, List<NumParam> xstar, NumParam
   }
 
   @Override
-  public AnswerShape shape() {
-    return AnswerShape.SCALAR;
+  public QuestionKind kind() {
+    return QuestionKind.NUMBER;
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.descent.problem;
 
 import dev.descent.check.Answer;
 import dev.descent.check.Mistake;
+import dev.descent.course.QuestionKind;
 import dev.descent.engine.optim.Clipping;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +21,8 @@ public record ClipComputation(List<NumParam> g, NumParam tau, String take) imple
   }
 
   @Override
-  public AnswerShape shape() {
-    return take.equals("vector") ? AnswerShape.VECTOR : AnswerShape.SCALAR;
+  public QuestionKind kind() {
+    return take.equals("vector") ? QuestionKind.VECTOR : QuestionKind.NUMBER;
   }
 
   @Override

@@ -1,10 +1,12 @@
 package dev.descent.problem;
 
+import dev.descent.course.QuestionKind;
+
 /** A computation of the reference engine that a question asks for, with its parameters. */
 public interface Computation {
 
-  /** What the computation gives. */
-  AnswerShape shape();
+  /** The kind of answer the computation gives. */
+  QuestionKind kind();
 
   /**
    * The answer, the usual wrong answers and a worked solution for one variant's numbers.

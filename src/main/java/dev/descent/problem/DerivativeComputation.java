@@ -1,5 +1,6 @@
 package dev.descent.problem;
 
+import dev.descent.course.QuestionKind;
 import dev.descent.render.Numbers;
 import dev.descent.check.Answer;
 import dev.descent.check.Mistake;
@@ -20,8 +21,8 @@ public record DerivativeComputation(FunctionParam f, String wrt, PointParam at, 
   }
 
   @Override
-  public AnswerShape shape() {
-    return AnswerShape.FUNCTION;
+  public QuestionKind kind() {
+    return QuestionKind.EXPRESSION;
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.descent.problem;
 
 import dev.descent.check.Answer;
 import dev.descent.check.Mistake;
+import dev.descent.course.QuestionKind;
 import dev.descent.engine.DescentException;
 import dev.descent.engine.model.FeatureSample;
 import dev.descent.engine.model.FeatureStep;
@@ -29,14 +30,14 @@ public record FeatureSgdComputation(Model model, List<NumParam> w, NumParam b, N
     }
   }
 
-  /** What may be asked, with the shape of each; the plural per-sample lists only for a batch. */
-  public static final Map<String, AnswerShape> TAKES = Map.ofEntries(Map.entry("score", AnswerShape.SCALAR),
-      Map.entry("prediction", AnswerShape.SCALAR), Map.entry("error", AnswerShape.SCALAR),
-      Map.entry("scores", AnswerShape.VECTOR), Map.entry("predictions", AnswerShape.VECTOR),
-      Map.entry("errors", AnswerShape.VECTOR), Map.entry("gradient", AnswerShape.VECTOR),
-      Map.entry("grad_b", AnswerShape.SCALAR), Map.entry("new_w", AnswerShape.VECTOR),
-      Map.entry("new_b", AnswerShape.SCALAR), Map.entry("loss", AnswerShape.SCALAR),
-      Map.entry("loss_after", AnswerShape.SCALAR));
+  /** What may be asked, with the kind of answer each gives; the plural per-sample lists only for a batch. */
+  public static final Map<String, QuestionKind> TAKES = Map.ofEntries(Map.entry("score", QuestionKind.NUMBER),
+      Map.entry("prediction", QuestionKind.NUMBER), Map.entry("error", QuestionKind.NUMBER),
+      Map.entry("scores", QuestionKind.VECTOR), Map.entry("predictions", QuestionKind.VECTOR),
+      Map.entry("errors", QuestionKind.VECTOR), Map.entry("gradient", QuestionKind.VECTOR),
+      Map.entry("grad_b", QuestionKind.NUMBER), Map.entry("new_w", QuestionKind.VECTOR),
+      Map.entry("new_b", QuestionKind.NUMBER), Map.entry("loss", QuestionKind.NUMBER),
+      Map.entry("loss_after", QuestionKind.NUMBER));
 
   /** The slips tried for each quantity, the model's own first: when two agree, it is the likelier. */
   private static final List<SgdSlip> GRADIENT_SLIPS = List.of(SgdSlip.USED_P_HAT, SgdSlip.FORGOT_SIGMOID,
@@ -72,7 +73,7 @@ public record FeatureSgdComputation(Model model, List<NumParam> w, NumParam b, N
   }
 
   @Override
-  public AnswerShape shape() {
+  public QuestionKind kind() {
     return TAKES.get(take);
   }
 

@@ -1,6 +1,7 @@
 package dev.descent.problem;
 
 import dev.descent.check.Answer;
+import dev.descent.course.QuestionKind;
 import java.util.List;
 import java.util.Set;
 
@@ -12,8 +13,8 @@ public record FixedChoice(Set<String> correct, String explanation) implements Co
   }
 
   @Override
-  public AnswerShape shape() {
-    return AnswerShape.CHOICE;
+  public QuestionKind kind() {
+    return QuestionKind.CHOICE;
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.descent.problem;
 
 import dev.descent.check.Answer;
+import dev.descent.course.QuestionKind;
 import dev.descent.engine.expr.Expression;
 import java.util.List;
 
@@ -8,8 +9,8 @@ import java.util.List;
 public record FormulaComputation(Expression expression) implements Computation {
 
   @Override
-  public AnswerShape shape() {
-    return AnswerShape.SCALAR;
+  public QuestionKind kind() {
+    return QuestionKind.NUMBER;
   }
 
   @Override

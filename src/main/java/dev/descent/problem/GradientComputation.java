@@ -1,5 +1,6 @@
 package dev.descent.problem;
 
+import dev.descent.course.QuestionKind;
 import dev.descent.render.Numbers;
 import dev.descent.check.Answer;
 import dev.descent.check.Mistake;
@@ -12,8 +13,8 @@ import java.util.List;
 public record GradientComputation(FunctionParam f, PointParam at, String take) implements Computation {
 
   @Override
-  public AnswerShape shape() {
-    return take.equals("vector") ? AnswerShape.VECTOR : AnswerShape.SCALAR;
+  public QuestionKind kind() {
+    return take.equals("vector") ? QuestionKind.VECTOR : QuestionKind.NUMBER;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.descent.problem;
 
+import dev.descent.course.QuestionKind;
 import dev.descent.render.Numbers;
 import dev.descent.check.Answer;
 import dev.descent.check.Mistake;
@@ -27,11 +28,11 @@ public record HessianComputation(FunctionParam f, PointParam at, String take, Li
   }
 
   @Override
-  public AnswerShape shape() {
+  public QuestionKind kind() {
     return switch (take) {
-      case "matrix" -> AnswerShape.MATRIX;
-      case "eigenvalues", "gradient" -> AnswerShape.VECTOR;
-      default -> AnswerShape.SCALAR;
+      case "matrix" -> QuestionKind.MATRIX;
+      case "eigenvalues", "gradient" -> QuestionKind.VECTOR;
+      default -> QuestionKind.NUMBER;
     };
   }
 

@@ -2,6 +2,7 @@ package dev.descent.problem;
 
 import dev.descent.check.Answer;
 import dev.descent.check.Mistake;
+import dev.descent.course.QuestionKind;
 import dev.descent.engine.curvature.Curvature;
 import dev.descent.engine.expr.Expression;
 import java.util.ArrayList;
@@ -11,8 +12,8 @@ import java.util.List;
 public record NewtonComputation(FunctionParam f, PointParam at, String take) implements Computation {
 
   @Override
-  public AnswerShape shape() {
-    return take.equals("point") ? AnswerShape.VECTOR : AnswerShape.SCALAR;
+  public QuestionKind kind() {
+    return take.equals("point") ? QuestionKind.VECTOR : QuestionKind.NUMBER;
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.descent.problem;
 
 import dev.descent.check.Answer;
 import dev.descent.check.Mistake;
+import dev.descent.course.QuestionKind;
 import dev.descent.engine.DescentException;
 import dev.descent.engine.optim.Schedule;
 import java.util.ArrayList;
@@ -11,8 +12,8 @@ import java.util.List;
 public record ScheduleComputation(String spec, NumParam eta, NumParam k, NumParam total) implements Computation {
 
   @Override
-  public AnswerShape shape() {
-    return AnswerShape.SCALAR;
+  public QuestionKind kind() {
+    return QuestionKind.NUMBER;
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.descent.problem;
 
 import dev.descent.check.Answer;
 import dev.descent.check.Mistake;
+import dev.descent.course.QuestionKind;
 import dev.descent.engine.DescentException;
 import dev.descent.engine.model.Model;
 import java.util.ArrayList;
@@ -23,8 +24,8 @@ public record ScoreComputation(NumParam theta, String take) implements Computati
   }
 
   @Override
-  public AnswerShape shape() {
-    return AnswerShape.SCALAR;
+  public QuestionKind kind() {
+    return QuestionKind.NUMBER;
   }
 
   @Override

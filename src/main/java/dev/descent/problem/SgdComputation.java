@@ -2,6 +2,7 @@ package dev.descent.problem;
 
 import dev.descent.check.Answer;
 import dev.descent.check.Mistake;
+import dev.descent.course.QuestionKind;
 import dev.descent.engine.DescentException;
 import dev.descent.engine.model.Model;
 import dev.descent.engine.model.Sample;
@@ -35,8 +36,8 @@ public record SgdComputation(Model model, NumParam w, NumParam eta, List<NumPara
   }
 
   @Override
-  public AnswerShape shape() {
-    return LISTS.contains(take) ? AnswerShape.VECTOR : AnswerShape.SCALAR;
+  public QuestionKind kind() {
+    return LISTS.contains(take) ? QuestionKind.VECTOR : QuestionKind.NUMBER;
   }
 
   @Override

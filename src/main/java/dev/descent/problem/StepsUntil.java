@@ -2,6 +2,7 @@ package dev.descent.problem;
 
 import dev.descent.check.Answer;
 import dev.descent.check.Mistake;
+import dev.descent.course.QuestionKind;
 import dev.descent.engine.DescentException;
 import dev.descent.engine.optim.Row;
 import dev.descent.engine.optim.Run;
@@ -44,8 +45,8 @@ public record StepsUntil(RunSpec run, Until until) implements Computation {
   }
 
   @Override
-  public AnswerShape shape() {
-    return AnswerShape.SCALAR;
+  public QuestionKind kind() {
+    return QuestionKind.NUMBER;
   }
 
   @Override

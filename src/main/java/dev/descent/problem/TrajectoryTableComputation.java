@@ -1,6 +1,7 @@
 package dev.descent.problem;
 
 import dev.descent.check.Answer;
+import dev.descent.course.QuestionKind;
 import dev.descent.engine.DescentException;
 import dev.descent.engine.optim.Run;
 import dev.descent.engine.optim.Trajectory;
@@ -21,8 +22,8 @@ public record TrajectoryTableComputation(RunSpec run, List<String> columns, int 
   }
 
   @Override
-  public AnswerShape shape() {
-    return AnswerShape.TABLE;
+  public QuestionKind kind() {
+    return QuestionKind.TABLE;
   }
 
   /** The columns as quantities, each a single number. */

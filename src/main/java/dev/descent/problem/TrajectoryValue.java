@@ -2,6 +2,7 @@ package dev.descent.problem;
 
 import dev.descent.check.Answer;
 import dev.descent.check.Mistake;
+import dev.descent.course.QuestionKind;
 import dev.descent.engine.Objective;
 import dev.descent.engine.expr.Expression;
 import dev.descent.engine.optim.Run;
@@ -18,13 +19,13 @@ public record TrajectoryValue(RunSpec run, NumParam step, String take) implement
   }
 
   @Override
-  public AnswerShape shape() {
-    return AnswerShape.SCALAR;
+  public QuestionKind kind() {
+    return QuestionKind.NUMBER;
   }
 
-  /** The shape, known once the run's coordinates and optimizer are. */
-  public AnswerShape shape(List<String> coordinates, List<String> stateNames) {
-    return Quantity.parse(take, coordinates, stateNames).scalar() ? AnswerShape.SCALAR : AnswerShape.VECTOR;
+  /** The kind of answer, known once the run's coordinates and optimizer are. */
+  public QuestionKind kind(List<String> coordinates, List<String> stateNames) {
+    return Quantity.parse(take, coordinates, stateNames).scalar() ? QuestionKind.NUMBER : QuestionKind.VECTOR;
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.descent.check.Answer;
 import dev.descent.check.Asked;
 import dev.descent.check.Checker;
 import dev.descent.check.TableGrader;
+import dev.descent.check.Tolerance;
 import dev.descent.course.Block;
 import dev.descent.course.Feedback;
 import dev.descent.course.Page;
@@ -115,7 +116,7 @@ public final class LessonVariant {
   /** Judges a typed answer; any text gets a reply. */
   public Feedback check(Located l, String typed) {
     QuestionSpec q = l.question();
-    return judged(l, false, o -> Checker.check(new Asked(q.kind(), q.tolerance(), q.choices(), q.multiple()),
+    return judged(l, false, o -> Checker.check(new Asked(q.tolerance(), q.choices(), q.multiple()),
         o.answer(), o.mistakes(), typed));
   }
 
@@ -175,7 +176,15 @@ public final class LessonVariant {
       layout = tableLayout(l);
     }
     return new Question(l.key(), q.kind(), prompt, choices, q.multiple(), layout, q.hints().size(), q.points(),
-        InputHints.of(q.kind(), q.multiple()), InputHints.precision(q.kind(), q.tolerance()));
+        q.kind().inputHint(q.multiple()), precision(q));
+  }
+
+  /**
+   * What the question says about precision: the tolerance's own sentence when the lesson declares one for
+   * a question whose answer is typed as numbers, else nothing (the usual tolerance goes without saying).
+   */
+  private static String precision(QuestionSpec q) {
+    return q.kind().typedAsNumbers() && !q.tolerance().equals(Tolerance.DEFAULT) ? q.tolerance().request() : "";
   }
 
   private Question.TableLayout tableLayout(Located l) {

@@ -104,4 +104,12 @@ class SchemaTest {
     List<String> inSchema = Stream.of(JSON.convertValue(names, String[].class)).sorted().toList();
     assertThat(inSchema).containsExactlyElementsOf(ComputationReader.PARAMS.keySet().stream().sorted().toList());
   }
+
+  @org.junit.jupiter.api.Test
+  void everyQuestionKindIsInTheSchema() throws IOException {
+    JsonNode names = JSON.readTree(Path.of("lessons/descent.schema.json").toFile())
+        .at("/$defs/question/properties/kind/enum");
+    List<String> inSchema = Stream.of(JSON.convertValue(names, String[].class)).toList();
+    assertThat(inSchema).containsExactlyElementsOf(dev.descent.course.QuestionKind.ids());
+  }
 }
