@@ -4,9 +4,14 @@ import dev.descent.lesson.json.Pos;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.BiConsumer;
 
-/** Collects the problems of one file and keeps going; bounded so a broken file cannot flood the screen. */
-public final class Diagnostics {
+/**
+ * Collects the problems of one file and keeps going; bounded so a broken file cannot flood the screen. It
+ * takes the JSON reader's warnings as they come, as a {@link BiConsumer}: passed itself, not a method
+ * reference, it costs no lambda's linking on the way to {@code descent check}.
+ */
+public final class Diagnostics implements BiConsumer<Pos, String> {
   /** At most this many problems are kept per file. */
   public static final int MAX = 200;
 
@@ -30,6 +35,12 @@ public final class Diagnostics {
     } else {
       dropped++;
     }
+  }
+
+  /** Records a problem at {@code pos}, as {@link #error}. */
+  @Override
+  public void accept(Pos pos, String message) {
+    error(pos, message);
   }
 
   /** True when nothing was found. */

@@ -249,11 +249,6 @@ final class ParamReader {
     return ok ? out : null;
   }
 
-  /** The state names of the run's optimizer, for checking columns and takes. */
-  static List<String> stateNames(RunSpec run) {
-    return OptimizerForm.named(run.optimizer() == null ? "gd" : run.optimizer()).state();
-  }
-
   static boolean validName(String name) {
     if (name.isEmpty() || !Character.isLetter(name.charAt(0)) || name.equals("e") || name.equals("pi")) {
       return false;

@@ -5,6 +5,7 @@ import dev.descent.engine.Objective;
 import dev.descent.engine.optim.Clipping;
 import dev.descent.engine.optim.Optimizer;
 import dev.descent.engine.optim.OptimizerForm;
+import java.util.List;
 import java.util.Map;
 import dev.descent.engine.optim.Run;
 import dev.descent.engine.optim.Schedule;
@@ -36,11 +37,23 @@ public record RunSpec(FunctionParam f, PointParam start, NumParam eta, NumParam 
     int n = steps(b, fallbackSteps);
     Objective objective = f.bind(start.names(), b);
     Map<String, Double> values = new java.util.LinkedHashMap<>();
-    settings.forEach((key, p) -> values.put(key, p.eval(b)));
-    Optimizer opt = OptimizerForm.named(optimizer == null ? "gd" : optimizer).make(values);
+    for (Map.Entry<String, NumParam> e : settings.entrySet()) {
+      values.put(e.getKey(), e.getValue().eval(b));
+    }
+    Optimizer opt = form().make(values);
     Clipping clipping = clip == null ? Clipping.none() : new Clipping(clip.eval(b));
     Schedule sched = Schedule.parse(schedule == null ? "constant" : schedule, n);
     return new Run(objective, start.eval(b), opt, eta.eval(b), sched, clipping, n);
+  }
+
+  /** The optimizer's form in the catalogue: plain gradient descent unless the file names another. */
+  public OptimizerForm form() {
+    return OptimizerForm.named(optimizer == null ? "gd" : optimizer);
+  }
+
+  /** The names of the state the run's optimizer keeps, which a question may ask for. */
+  public List<String> stateNames() {
+    return form().state();
   }
 
   /**

@@ -18,14 +18,15 @@ public record TrajectoryValue(RunSpec run, NumParam step, String take) implement
     return Quantity.parse(take, r.f().variables(), r.optimizer().stateNames());
   }
 
+  /**
+   * A number, or a vector for the point, the gradient or a state of a run of several coordinates.
+   *
+   * @throws dev.descent.engine.DescentException when the run has nothing called {@code take}
+   */
   @Override
   public QuestionKind kind() {
-    return QuestionKind.NUMBER;
-  }
-
-  /** The kind of answer, known once the run's coordinates and optimizer are. */
-  public QuestionKind kind(List<String> coordinates, List<String> stateNames) {
-    return Quantity.parse(take, coordinates, stateNames).scalar() ? QuestionKind.NUMBER : QuestionKind.VECTOR;
+    return Quantity.parse(take, run.start().names(), run.stateNames()).scalar() ? QuestionKind.NUMBER
+        : QuestionKind.VECTOR;
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.descent.check.Answer;
 import dev.descent.check.Asked;
 import dev.descent.check.Checker;
 import dev.descent.check.TableGrader;
+import dev.descent.check.TableModel;
 import dev.descent.check.Tolerance;
 import dev.descent.course.Block;
 import dev.descent.course.Feedback;
@@ -93,8 +94,13 @@ public final class LessonVariant {
    * @throws DescentException when no draw meets the problem's conditions
    */
   public Bindings bindings(PageSpec.ProblemPage p) {
-    return bindings.computeIfAbsent(p, page -> Variants.draw(page.variables(), page.require(),
-        Variants.seed(learner, file.id(), page.id() == null ? "page" + file.pages().indexOf(page) : page.id())));
+    Bindings b = bindings.get(p);
+    if (b == null) {
+      b = Variants.draw(p.variables(), p.require(),
+          Variants.seed(learner, file.id(), p.id() == null ? "page" + file.pages().indexOf(p) : p.id()));
+      bindings.put(p, b);
+    }
+    return b;
   }
 
   /**
@@ -115,14 +121,19 @@ public final class LessonVariant {
 
   /** Judges a typed answer; any text gets a reply. */
   public Feedback check(Located l, String typed) {
+    Feedback refused = refused(l, false);
+    if (refused != null) {
+      return refused;
+    }
     QuestionSpec q = l.question();
-    return judged(l, false, o -> Checker.check(new Asked(q.tolerance(), q.choices(), q.multiple()),
-        o.answer(), o.mistakes(), typed));
+    Outcome o = outcome(l);
+    return Checker.check(new Asked(q.tolerance(), q.choices(), q.multiple()), o.answer(), o.mistakes(), typed);
   }
 
   /** Judges a filled table. */
   public Feedback checkTable(Located l, List<List<String>> cells) {
-    return judged(l, true, o -> TableGrader.grade(((Answer.Table) o.answer()).model(), cells, l.question().tolerance()));
+    Feedback refused = refused(l, true);
+    return refused != null ? refused : TableGrader.grade(table(l), cells, l.question().tolerance());
   }
 
   /**
@@ -130,30 +141,39 @@ public final class LessonVariant {
    * (null rows and cells are empty), as an answer file gives it.
    */
   public Feedback checkTable(Located l, Double[][] rows) {
-    return judged(l, true, o -> {
-      var model = ((Answer.Table) o.answer()).model();
-      int width = model.columns().size();
-      Double[][] typed = new Double[model.steps().size()][];
-      for (int i = 0; i < typed.length; i++) {
-        typed[i] = i < rows.length && rows[i] != null ? java.util.Arrays.copyOf(rows[i], width) : new Double[width];
-      }
-      return TableGrader.grade(model, typed, l.question().tolerance());
-    });
+    Feedback refused = refused(l, true);
+    if (refused != null) {
+      return refused;
+    }
+    TableModel model = table(l);
+    int width = model.columns().size();
+    Double[][] typed = new Double[model.steps().size()][];
+    for (int i = 0; i < typed.length; i++) {
+      typed[i] = i < rows.length && rows[i] != null ? java.util.Arrays.copyOf(rows[i], width) : new Double[width];
+    }
+    return TableGrader.grade(model, typed, l.question().tolerance());
   }
 
-  /** The judgement of {@code judge} on the question's outcome, or why there is none. */
-  private Feedback judged(Located l, boolean table, java.util.function.Function<Outcome, Feedback> judge) {
+  /**
+   * Why the question cannot be judged as a table ({@code table}) or as one answer, or null when it can:
+   * then its outcome is known (and kept), since working it out is what could fail.
+   */
+  private Feedback refused(Located l, boolean table) {
     if ((l.question().kind() == QuestionKind.TABLE) != table) {
       return Checker.unreadable(table ? "This question takes one answer, not a table."
           : "This question is a table: fill it row by row.");
     }
-    Outcome o;
     try {
-      o = outcome(l);
+      outcome(l);
     } catch (DescentException e) {
       return Checker.unreadable("descent could not compute this question's answer: " + e.getMessage());
     }
-    return judge.apply(o);
+    return null;
+  }
+
+  /** The table a table question's outcome holds. */
+  private TableModel table(Located l) {
+    return ((Answer.Table) outcome(l).answer()).model();
   }
 
   /** The question as a front end shows it. */

@@ -102,7 +102,7 @@ class SchemaTest {
     JsonNode names = JSON.readTree(Path.of("lessons/descent.schema.json").toFile())
         .at("/$defs/answer/properties/compute/enum");
     List<String> inSchema = Stream.of(JSON.convertValue(names, String[].class)).sorted().toList();
-    assertThat(inSchema).containsExactlyElementsOf(ComputationReader.PARAMS.keySet().stream().sorted().toList());
+    assertThat(inSchema).containsExactlyElementsOf(ComputationForm.ids().stream().sorted().toList());
   }
 
   @org.junit.jupiter.api.Test
