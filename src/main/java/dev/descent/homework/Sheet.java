@@ -5,6 +5,7 @@ import dev.descent.course.Page;
 import dev.descent.course.Question;
 import dev.descent.course.QuestionKind;
 import dev.descent.lesson.LessonFile;
+import dev.descent.render.Paragraph;
 import dev.descent.session.LessonVariant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -137,27 +138,14 @@ public final class Sheet {
     return sb.toString().stripTrailing();
   }
 
-  /** {@code text} wrapped to {@link #WIDTH}, each line after {@code indent}. */
+  /** {@code text} wrapped to {@link #WIDTH} by descent's one wrapper, each line after {@code indent}. */
   static List<String> wrap(String text, String indent) {
     return wrap(text, indent, indent);
   }
 
+  /** {@code text} wrapped to {@link #WIDTH}, the first line after {@code first} and the others after {@code rest}. */
   private static List<String> wrap(String text, String first, String rest) {
-    List<String> out = new ArrayList<>();
-    StringBuilder line = new StringBuilder(first);
-    int start = first.length();
-    for (String word : text.strip().split("\\s+")) {
-      if (line.length() > start && line.length() + 1 + word.length() > WIDTH) {
-        out.add(line.toString());
-        line = new StringBuilder(rest);
-        start = rest.length();
-      }
-      if (line.length() > start) {
-        line.append(' ');
-      }
-      line.append(word);
-    }
-    out.add(line.toString());
-    return out;
+    List<String> lines = Paragraph.hanging(text, first.length(), rest.length(), WIDTH);
+    return lines.isEmpty() ? List.of(first) : lines;
   }
 }

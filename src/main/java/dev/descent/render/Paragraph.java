@@ -22,11 +22,16 @@ public final class Paragraph {
 
   /** {@code text} broken into lines of at most {@code width} columns; blank text gives no line. */
   public static List<String> wrap(String text, int width) {
-    Lines lines = new Lines(Math.max(width, 1));
+    return wrap(text, width, width);
+  }
+
+  /** {@code text} broken into a first line of at most {@code first} columns and others of at most {@code rest}. */
+  private static List<String> wrap(String text, int first, int rest) {
+    Lines lines = new Lines(Math.max(first, 1), Math.max(rest, 1));
     for (List<String> unit : units(text)) {
       String joined = String.join(" ", unit);
       int w = Cells.width(joined);
-      if (w <= lines.width) {
+      if (w <= lines.whole()) {
         lines.add(joined, w);
       } else {
         for (String word : unit) {
@@ -39,10 +44,18 @@ public final class Paragraph {
 
   /** Like {@link #wrap}, with {@code indent} spaces before every line, counted in the width. */
   public static List<String> indented(String text, int indent, int width) {
+    return hanging(text, indent, indent, width);
+  }
+
+  /**
+   * Like {@link #indented}, with {@code first} spaces before the first line and {@code rest} before the
+   * others, as under a list item's label: "a) text" with its next lines under the text.
+   */
+  public static List<String> hanging(String text, int first, int rest, int width) {
     List<String> out = new ArrayList<>();
-    String pad = " ".repeat(Math.max(indent, 0));
-    for (String l : wrap(text, width - indent)) {
-      out.add(pad + l);
+    String pad = " ".repeat(Math.max(rest, 0));
+    for (String l : wrap(text, width - first, width - rest)) {
+      out.add((out.isEmpty() ? " ".repeat(Math.max(first, 0)) : pad) + l);
     }
     return out;
   }
@@ -129,20 +142,35 @@ public final class Paragraph {
     return isOperator(a) || isOperator(b) || a.endsWith("=") || b.startsWith("=");
   }
 
-  /** Lines being filled: the finished ones, and the current one with its width in columns. */
+  /**
+   * Lines being filled: the finished ones, and the current one with its width in columns; the first line
+   * may be narrower or wider than the others.
+   */
   private static final class Lines {
-    final int width;
+    final int first;
+    final int rest;
     final List<String> out = new ArrayList<>();
     final StringBuilder line = new StringBuilder();
     int used;
 
-    Lines(int width) {
-      this.width = width;
+    Lines(int first, int rest) {
+      this.first = first;
+      this.rest = rest;
+    }
+
+    /** The width of the line being filled. */
+    int width() {
+      return out.isEmpty() ? first : rest;
+    }
+
+    /** The width of the line a new run of words would start: this one while it is empty, else the next. */
+    int whole() {
+      return line.length() == 0 ? width() : rest;
     }
 
     /** Adds {@code word}, {@code need} columns wide, starting a new line (or several, for a long word) when it does not fit. */
     void add(String word, int need) {
-      if (line.length() > 0 && used + 1 + need <= width) {
+      if (line.length() > 0 && used + 1 + need <= width()) {
         line.append(' ').append(word);
         used += 1 + need;
         return;
@@ -151,16 +179,16 @@ public final class Paragraph {
         out.add(line.toString());
         line.setLength(0);
       }
-      String rest = word;
-      int restWidth = need;
-      while (restWidth > width) {
-        int cut = cutPoint(rest, width);
-        out.add(rest.substring(0, cut));
-        rest = rest.substring(cut);
-        restWidth = Cells.width(rest);
+      String left = word;
+      int leftWidth = need;
+      while (leftWidth > width()) {
+        int cut = cutPoint(left, width());
+        out.add(left.substring(0, cut));
+        left = left.substring(cut);
+        leftWidth = Cells.width(left);
       }
-      line.append(rest);
-      used = restWidth;
+      line.append(left);
+      used = leftWidth;
     }
 
     List<String> done() {

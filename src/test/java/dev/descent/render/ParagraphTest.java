@@ -90,4 +90,22 @@ class ParagraphTest {
       assertThat(Paragraph.words(text)).as(text).isEqualTo(expected);
     }
   }
+
+  @Test
+  void aHangingIndentPutsTheLaterLinesUnderTheTextAfterTheLabel() {
+    // "a) " is the label: the first line starts 6 columns in, the others 9, each within 24 columns.
+    assertThat(Paragraph.hanging("a) one two three four five six", 6, 9, 24))
+        .containsExactly("      a) one two three", "         four five six");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {12, 16, 20, 30})
+  void aHangingIndentKeepsEveryLineWithinTheWidth(int width) {
+    for (String sentence : FORMULAS) {
+      List<String> lines = Paragraph.hanging(sentence, 2, 6, width);
+      assertThat(lines).allSatisfy(l -> assertThat(Cells.width(l)).isLessThanOrEqualTo(width));
+      assertThat(lines.get(0)).startsWith("  ").doesNotStartWith("   ");
+      assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l).startsWith("      "));
+    }
+  }
 }
