@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public final class AnswerReader {
   /** The longest answer read, in characters. */
-  public static final int MAX_LENGTH = Typed.MAX_LENGTH;
+  public static final int MAX_LENGTH = TypedText.MAX_LENGTH;
 
   private AnswerReader() {}
 
@@ -27,15 +27,15 @@ public final class AnswerReader {
    * a decimal comma only when it is the only one and sits between two digits.
    */
   public static double number(String typed) {
-    String text = Typed.prepare(typed);
+    String text = TypedText.prepare(typed);
     Span cell = new Span(0, text.length()).trim(text);
     if (cell.isEmpty()) {
       throw new AnswerFormatException("type a number, such as 0.25 or 1/4");
     }
     int comma = text.indexOf(',');
     boolean several = comma >= 0 && text.indexOf(',', comma + 1) >= 0;
-    if (comma >= 0 && (several || !Typed.betweenDigits(text, comma))) {
-      throw new AnswerFormatException(Typed.quote(cell.of(text)) + " has "
+    if (comma >= 0 && (several || !TypedText.betweenDigits(text, comma))) {
+      throw new AnswerFormatException(TypedText.quote(cell.of(text)) + " has "
           + (several ? "more than one comma" : "a comma")
           + ": type one number, with a decimal point (0.25) or a single decimal comma (0,25)", comma + 1);
     }

@@ -45,7 +45,7 @@ final class Cells {
       space |= Character.isWhitespace(c);
       if (c == ',') {
         commas++;
-        commasBetweenDigits &= Typed.betweenDigits(text, i);
+        commasBetweenDigits &= TypedText.betweenDigits(text, i);
       }
     }
     boolean decimalComma = semicolon

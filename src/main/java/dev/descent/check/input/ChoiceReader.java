@@ -23,7 +23,7 @@ final class ChoiceReader {
   /** The ids of the chosen options, in the order of {@code options}. */
   static Set<String> read(String typed, List<Option> options, boolean multiple) {
     checkOptions(options);
-    String text = Typed.prepare(typed);
+    String text = TypedText.prepare(typed);
     if (text.isBlank()) {
       throw new AnswerFormatException("choose " + (multiple ? "one or more" : "one") + " of " + ids(options));
     }
@@ -57,7 +57,7 @@ final class ChoiceReader {
     }
     List<Option> found = new ArrayList<>();
     for (String word : part.strip().split("\\s+")) {
-      found.add(find(word, options).orElseThrow(() -> new AnswerFormatException(Typed.quote(word)
+      found.add(find(word, options).orElseThrow(() -> new AnswerFormatException(TypedText.quote(word)
           + " is not one of the options; type " + ids(options) + " (or their numbers, 1 to " + options.size() + ")")));
     }
     return found;
@@ -70,7 +70,7 @@ final class ChoiceReader {
         return Optional.of(o);
       }
     }
-    if (!core.isEmpty() && core.length() <= 9 && core.chars().allMatch(c -> Typed.isDigit((char) c))) {
+    if (!core.isEmpty() && core.length() <= 9 && core.chars().allMatch(c -> TypedText.isDigit((char) c))) {
       int n = Integer.parseInt(core);
       return n >= 1 && n <= options.size() ? Optional.of(options.get(n - 1)) : Optional.empty();
     }

@@ -16,9 +16,9 @@ final class ExpressionReader {
   /** The parsed formula, which may use only the {@code allowed} variables. */
   static Expression read(String typed, Collection<String> allowed) {
     List<String> names = List.copyOf(allowed);
-    String text = Typed.prepare(typed);
+    String text = TypedText.prepare(typed);
     if (text.isBlank()) {
-      throw new AnswerFormatException("type a formula" + (names.isEmpty() ? "" : " in " + Typed.names(names))
+      throw new AnswerFormatException("type a formula" + (names.isEmpty() ? "" : " in " + TypedText.names(names))
           + ", such as " + example(names));
     }
     int equals = text.indexOf('=');
@@ -34,8 +34,8 @@ final class ExpressionReader {
     List<String> unknown = new ArrayList<>(e.variables());
     unknown.removeAll(names);
     if (!unknown.isEmpty()) {
-      throw new AnswerFormatException("your answer uses " + Typed.names(unknown) + ", but this question is about "
-          + (names.isEmpty() ? "numbers only" : Typed.names(names)) + productHint(unknown, names));
+      throw new AnswerFormatException("your answer uses " + TypedText.names(unknown) + ", but this question is about "
+          + (names.isEmpty() ? "numbers only" : TypedText.names(names)) + productHint(unknown, names));
     }
     return e;
   }
@@ -43,7 +43,7 @@ final class ExpressionReader {
   /** A single comma between digits, as in {@code 0,5w}, is a decimal comma; other commas stay errors. */
   private static String withDecimalComma(String text) {
     int comma = text.indexOf(',');
-    if (comma >= 0 && text.indexOf(',', comma + 1) < 0 && Typed.betweenDigits(text, comma)) {
+    if (comma >= 0 && text.indexOf(',', comma + 1) < 0 && TypedText.betweenDigits(text, comma)) {
       return text.substring(0, comma) + '.' + text.substring(comma + 1);
     }
     return text;

@@ -13,7 +13,7 @@ final class MatrixReader {
 
   /** The rows typed; {@code rows} and {@code cols} -1 take any size. */
   static double[][] read(String typed, int rows, int cols) {
-    String text = Typed.prepare(typed);
+    String text = TypedText.prepare(typed);
     if (text.isBlank()) {
       throw new AnswerFormatException("type the matrix row by row, such as [[10, 0], [0, 26]] or 10 0; 0 26");
     }
@@ -30,7 +30,7 @@ final class MatrixReader {
       Cells.Split split = Cells.split(text, brackets, lines.get(r), false, cols);
       matrix[r] = VectorReader.numbers(text, split, lines.size() == 1 ? "" : "row " + (r + 1) + ", ");
       if (matrix[r].length != matrix[0].length) {
-        throw new AnswerFormatException("row " + (r + 1) + " has " + Typed.count(matrix[r].length, "number")
+        throw new AnswerFormatException("row " + (r + 1) + " has " + TypedText.count(matrix[r].length, "number")
             + " but row 1 has " + matrix[0].length + "; every row needs the same count"
             + VectorReader.decimalCommaHint(text, split), lines.get(r).column());
       }
@@ -88,14 +88,14 @@ final class MatrixReader {
     }
     String wanted;
     if (rows >= 0 && cols >= 0) {
-      wanted = "a " + rows + "×" + cols + " matrix (" + Typed.count(rows, "row") + " of "
-          + Typed.count(cols, "number") + ")";
+      wanted = "a " + rows + "×" + cols + " matrix (" + TypedText.count(rows, "row") + " of "
+          + TypedText.count(cols, "number") + ")";
     } else if (rows >= 0) {
-      wanted = Typed.count(rows, "row");
+      wanted = TypedText.count(rows, "row");
     } else {
-      wanted = "rows of " + Typed.count(cols, "number");
+      wanted = "rows of " + TypedText.count(cols, "number");
     }
-    String got = Typed.count(matrix.length, "row") + " of " + Typed.count(matrix[0].length, "number");
+    String got = TypedText.count(matrix.length, "row") + " of " + TypedText.count(matrix[0].length, "number");
     String hint = matrix.length == 1 && rows > 1 ? "; separate the rows with ';', as in 10 0; 0 26" : "";
     throw new AnswerFormatException("expected " + wanted + ", got " + got + hint);
   }

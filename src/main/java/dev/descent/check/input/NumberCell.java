@@ -27,7 +27,7 @@ final class NumberCell {
     Arrays.fill(chars, 0, cell.start(), ' ');
     for (int i = cell.start(); i < cell.end(); i++) {
       char c = text.charAt(i);
-      chars[i] = c == ',' && decimalComma && Typed.betweenDigits(text, i) ? '.' : c;
+      chars[i] = c == ',' && decimalComma && TypedText.betweenDigits(text, i) ? '.' : c;
     }
     Expression e;
     try {
@@ -37,17 +37,17 @@ final class NumberCell {
     }
     if (!e.isConstant()) {
       String uses = e.variables().size() == 1 && e.variables().get(0).equals(typed)
-          ? "" : " (it uses " + Typed.names(e.variables()) + ")";
-      throw new AnswerFormatException(label + Typed.quote(typed) + " is not a number" + uses
+          ? "" : " (it uses " + TypedText.names(e.variables()) + ")";
+      throw new AnswerFormatException(label + TypedText.quote(typed) + " is not a number" + uses
           + "; type a number such as 0.25 or 1/4", cell.column());
     }
     double value = e.constantValue();
     if (Double.isNaN(value)) {
-      throw new AnswerFormatException(label + Typed.quote(typed) + " has no value: check for 0/0, or a square"
+      throw new AnswerFormatException(label + TypedText.quote(typed) + " has no value: check for 0/0, or a square"
           + " root or log of a negative number", cell.column());
     }
     if (Double.isInfinite(value)) {
-      throw new AnswerFormatException(label + Typed.quote(typed) + " does not give a finite number: check for"
+      throw new AnswerFormatException(label + TypedText.quote(typed) + " does not give a finite number: check for"
           + " a division by 0, a log of 0, or a number too large to compute with", cell.column());
     }
     return value;
@@ -55,7 +55,7 @@ final class NumberCell {
 
   /** The parser speaks of "the expression"; a learner typed an answer. */
   static String reword(String parserMessage) {
-    return Typed.shortenQuotes(parserMessage.replace("the expression", "the answer"));
+    return TypedText.shortenQuotes(parserMessage.replace("the expression", "the answer"));
   }
 
   private static void refuseCommonSlips(String text, Span cell, String label) {
@@ -89,17 +89,17 @@ final class NumberCell {
     if (name.isEmpty() || name.length() > 12) {
       return "type only the " + what + ", without '='";
     }
-    return "type only the " + what + ", without the " + Typed.quote(name + " =") + " before it";
+    return "type only the " + what + ", without the " + TypedText.quote(name + " =") + " before it";
   }
 
   private static boolean isNumberChar(char c) {
-    return Typed.isDigit(c) || c == '.';
+    return TypedText.isDigit(c) || c == '.';
   }
 
   private static String percentExample(String text, Span cell) {
     String digits = text.substring(cell.start(), cell.end() - 1).strip();
     boolean plain = !digits.isEmpty() && digits.length() < 20
-        && digits.chars().allMatch(c -> Typed.isDigit((char) c) || c == '.' || c == ',');
+        && digits.chars().allMatch(c -> TypedText.isDigit((char) c) || c == '.' || c == ',');
     try {
       if (plain) {
         return digits + "% is " + Numbers.format(Double.parseDouble(digits.replace(',', '.')) / 100);

@@ -24,7 +24,7 @@ final class RowReader {
     if (cells < 1) {
       throw new IllegalArgumentException("a table row has at least one cell, got " + cells);
     }
-    String text = Typed.prepare(typed);
+    String text = TypedText.prepare(typed);
     OptionalInt step = OptionalInt.empty();
     int start = 0;
     Matcher m = STEP.matcher(text);
@@ -40,7 +40,7 @@ final class RowReader {
       spans.remove(spans.size() - 1); // a trailing separator, as in "1.8, 1.0,"
     }
     if (spans.size() > cells) {
-      throw new AnswerFormatException("expected " + Typed.count(cells, "number") + " in this row, got " + spans.size()
+      throw new AnswerFormatException("expected " + TypedText.count(cells, "number") + " in this row, got " + spans.size()
           + VectorReader.decimalCommaHint(text, split));
     }
     List<Double> values = new ArrayList<>();

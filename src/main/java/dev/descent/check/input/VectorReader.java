@@ -11,7 +11,7 @@ final class VectorReader {
    * expected numbers in the message when the count is wrong.
    */
   static double[] read(String typed, int length, List<String> names) {
-    String text = Typed.prepare(typed);
+    String text = TypedText.prepare(typed);
     if (text.isBlank()) {
       throw new AnswerFormatException("type the numbers of the vector, such as (1.2, -0.4)");
     }
@@ -44,7 +44,7 @@ final class VectorReader {
   }
 
   private static String countMessage(String text, Cells.Split split, int length, List<String> names) {
-    String message = "expected " + Typed.count(length, "number")
+    String message = "expected " + TypedText.count(length, "number")
         + (names.isEmpty() ? "" : " (" + String.join(", ", names) + ")") + ", got " + split.cells().size();
     return message + decimalCommaHint(text, split);
   }
@@ -55,7 +55,7 @@ final class VectorReader {
       return "";
     }
     for (int i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) {
-      if (Typed.betweenDigits(text, i)) {
+      if (TypedText.betweenDigits(text, i)) {
         return "; with decimal commas, separate the numbers with ';', as in (1,2; -0,4)";
       }
     }

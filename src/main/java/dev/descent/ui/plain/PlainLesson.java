@@ -23,7 +23,7 @@ final class PlainLesson {
   }
 
   /** Shows pages until the learner finishes, goes back to the list or quits; LESSONS when finished. */
-  Outcome run() {
+  Destination run() {
     List<Page> pages = session.pages();
     int page = Math.max(0, Math.min(session.resumePage(), pages.size() - 1));
     io.blank();
@@ -33,20 +33,20 @@ final class PlainLesson {
     }
     while (page < pages.size()) {
       session.visit(page);
-      Outcome o = showPage(page, pages.get(page), pages.size());
-      if (o == Outcome.BACK) {
+      Destination o = showPage(page, pages.get(page), pages.size());
+      if (o == Destination.BACK) {
         page = Math.max(0, page - 1);
-      } else if (o == Outcome.NEXT) {
+      } else if (o == Destination.NEXT) {
         page++;
       } else {
         return o;
       }
     }
     io.say("End of the lesson: " + Text.clean(session.title()) + ".");
-    return Outcome.LESSONS;
+    return Destination.LESSONS;
   }
 
-  private Outcome showPage(int index, Page page, int count) {
+  private Destination showPage(int index, Page page, int count) {
     io.blank();
     String title = page.title() == null || page.title().isBlank() ? "" : ": " + Text.clean(page.title());
     io.say("Page " + (index + 1) + " of " + count + title);
@@ -68,8 +68,8 @@ final class PlainLesson {
         asked++;
         io.blank();
         String label = "Question " + asked + " of " + questions;
-        Outcome o = new PlainQuestion(session, a.question(), io).ask(label);
-        if (o != Outcome.NEXT) {
+        Destination o = new PlainQuestion(session, a.question(), io).ask(label);
+        if (o != Destination.NEXT) {
           return o;
         }
       }
@@ -77,20 +77,20 @@ final class PlainLesson {
     return endOfPage(index, count);
   }
 
-  private Outcome endOfPage(int index, int count) {
+  private Destination endOfPage(int index, int count) {
     String next = index + 1 < count ? "Press Enter for the next page" : "Press Enter to finish the lesson";
     io.say("End of page " + (index + 1) + ". " + next + (index > 0 ? ", or type :back." : "."));
     while (true) {
       Optional<String> line = io.ask("page> ");
       if (line.isEmpty()) {
-        return Outcome.QUIT;
+        return Destination.QUIT;
       }
       if (line.get().isBlank()) {
-        return Outcome.NEXT;
+        return Destination.NEXT;
       }
       Optional<Command> c = Command.parse(line.get());
-      if (c.isPresent() && Outcome.of(c.get()) != null) {
-        return Outcome.of(c.get());
+      if (c.isPresent() && Destination.of(c.get()) != null) {
+        return Destination.of(c.get());
       }
       if (c.isPresent() && c.get() == Command.HELP) {
         io.commands();

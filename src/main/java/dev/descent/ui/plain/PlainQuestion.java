@@ -27,7 +27,7 @@ final class PlainQuestion {
    * Shows the question, with the last answer kept in progress and its reply, and takes answers; a question
    * answered right before is only shown.
    */
-  Outcome ask(String label) {
+  Destination ask(String label) {
     io.say(label + ": " + Text.clean(q.prompt()));
     for (Question.Choice c : q.choices()) {
       io.say(c.id() + ") " + Text.clean(c.text()));
@@ -37,7 +37,7 @@ final class PlainQuestion {
     if (session.solved(q.id())) {
       io.say(last.isEmpty() || last.get().reply().isRight() ? "You answered this one right before."
           : "You answered this one right before, and that still counts; your last answer above is not right.");
-      return Outcome.NEXT;
+      return Destination.NEXT;
     }
     String precision = q.precision().isBlank() ? "" : " " + Text.clean(q.precision());
     if (q.kind() == QuestionKind.TABLE) {
@@ -46,21 +46,21 @@ final class PlainQuestion {
       io.say("Answer with " + Text.clean(q.inputHint()) + "." + precision);
     }
     while (true) {
-      Optional<Answer> answer = q.kind() == QuestionKind.TABLE ? tableAnswer() : lineAnswer();
-      if (answer.isEmpty()) {
-        return Outcome.QUIT;
+      Optional<Round> round = q.kind() == QuestionKind.TABLE ? tableAnswer() : lineAnswer();
+      if (round.isEmpty()) {
+        return Destination.QUIT;
       }
-      if (answer.get().leave() != null) {
-        return answer.get().leave();
+      if (round.get().leave() != null) {
+        return round.get().leave();
       }
-      Feedback f = answer.get().feedback();
+      Feedback f = round.get().feedback();
       if (f == null) {
         io.say("The table is empty, so nothing was checked and it does not count. Type its rows, or :next to skip.");
         continue;
       }
       show(f);
       if (f.isRight()) {
-        return Outcome.NEXT;
+        return Destination.NEXT;
       }
       io.say("Try again, or type :hint, :solution or :next.");
     }
@@ -81,20 +81,20 @@ final class PlainQuestion {
   }
 
   /** What came of one round of input: feedback, or a place to go. */
-  private record Answer(Feedback feedback, Outcome leave) {}
+  private record Round(Feedback feedback, Destination leave) {}
 
-  private Optional<Answer> lineAnswer() {
+  private Optional<Round> lineAnswer() {
     while (true) {
       Optional<String> line = io.ask("answer> ");
       if (line.isEmpty()) {
         return Optional.empty();
       }
-      Optional<Outcome> leave = command(line.get());
+      Optional<Destination> leave = command(line.get());
       if (leave.isPresent()) {
-        return Optional.of(new Answer(null, leave.get()));
+        return Optional.of(new Round(null, leave.get()));
       }
       if (!isCommand(line.get()) && !line.get().isBlank()) {
-        return Optional.of(new Answer(session.answer(q.id(), line.get().strip()), null));
+        return Optional.of(new Round(session.answer(q.id(), line.get().strip()), null));
       }
       if (line.get().isBlank()) {
         io.say("Type an answer, or :next to skip this question.");
@@ -103,7 +103,7 @@ final class PlainQuestion {
   }
 
   /** The rows typed, checked; feedback null when every row was left blank (nothing to check). */
-  private Optional<Answer> tableAnswer() {
+  private Optional<Round> tableAnswer() {
     List<List<String>> rows = new ArrayList<>();
     boolean typed = false;
     for (int i = 0; i < q.table().steps().size(); i++) {
@@ -111,9 +111,9 @@ final class PlainQuestion {
       if (line.isEmpty()) {
         return Optional.empty();
       }
-      Optional<Outcome> leave = command(line.get());
+      Optional<Destination> leave = command(line.get());
       if (leave.isPresent()) {
-        return Optional.of(new Answer(null, leave.get()));
+        return Optional.of(new Round(null, leave.get()));
       }
       if (isCommand(line.get())) {
         i--;
@@ -122,7 +122,7 @@ final class PlainQuestion {
       rows.add(TableRows.cells(line.get()));
       typed |= !line.get().isBlank();
     }
-    return Optional.of(new Answer(typed ? session.answerTable(q.id(), rows) : null, null));
+    return Optional.of(new Round(typed ? session.answerTable(q.id(), rows) : null, null));
   }
 
   private void describeTable(String precision) {
@@ -142,7 +142,7 @@ final class PlainQuestion {
   }
 
   /** Carries out a command; returns where to go when it leaves the question. */
-  private Optional<Outcome> command(String line) {
+  private Optional<Destination> command(String line) {
     if (Command.looksLikeCommand(line)) {
       io.say("There is no command " + line.strip() + ". Type :help for the list.");
       return Optional.empty();
@@ -156,7 +156,7 @@ final class PlainQuestion {
       case SOLUTION -> solution();
       case HELP -> io.commands();
       default -> {
-        return Optional.of(Outcome.of(c.get()));
+        return Optional.of(Destination.of(c.get()));
       }
     }
     return Optional.empty();

@@ -60,10 +60,10 @@ public final class PlainUi {
       io.say("descent, plain mode, for the learner \"" + Text.clean(learner) + "\". Type :help for the commands.");
     }
     try {
-      Outcome o = lessonId.isPresent() ? lesson(lessonId.get()) : Outcome.LESSONS;
-      while (o == Outcome.LESSONS) {
+      Destination o = lessonId.isPresent() ? lesson(lessonId.get()) : Destination.LESSONS;
+      while (o == Destination.LESSONS) {
         Optional<String> chosen = choose();
-        o = chosen.isEmpty() ? Outcome.QUIT : lesson(chosen.get());
+        o = chosen.isEmpty() ? Destination.QUIT : lesson(chosen.get());
       }
       io.say(settings.farewell(learner, saved));
     } finally {
@@ -79,7 +79,7 @@ public final class PlainUi {
     }
   }
 
-  private Outcome lesson(String id) {
+  private Destination lesson(String id) {
     LessonSession s = course.open(id, learner);
     synchronized (this) {
       current = s;

@@ -1,11 +1,11 @@
 package dev.descent.ui.plain;
 
 /** Where the learner goes after a question or a page in plain mode. */
-enum Outcome {
+enum Destination {
   NEXT, BACK, LESSONS, QUIT;
 
-  /** The outcome of a command that leaves the current question or page, or null for one that does not. */
-  static Outcome of(Command c) {
+  /** The destination of a command that leaves the current question or page, or null for one that does not. */
+  static Destination of(Command c) {
     return switch (c) {
       case NEXT -> NEXT;
       case BACK -> BACK;

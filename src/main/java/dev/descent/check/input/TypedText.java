@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** What every reader does first with typed text: bound it, tidy its characters, and quote it in messages. */
-final class Typed {
+final class TypedText {
   /** The longest answer read, in characters. */
   static final int MAX_LENGTH = 2000;
   private static final int QUOTE_LENGTH = 40;
@@ -17,7 +17,7 @@ final class Typed {
     static final Pattern PATTERN = Pattern.compile("'([^']{" + (QUOTE_LENGTH + 1) + ",})'");
   }
 
-  private Typed() {}
+  private TypedText() {}
 
   /**
    * The typed text with unusual spaces and dashes replaced by plain ones, character for character so
