@@ -93,12 +93,7 @@ enum ComputationForm {
       ParamReader q = new ParamReader(o, p.scope(), "\"until\"");
       if (o.has("distance_below")) {
         NumParam tol = q.number("distance_below");
-        PointParam to = q.point("to");
-        if (to != null && run != null && !to.names().equals(run.start().names())) {
-          p.diags().error(o.get("to").pos(), "\"to\" must name the same coordinates as \"start\" ("
-              + String.join(", ", run.start().names()) + ")");
-          return null;
-        }
+        PointParam to = q.pointOn("to", run == null ? null : run.start().names());
         return tol == null || to == null ? null : new StepsUntil.Distance(to, tol);
       }
       if (o.has("loss_gap_below")) {
@@ -118,8 +113,8 @@ enum ComputationForm {
   BEHAVIOUR("behaviour", true, "minimum") {
     @Override Computation read(ParamReader p, QuestionFacts q) {
       RunSpec run = p.run();
-      PointParam min = p.raw("minimum") == null ? null : p.point("minimum");
-      if (run == null) {
+      PointParam min = p.raw("minimum") == null ? null : p.pointOn("minimum", run == null ? null : run.start().names());
+      if (run == null || p.raw("minimum") != null && min == null) {
         return null;
       }
       Set<String> offered = new LinkedHashSet<>();

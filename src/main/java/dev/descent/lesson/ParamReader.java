@@ -130,6 +130,43 @@ final class ParamReader {
     return ok ? new PointParam(coords) : null;
   }
 
+  /**
+   * A point on a run's coordinates, such as a minimum or a target: read as {@link #point}, every name must be one
+   * of {@code coordinates} and each of them given once; the values are put in the run's order, whatever order the
+   * file writes them in. Null (reported: a name that is not a coordinate at its place, with the nearest one) when
+   * the names differ or the run could not be read ({@code coordinates} null).
+   */
+  PointParam pointOn(String key, List<String> coordinates) {
+    PointParam p = point(key);
+    if (p == null || coordinates == null) {
+      return null;
+    }
+    JObject o = (JObject) params.get(key);
+    List<String> missing = new ArrayList<>(coordinates);
+    missing.removeAll(p.names());
+    boolean ok = true;
+    for (Json.Member m : o.members().values()) {
+      if (!coordinates.contains(m.key())) {
+        String near = Suggest.closest(m.key(), missing.isEmpty() ? coordinates : missing);
+        diags().error(m.keyPos(), "\"" + key + "\" names " + m.key() + ", which is not a coordinate of the run ("
+            + String.join(", ", coordinates) + ")" + (near == null ? "" : "; did you mean " + near + "?"));
+        ok = false;
+      }
+    }
+    if (ok && !missing.isEmpty()) {
+      diags().error(o.pos(), "\"" + key + "\" lacks " + String.join(", ", missing) + ": it gives a value to each "
+          + "coordinate of the run (" + String.join(", ", coordinates) + ")");
+    }
+    if (!ok || !missing.isEmpty()) {
+      return null;
+    }
+    Map<String, NumParam> ordered = new LinkedHashMap<>();
+    for (String c : coordinates) {
+      ordered.put(c, p.coordinates().get(c));
+    }
+    return new PointParam(ordered);
+  }
+
   /** A function whose coordinates are {@code coordinates}; other names must be problem variables. */
   FunctionParam function(String key, List<String> coordinates) {
     Json v = params.get(key);

@@ -1,0 +1,80 @@
+package dev.descent.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The files of issue 14 that passed {@code validate} and gave wrong keys or crashed: each is now reported at
+ * the line and column of what is wrong, and {@code key} and {@code check} refuse it the same way.
+ */
+class ValidateCatchesTest {
+  @TempDir Path dir;
+
+  private Path write(String name, String text) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, text);
+    return file;
+  }
+
+  private static String behaviour(String minimum) {
+    return """
+        {"format": 1, "kind": "exercises", "id": "bmin", "title": "B", "pages": [
+          {"type": "problem", "id": "p", "questions": [
+            {"id": "q", "kind": "choice", "prompt": "?",
+             "choices": [{"id": "converges", "text": "c"}, {"id": "oscillating", "text": "o"}, {"id": "diverges", "text": "d"}],
+             "answer": {"compute": "behaviour", "f": "x^2 + y^2 + z^2", "start": {"x": 1, "y": 1, "z": 1},
+               "eta": 0.1, "steps": 20,
+               "minimum": %s}}]}]}
+        """.formatted(minimum);
+  }
+
+  @Test
+  void aMinimumWithTooFewCoordinatesIsReportedWhereItIsWrittenNotAsAnInternalError() throws IOException {
+    Path file = write("few.json", behaviour("{\"x\": 0, \"y\": 0}"));
+    for (String command : new String[] {"validate", "key"}) {
+      Cli r = Cli.run(command, file.toString());
+      assertThat(r.exit()).as(r.out() + r.err()).isNotZero();
+      assertThat(r.out() + r.err()).doesNotContain("internal error").doesNotContain("Exception")
+          .contains(file + ":7:19: \"minimum\" lacks z");
+    }
+  }
+
+  @Test
+  void aMisspeltCoordinateGetsDidYouMeanAtItsName() throws IOException {
+    Path file = write("typo.json", behaviour("{\"x\": 0, \"y\": 0, \"q\": 0}"));
+    Cli r = Cli.run("validate", file.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).contains(file + ":7:36: \"minimum\" names q, which is not a coordinate of the run (x, y, z)")
+        .contains("did you mean z?");
+  }
+
+  @Test
+  void aMinimumInAnotherOrderIsTakenByName() throws IOException {
+    Path file = write("order.json", behaviour("{\"z\": 3, \"x\": 1, \"y\": 2}")
+        .replace("x^2 + y^2 + z^2", "(x-1)^2 + (y-2)^2 + (z-3)^2").replace("\"x\": 1, \"y\": 1, \"z\": 1", "\"x\": 0, \"y\": 0, \"z\": 0"));
+    Cli r = Cli.run("key", file.toString());
+    assertThat(r.exit()).as(r.out() + r.err()).isZero();
+    // Plain GD at eta = 0.1 multiplies each distance to (1, 2, 3) by 0.8: it converges without crossing.
+    assertThat(r.out()).contains("p.q = converges");
+  }
+
+  @Test
+  void theTargetOfStepsUntilIsCheckedTheSameWay() throws IOException {
+    Path file = write("to.json", """
+        {"format": 1, "kind": "exercises", "id": "until", "title": "U", "pages": [
+          {"type": "problem", "id": "p", "questions": [
+            {"id": "q", "kind": "number", "prompt": "?",
+             "answer": {"compute": "steps_until", "f": "x^2 + y^2", "start": {"x": 1, "y": 1}, "eta": 0.1,
+               "until": {"distance_below": 0.01, "to": {"x": 0, "yy": 0}}}}]}]}
+        """);
+    Cli r = Cli.run("validate", file.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).contains(file + ":5:57: \"to\" names yy, which is not a coordinate of the run (x, y)")
+        .contains("did you mean y?");
+  }
+}
