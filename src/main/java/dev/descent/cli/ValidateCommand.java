@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
 /** {@code descent validate}: checks lesson and exercise files the way a compiler checks code. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = {"Check lesson and exercise files and print each problem as file:line:column: message.",
+        "A warning (file:line:column: warning: message) names what works but likely gives keys the author did not "
+            + "mean; it fails the run only with --strict.",
         "Besides the format, every question is played over several variants: the right answer must be accepted, "
             + "each usual mistake recognised, and nonsense input answered clearly. Exit code 1 when anything is wrong.",
         "", "Example: descent validate lessons exercises"})
@@ -34,6 +36,9 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(names = "--quick", description = "Check the files only, without playing the questions.")
   boolean quick;
+
+  @Option(names = "--strict", description = "Count warnings as problems: exit code 1 when there is any.")
+  boolean strict;
 
   @Override
   public Integer call() {
@@ -73,12 +78,15 @@ final class ValidateCommand implements Callable<Integer> {
       out.println("no lesson or exercise files (names ending in .json) in " + String.join(", ", shown));
       return Main.FAILED;
     }
-    if (problems.isEmpty()) {
-      out.println("ok: " + files + " file" + (files == 1 ? "" : "s") + ", " + questions + " questions" + played);
-      return files == 0 ? Main.FAILED : Main.OK;
+    long warnings = problems.stream().filter(Diagnostic::warning).count();
+    long errors = problems.size() - warnings;
+    String warned = warnings == 0 ? "" : "; " + warnings + " warning" + (warnings == 1 ? "" : "s");
+    if (errors == 0) {
+      out.println("ok: " + files + " file" + (files == 1 ? "" : "s") + ", " + questions + " questions" + played + warned);
+      return files == 0 || strict && warnings > 0 ? Main.FAILED : Main.OK;
     }
-    out.println(problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + " in " + files + " file"
-        + (files == 1 ? "" : "s"));
+    out.println(errors + " problem" + (errors == 1 ? "" : "s") + warned.replace("; ", " and ") + " in " + files
+        + " file" + (files == 1 ? "" : "s"));
     return Main.FAILED;
   }
 }

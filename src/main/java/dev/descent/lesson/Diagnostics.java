@@ -18,6 +18,7 @@ public final class Diagnostics implements BiConsumer<Pos, String> {
   private final String file;
   private final List<Diagnostic> list = new ArrayList<>();
   private int dropped;
+  private int errors;
 
   public Diagnostics(String file) {
     this.file = file;
@@ -30,11 +31,26 @@ public final class Diagnostics implements BiConsumer<Pos, String> {
 
   /** Records a problem at {@code pos}. */
   public void error(Pos pos, String message) {
+    errors++;
     if (list.size() < MAX) {
       list.add(Diagnostic.at(file, pos == null ? Pos.START : pos, message));
     } else {
       dropped++;
     }
+  }
+
+  /** Records a warning at {@code pos}: the file can be used, but something in it is likely not what was meant. */
+  public void warning(Pos pos, String message) {
+    if (list.size() < MAX) {
+      list.add(Diagnostic.warningAt(file, pos == null ? Pos.START : pos, message));
+    } else {
+      dropped++;
+    }
+  }
+
+  /** True when an error (not only warnings) was found. */
+  public boolean hasErrors() {
+    return errors > 0;
   }
 
   /** Records a problem at {@code pos}, as {@link #error}. */

@@ -1,16 +1,21 @@
 package dev.descent.lesson;
 
+import dev.descent.problem.VariableSpec;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One lesson or exercise set as loaded: where it came from (as printed in messages), its kind, id,
- * title, summary and pages.
+ * title, summary, the variables every problem of the file shares, and the pages.
  */
 public record LessonFile(String source, boolean exercises, String id, String title, String summary,
-    List<PageSpec> pages) {
+    Map<String, VariableSpec> variables, List<PageSpec> pages) {
 
   public LessonFile {
+    variables = Collections.unmodifiableMap(new LinkedHashMap<>(variables));
     pages = List.copyOf(pages);
   }
 

@@ -6,6 +6,7 @@ import dev.descent.lesson.json.Json.JObject;
 import dev.descent.lesson.json.JsonReader;
 import dev.descent.lesson.json.JsonSyntaxException;
 import dev.descent.lesson.json.Pos;
+import dev.descent.problem.VariableSpec;
 import java.io.IOException;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,11 +34,12 @@ public final class LessonLoader {
 
   /** The longest id of a file, page or question. */
   static final int MAX_ID = 64;
-  private static final Set<String> TOP = Set.of("$schema", "format", "kind", "id", "title", "summary", "pages");
+  private static final Set<String> TOP = Set.of("$schema", "format", "kind", "id", "title", "summary", "variables",
+      "pages");
 
   /** A loaded file: the lesson when it could be built, and the problems found. */
   public record Result(Optional<LessonFile> lesson, List<Diagnostic> diagnostics) {
-    /** True when there is nothing to report. */
+    /** True when there is nothing to report, not even a warning. */
     public boolean ok() {
       return diagnostics.isEmpty() && lesson.isPresent();
     }
@@ -92,7 +95,7 @@ public final class LessonLoader {
     } catch (DescentException e) {
       d.error(Pos.START, e.getMessage());
     }
-    return new Result(d.isEmpty() ? Optional.ofNullable(lesson) : Optional.empty(), d.all());
+    return new Result(!d.hasErrors() ? Optional.ofNullable(lesson) : Optional.empty(), d.all());
   }
 
   /** {@code [A-Za-z0-9][A-Za-z0-9_-]{0,63}}: ASCII letters and digits, then also '_' and '-'. */
@@ -175,7 +178,8 @@ public final class LessonLoader {
     String title = f.string("title");
     String summary = f.optionalString("summary").orElse("");
     List<PageSpec> pages = new ArrayList<>();
-    PageReader reader = new PageReader(d);
+    Map<String, VariableSpec> shared = new VariableReader(d).variables(f, Set.of());
+    PageReader reader = new PageReader(d, shared);
     Set<String> problemIds = new HashSet<>();
     if (!f.has("pages")) {
       d.error(o.pos(), "a lesson file needs \"pages\"");
@@ -193,7 +197,7 @@ public final class LessonLoader {
     if (kind == null || id == null || title == null) {
       return null;
     }
-    return new LessonFile(shown, kind.equals("exercises"), id, title, summary, pages);
+    return new LessonFile(shown, kind.equals("exercises"), id, title, summary, shared, pages);
   }
 
   /** The id under {@code key}, checked; null (reported) when it is missing or not a usable id. */

@@ -7,6 +7,7 @@ import dev.descent.lesson.json.Pos;
 import dev.descent.problem.Condition;
 import dev.descent.problem.VariableSpec;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,14 @@ final class PageReader {
       "show", "questions");
 
   private final Diagnostics d;
+  private final Map<String, VariableSpec> shared;
+  /** Where each drawn variable name was first drawn in the file: the problem and the line. */
+  private final Map<String, String> firstDrawn = new HashMap<>();
 
-  PageReader(Diagnostics d) {
+  /** A reader of one file's pages; {@code shared} are the file's variables, seen by every problem. */
+  PageReader(Diagnostics d, Map<String, VariableSpec> shared) {
     this.d = d;
+    this.shared = shared;
   }
 
   /** The page of {@code item}, or null (reported); {@code problemIds} collects the ids seen in the file. */
@@ -97,8 +103,11 @@ final class PageReader {
     }
     String title = f.optionalString("title").orElse(null);
     List<String> text = paragraphs(f, false);
-    Map<String, VariableSpec> variables = new VariableReader(d).variables(f);
-    Scope scope = new Scope(variables.keySet(), d);
+    Map<String, VariableSpec> variables = new VariableReader(d).variables(f, shared.keySet());
+    warnDrawnAgain(o, f, variables, id == null ? "the example at line " + o.pos().line() : id);
+    Set<String> visible = new HashSet<>(shared.keySet());
+    visible.addAll(variables.keySet());
+    Scope scope = new Scope(visible, d);
     List<Condition> require = conditions(f, scope);
     JObject with = f.optionalObject("with").orElse(null);
     if (with != null) {
@@ -122,6 +131,62 @@ final class PageReader {
       d.error(o.pos(), "an example needs \"text\" or \"show\"");
     }
     return new PageSpec.ProblemPage(example, id, title, text, variables, require, show, questions, o.pos());
+  }
+
+  /**
+   * Warns at a variable that a problem draws, never shows, and an earlier problem draws too: a learner takes the
+   * earlier problem's number, but each problem draws its own. Shown means named by a placeholder of the page's
+   * text or of a question's prompt or hints, or used by a computed variable that is shown.
+   */
+  private void warnDrawnAgain(JObject page, Fields f, Map<String, VariableSpec> variables, String problem) {
+    JObject declared = f.optionalObject("variables").orElse(null);
+    Set<String> shown = shown(page, variables);
+    for (Map.Entry<String, VariableSpec> e : variables.entrySet()) {
+      if (e.getValue().choices() <= 1) {
+        continue;
+      }
+      String name = e.getKey();
+      Pos at = declared.members().get(name).keyPos();
+      String earlier = firstDrawn.putIfAbsent(name, problem + " (line " + at.line() + ")");
+      if (earlier != null && !shown.contains(name)) {
+        d.warning(at, problem + " draws its own " + name + " and never shows it, while " + earlier + " draws one too: "
+            + "a learner takes that " + name + ", but the numbers differ; show {" + name + "} on this page, or "
+            + "declare " + name + " once in the file's \"variables\" to share it");
+      }
+    }
+  }
+
+  /** The variables a page shows its learner, directly or through the computed variables it shows. */
+  private static Set<String> shown(JObject page, Map<String, VariableSpec> variables) {
+    Set<String> out = new HashSet<>();
+    List<Json> texts = new ArrayList<>();
+    texts.add(page.get("text"));
+    if (page.get("questions") instanceof Json.JArray qs) {
+      for (Json q : qs.items()) {
+        if (q instanceof JObject o) {
+          texts.add(o.get("prompt"));
+          texts.add(o.get("hints"));
+        }
+      }
+    }
+    for (Json t : texts) {
+      List<Json> strings = t instanceof Json.JArray a ? a.items() : t == null ? List.of() : List.of(t);
+      for (Json item : strings) {
+        if (item instanceof Json.JString str) {
+          out.addAll(Placeholders.names(str.value()));
+        }
+      }
+    }
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (Map.Entry<String, VariableSpec> e : variables.entrySet()) {
+        if (out.contains(e.getKey()) && e.getValue() instanceof VariableSpec.Calc c) {
+          grew |= out.addAll(c.expression().variables());
+        }
+      }
+    }
+    return out;
   }
 
   private List<Condition> conditions(Fields f, Scope scope) {

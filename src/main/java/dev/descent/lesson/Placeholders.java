@@ -37,6 +37,26 @@ public final class Placeholders {
     }
   }
 
+  /** The variables the placeholders of {@code text} show; a placeholder that does not parse shows none. */
+  static Set<String> names(String text) {
+    Set<String> out = new java.util.HashSet<>();
+    int i = 0;
+    while ((i = text.indexOf('{', i)) >= 0) {
+      int end = text.indexOf('}', i);
+      if (end < 0) {
+        break;
+      }
+      String inner = text.substring(i + 1, end).strip();
+      try {
+        out.addAll(Expression.parse(inner.startsWith("=") ? inner.substring(1) : inner).variables());
+      } catch (DescentException ex) {
+        // reported by check
+      }
+      i = end + 1;
+    }
+    return out;
+  }
+
   /** The text with each placeholder replaced by its value for one variant. */
   public static String fill(String text, Bindings b) {
     StringBuilder out = new StringBuilder();

@@ -20,8 +20,12 @@ final class VariableReader {
     this.d = d;
   }
 
-  /** The page's variables by name, in the file's order; those that cannot be read are reported and left out. */
-  Map<String, VariableSpec> variables(Fields f) {
+  /**
+   * The {@code variables} of a page or of the whole file, by name in the file's order; those that cannot be read
+   * are reported and left out. {@code shared} names the file's variables, which a page may use in its
+   * {@code calc} values but not declare again.
+   */
+  Map<String, VariableSpec> variables(Fields f, Set<String> shared) {
     Map<String, VariableSpec> out = new LinkedHashMap<>();
     Optional<JObject> vars = f.optionalObject("variables");
     if (vars.isEmpty()) {
@@ -32,7 +36,14 @@ final class VariableReader {
         d.error(m.keyPos(), "\"" + m.key() + "\" is not a usable variable name (letters, digits, _; not e or pi)");
         continue;
       }
-      VariableSpec spec = variable(m, out.keySet());
+      if (shared.contains(m.key())) {
+        d.error(m.keyPos(), m.key() + " is already one of the file's variables, which every problem shares; "
+            + "rename this one, or remove it to use the file's " + m.key());
+        continue;
+      }
+      Set<String> earlier = new java.util.LinkedHashSet<>(shared);
+      earlier.addAll(out.keySet());
+      VariableSpec spec = variable(m, earlier);
       if (spec != null) {
         out.put(m.key(), spec);
       }

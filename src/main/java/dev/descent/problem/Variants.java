@@ -8,26 +8,40 @@ import java.util.SplittableRandom;
 
 /**
  * Draws a problem's numbers for one learner: the learner id, the file and the problem fix a seed,
- * so the same learner always gets the same numbers and the checker can reproduce them.
+ * so the same learner always gets the same numbers and the checker can reproduce them. Each variable
+ * is drawn from that seed and its own name, so adding a variable, reordering the declarations or
+ * adding a value to one variable's {@code choose} list changes no other variable's draw.
  */
 public final class Variants {
   /** Draws tried before giving up on the conditions. */
   public static final int MAX_TRIES = 500;
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
 
   private Variants() {}
 
   /** A stable seed for one learner, file and problem (FNV-1a over the three ids). */
   public static long seed(String learner, String fileId, String problemId) {
-    long h = 0xcbf29ce484222325L;
+    long h = FNV_OFFSET;
     for (String part : new String[] {learner, fileId, problemId}) {
-      for (byte b : (part == null ? "" : part).getBytes(StandardCharsets.UTF_8)) {
-        h ^= b & 0xff;
-        h *= 0x100000001b3L;
-      }
-      h ^= 0x1f;
-      h *= 0x100000001b3L;
+      h = mix(h, part);
     }
     return h;
+  }
+
+  /** {@code h} with the UTF-8 bytes of {@code part} and an end mark folded in (FNV-1a). */
+  private static long mix(long h, String part) {
+    for (byte b : (part == null ? "" : part).getBytes(StandardCharsets.UTF_8)) {
+      h ^= b & 0xff;
+      h *= FNV_PRIME;
+    }
+    h ^= 0x1f;
+    return h * FNV_PRIME;
+  }
+
+  /** The random source of one variable at one attempt: the seed, the variable's name and the attempt. */
+  static SplittableRandom source(long seed, String name, int attempt) {
+    return new SplittableRandom(mix(seed, name) ^ attempt * 0x9e3779b97f4a7c15L);
   }
 
   /**
@@ -36,11 +50,20 @@ public final class Variants {
    * @throws DescentException when no draw in {@link #MAX_TRIES} meets them
    */
   public static Bindings draw(Map<String, VariableSpec> variables, List<Condition> require, long seed) {
-    SplittableRandom random = new SplittableRandom(seed);
+    return draw(variables, require, seed, Bindings.EMPTY);
+  }
+
+  /**
+   * The first draw, from {@code seed}, that meets every condition, after the numbers {@code given} (a file's
+   * shared variables, drawn once): those stay as they are, and the conditions re-draw only {@code variables}.
+   *
+   * @throws DescentException when no draw in {@link #MAX_TRIES} meets them
+   */
+  public static Bindings draw(Map<String, VariableSpec> variables, List<Condition> require, long seed, Bindings given) {
     for (int attempt = 0; attempt < MAX_TRIES; attempt++) {
-      Bindings b = Bindings.EMPTY;
+      Bindings b = given;
       for (Map.Entry<String, VariableSpec> e : variables.entrySet()) {
-        b = b.with(e.getKey(), e.getValue().draw(random, b));
+        b = b.with(e.getKey(), e.getValue().draw(source(seed, e.getKey(), attempt), b));
       }
       if (meets(b, require)) {
         return b;

@@ -40,6 +40,7 @@ public final class LessonVariant {
   private final Map<String, Outcome> outcomes = new HashMap<>();
   private final OutcomeCache shared;
   private final Map<String, Located> questions = new LinkedHashMap<>();
+  private Bindings sharedNumbers;
 
   /** A question with its problem. */
   public record Located(PageSpec.ProblemPage problem, QuestionSpec question) {
@@ -97,10 +98,18 @@ public final class LessonVariant {
     Bindings b = bindings.get(p);
     if (b == null) {
       b = Variants.draw(p.variables(), p.require(),
-          Variants.seed(learner, file.id(), p.id() == null ? "page" + file.pages().indexOf(p) : p.id()));
+          Variants.seed(learner, file.id(), p.id() == null ? "page" + file.pages().indexOf(p) : p.id()), shared());
       bindings.put(p, b);
     }
     return b;
+  }
+
+  /** The numbers of the file's own variables, which every problem shares: drawn once, under no problem's id. */
+  private Bindings shared() {
+    if (sharedNumbers == null) {
+      sharedNumbers = Variants.draw(file.variables(), List.of(), Variants.seed(learner, file.id(), ""));
+    }
+    return sharedNumbers;
   }
 
   /**

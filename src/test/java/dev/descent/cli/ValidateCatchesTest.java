@@ -77,4 +77,47 @@ class ValidateCatchesTest {
     assertThat(r.out()).contains(file + ":5:57: \"to\" names yy, which is not a coordinate of the run (x, y)")
         .contains("did you mean y?");
   }
+
+  private static final String TWO_PROBLEMS = """
+      {"format": 1, "kind": "exercises", "id": "two", "title": "T", %s"pages": [
+        {"type": "problem", "id": "p1", %s"text": ["f(w) = a w^2 with a = {a}."],
+         "questions": [{"id": "q", "kind": "number", "prompt": "f'(1)?", "answer": {"compute": "formula", "expr": "2*a"}}]},
+        {"type": "problem", "id": "p3", %s"text": ["The same f."],
+         "questions": [{"id": "q", "kind": "number", "prompt": "f(1)?", "answer": {"compute": "formula", "expr": "a"}}]}]}
+      """;
+
+  @Test
+  void twoProblemsThatDrawTheSameNameWithoutShowingItAreWarnedAtTheSecond() throws IOException {
+    String a = "\"variables\": {\"a\": {\"from\": 1, \"to\": 99, \"step\": 1}}, ";
+    Path file = write("apart.json", TWO_PROBLEMS.formatted("", a, a));
+    Cli r = Cli.run("validate", file.toString());
+    assertThat(r.exit()).as(r.out()).isZero();
+    assertThat(r.out()).contains(file + ":4:49: warning: p3 draws its own a and never shows it, while p1 (line 2) "
+        + "draws one too").contains("; 1 warning");
+    assertThat(Cli.run("validate", "--strict", file.toString()).exit()).isEqualTo(1);
+  }
+
+  @Test
+  void fileLevelVariablesAreSharedByEveryProblem() throws IOException {
+    String a = "\"variables\": {\"a\": {\"from\": 1, \"to\": 99, \"step\": 1}}, ";
+    Path file = write("shared.json", TWO_PROBLEMS.formatted(a, "", ""));
+    assertThat(Cli.run("validate", file.toString()).out()).startsWith("ok: ").doesNotContain("warning");
+    for (String student : new String[] {"alice", "bob", "carol", "dave", "erin", "frank"}) {
+      Cli r = Cli.run("key", file.toString(), "--student", student);
+      assertThat(r.exit()).as(r.err()).isZero();
+      double first = Double.parseDouble(r.out().replaceAll("(?s).*p1\\.q = (\\S+).*", "$1"));
+      double third = Double.parseDouble(r.out().replaceAll("(?s).*p3\\.q = (\\S+).*", "$1"));
+      // p1 asks for 2a, p3 for a: one a for the whole file.
+      assertThat(first).as(r.out()).isEqualTo(2 * third);
+    }
+  }
+
+  @Test
+  void aProblemMayNotDeclareAFileVariableAgain() throws IOException {
+    String a = "\"variables\": {\"a\": {\"from\": 1, \"to\": 99, \"step\": 1}}, ";
+    Path file = write("again.json", TWO_PROBLEMS.formatted(a, "", "\"variables\": {\"a\": 2}, "));
+    Cli r = Cli.run("validate", file.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).contains(file + ":4:49: a is already one of the file's variables");
+  }
 }
