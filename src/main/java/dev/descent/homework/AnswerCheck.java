@@ -2,6 +2,8 @@ package dev.descent.homework;
 
 import dev.descent.engine.DescentException;
 import dev.descent.lesson.LessonFile;
+import dev.descent.session.LessonVariant;
+import dev.descent.session.NumbersFingerprint;
 import dev.descent.session.OutcomeCache;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +59,8 @@ public final class AnswerCheck {
             + ", the student this file names; check that " + student + " handed it in"));
       }
     }
-    AnswerFile withNotes = new AnswerFile(file.set(), file.student(), file.name(), file.entries(),
+    sameNumbers(file, set, student, notes);
+    AnswerFile withNotes = new AnswerFile(file.set(), file.student(), file.name(), file.numbers(), file.entries(),
         concat(file.notes(), notes));
     return Grader.grade(set, withNotes, student, source, shared);
   }
@@ -86,6 +89,29 @@ public final class AnswerCheck {
       throw new UnreadableFile("line " + file.set().line() + ": " + catalog.unknown(AnswerFile.shorten(id)));
     }
     return set.get();
+  }
+
+  /**
+   * Notes an answer file whose {@code numbers:} line is not the fingerprint of the numbers the set gives the
+   * student now: the set was changed after the sheet was made, so the sheet's numbers are not the ones graded.
+   */
+  private static void sameNumbers(AnswerFile file, LessonFile set, StudentId student, List<Note> notes) {
+    if (!file.numbers().present()) {
+      return;
+    }
+    String written = file.numbers().value();
+    if (!NumbersFingerprint.wellFormed(written)) {
+      notes.add(new Note(file.numbers().line(), "'numbers:' holds the " + NumbersFingerprint.DIGITS + " hexadecimal "
+          + "digits the template wrote, not " + AnswerFile.shorten(written) + "; copy the line from a new template"));
+      return;
+    }
+    String now = NumbersFingerprint.of(new LessonVariant(set, student.value()));
+    if (!now.equalsIgnoreCase(written)) {
+      notes.add(new Note(file.numbers().line(), "this file was made for other numbers than " + set.id() + " gives "
+          + student + " now (numbers " + written + ", now " + now + "): the set was changed after the sheet was "
+          + "made, and the answers are checked against today's numbers; get today's sheet with 'descent homework "
+          + set.id() + " --student " + student + "'"));
+    }
   }
 
   private static StudentId student(AnswerFile file, Expected expected, List<Note> notes) {

@@ -7,6 +7,7 @@ import dev.descent.engine.DescentException;
 import dev.descent.lesson.LessonFile;
 import dev.descent.lesson.PageSpec;
 import dev.descent.session.LessonVariant;
+import dev.descent.session.NumbersFingerprint;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,6 +33,8 @@ public final class AnswerTemplate {
     out.add("#   descent check " + fileName(student, set));
     out.add("set: " + set.id());
     out.add("student: " + student);
+    out.add("# the numbers this sheet was made for (leave as it is: check says when the set has changed since)");
+    out.add("numbers: " + NumbersFingerprint.of(v));
     out.add("name:");
     for (PageSpec.ProblemPage p : set.problems()) {
       out.add("");

@@ -31,6 +31,11 @@ public record BehaviourChoice(RunSpec run, PointParam minimum, Set<String> offer
   }
 
   @Override
+  public java.util.Optional<RunSpec> stepped() {
+    return java.util.Optional.of(run);
+  }
+
+  @Override
   public QuestionKind kind() {
     return QuestionKind.CHOICE;
   }

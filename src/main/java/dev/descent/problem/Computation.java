@@ -15,4 +15,9 @@ public interface Computation {
    *     diverges before the step asked for, a Hessian that is not positive definite, …)
    */
   Outcome evaluate(Bindings b);
+
+  /** The run the computation steps, if it steps one ({@code validate} probes it with other settings). */
+  default java.util.Optional<RunSpec> stepped() {
+    return java.util.Optional.empty();
+  }
 }

@@ -3,6 +3,7 @@ package dev.descent.problem;
 import dev.descent.engine.DescentException;
 import dev.descent.engine.Objective;
 import dev.descent.engine.optim.Clipping;
+import dev.descent.engine.optim.HyperParameter;
 import dev.descent.engine.optim.Optimizer;
 import dev.descent.engine.optim.OptimizerForm;
 import java.util.List;
@@ -35,15 +36,37 @@ public record RunSpec(FunctionParam f, PointParam start, NumParam eta, NumParam 
    */
   public Run build(Bindings b, int fallbackSteps) {
     int n = steps(b, fallbackSteps);
+    if (b.has(PROBE_STEPS)) {
+      n = (int) Math.min(MAX_STEPS, n * b.get(PROBE_STEPS));
+    }
     Objective objective = f.bind(start.names(), b);
     Map<String, Double> values = new java.util.LinkedHashMap<>();
     for (Map.Entry<String, NumParam> e : settings.entrySet()) {
       values.put(e.getKey(), e.getValue().eval(b));
     }
+    if (b.has(PROBE_NO_EPS) && form().parameters().contains(HyperParameter.EPS)) {
+      values.put(HyperParameter.EPS.key(), 0.0);
+    }
     Optimizer opt = form().make(values);
     Clipping clipping = clip == null ? Clipping.none() : new Clipping(clip.eval(b));
     Schedule sched = Schedule.parse(schedule == null ? "constant" : schedule, n);
     return new Run(objective, start.eval(b), opt, eta.eval(b), sched, clipping, n);
+  }
+
+  /**
+   * Bound to any number, the run takes ε = 0 ({@code validate}'s check that a key is no ε artefact). The probes'
+   * names cannot be a lesson variable's, so no file can set them.
+   */
+  public static final String PROBE_NO_EPS = "probe:eps=0";
+  /**
+   * Bound to a factor, the run takes that many times its steps, at most {@link #MAX_STEPS} ({@code validate}'s
+   * check that the steps settle a behaviour).
+   */
+  public static final String PROBE_STEPS = "probe:steps*";
+
+  /** True when the run's optimizer has an ε, so that a probe with ε = 0 can change it. */
+  public boolean hasEps() {
+    return form().parameters().contains(HyperParameter.EPS);
   }
 
   /** The optimizer's form in the catalogue: plain gradient descent unless the file names another. */

@@ -45,6 +45,11 @@ public record StepsUntil(RunSpec run, Until until) implements Computation {
   }
 
   @Override
+  public java.util.Optional<RunSpec> stepped() {
+    return java.util.Optional.of(run);
+  }
+
+  @Override
   public QuestionKind kind() {
     return QuestionKind.NUMBER;
   }

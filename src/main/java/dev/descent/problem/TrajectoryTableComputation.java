@@ -22,6 +22,11 @@ public record TrajectoryTableComputation(RunSpec run, List<String> columns, int 
   }
 
   @Override
+  public java.util.Optional<RunSpec> stepped() {
+    return java.util.Optional.of(run);
+  }
+
+  @Override
   public QuestionKind kind() {
     return QuestionKind.TABLE;
   }

@@ -24,6 +24,11 @@ public record TrajectoryValue(RunSpec run, NumParam step, String take) implement
    * @throws dev.descent.engine.DescentException when the run has nothing called {@code take}
    */
   @Override
+  public java.util.Optional<RunSpec> stepped() {
+    return java.util.Optional.of(run);
+  }
+
+  @Override
   public QuestionKind kind() {
     return Quantity.parse(take, run.start().names(), run.stateNames()).scalar() ? QuestionKind.NUMBER
         : QuestionKind.VECTOR;

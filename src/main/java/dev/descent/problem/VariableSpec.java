@@ -10,14 +10,19 @@ public sealed interface VariableSpec permits VariableSpec.Fixed, VariableSpec.Ch
     VariableSpec.Calc {
 
   /** Draws the value for a variant; {@code earlier} holds the variables above this one. */
-  double draw(SplittableRandom random, Bindings earlier);
+  default double draw(SplittableRandom random, Bindings earlier) {
+    return value(choices() == 1 ? 0 : random.nextLong(choices()), earlier);
+  }
+
+  /** The value number {@code index} of the {@link #choices()} it can take; {@code earlier} as for {@link #draw}. */
+  double value(long index, Bindings earlier);
 
   /** How many different values it can take (1 for fixed and computed ones). */
   long choices();
 
   /** Always {@code value}. */
   record Fixed(double value) implements VariableSpec {
-    @Override public double draw(SplittableRandom random, Bindings earlier) { return value; }
+    @Override public double value(long index, Bindings earlier) { return value; }
 
     @Override public long choices() { return 1; }
   }
@@ -33,6 +38,10 @@ public sealed interface VariableSpec permits VariableSpec.Fixed, VariableSpec.Ch
 
     @Override public double draw(SplittableRandom random, Bindings earlier) {
       return values.get(random.nextInt(values.size()));
+    }
+
+    @Override public double value(long index, Bindings earlier) {
+      return values.get((int) index);
     }
 
     @Override public long choices() { return values.size(); }
@@ -60,8 +69,7 @@ public sealed interface VariableSpec permits VariableSpec.Fixed, VariableSpec.Ch
       return (long) Math.floor((to - from) / step + 1e-9) + 1;
     }
 
-    @Override public double draw(SplittableRandom random, Bindings earlier) {
-      long i = random.nextLong(choices());
+    @Override public double value(long i, Bindings earlier) {
       // Round to the step's decimals so 0.1 + 2*0.1 is 0.3, not 0.30000000000000004.
       double v = from + i * step;
       return new java.math.BigDecimal(Double.toString(v)).round(new java.math.MathContext(12)).doubleValue();
@@ -72,7 +80,7 @@ public sealed interface VariableSpec permits VariableSpec.Fixed, VariableSpec.Ch
 
   /** Computed from the variables above it. */
   record Calc(Expression expression) implements VariableSpec {
-    @Override public double draw(SplittableRandom random, Bindings earlier) {
+    @Override public double value(long index, Bindings earlier) {
       return NumParam.of(expression).eval(earlier);
     }
 

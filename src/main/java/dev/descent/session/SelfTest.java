@@ -30,45 +30,58 @@ public final class SelfTest {
 
   private SelfTest() {}
 
-  /** The problems found; empty when every question behaves. */
+  /**
+   * The problems found; empty when every question behaves. Each is listed once, with in how many variants it was
+   * found; the search for keys that teach the wrong thing ({@link KeyWarnings}) looks at more variants than are
+   * played.
+   */
   public static List<Diagnostic> run(LessonFile file) {
-    Set<Diagnostic> found = new LinkedHashSet<>();
-    collect(file, found);
-    // A problem that every variant shares is reported once, with the first variant's numbers.
-    Set<String> seen = new java.util.HashSet<>();
-    List<Diagnostic> out = new ArrayList<>();
-    for (Diagnostic d : found) {
-      String core = d.line() + ":" + d.column() + ":" + d.message().replaceFirst(" with .*?: ", ": ");
-      if (seen.add(core)) {
+    Findings found = new Findings();
+    KeyWarnings.check(file, found);
+    Findings played = new Findings();
+    collect(file, played);
+    List<Diagnostic> out = new ArrayList<>(found.all());
+    for (Diagnostic d : played.all()) {
+      if (!found.has(d)) {
         out.add(d);
       }
     }
     return out;
   }
 
-  private static void collect(LessonFile file, Set<Diagnostic> out) {
+  private static void collect(LessonFile file, Findings out) {
     for (String learner : LEARNERS) {
       LessonVariant v = new LessonVariant(file, learner);
       for (PageSpec.ProblemPage p : problemsAndExamples(file)) {
-        Bindings b;
+        Set<Diagnostic> local = new LinkedHashSet<>();
+        String scope = "page:" + file.pages().indexOf(p);
+        String numbers = "";
         try {
-          b = v.bindings(p);
+          Bindings b = v.bindings(p);
+          numbers = numbers(b);
+          play(file, v, p, b, local);
         } catch (DescentException e) {
-          out.add(at(file, p.pos(), e.getMessage()));
-          continue;
+          local.add(at(file, p.pos(), e.getMessage()));
         }
-        for (DisplaySpec d : p.show()) {
-          try {
-            Displays.draw(d, b).apply(80);
-            Displays.describe(d, b);
-          } catch (DescentException e) {
-            out.add(at(file, d.pos(), "this display cannot be drawn for " + numbers(b) + ": " + e.getMessage()));
-          }
-        }
-        for (var q : p.questions()) {
-          question(file, v, new LessonVariant.Located(p, q), b, out);
+        out.played(scope, numbers);
+        for (Diagnostic d : local) {
+          out.add(scope, numbers, d);
         }
       }
+    }
+  }
+
+  private static void play(LessonFile file, LessonVariant v, PageSpec.ProblemPage p, Bindings b, Set<Diagnostic> out) {
+    for (DisplaySpec d : p.show()) {
+      try {
+        Displays.draw(d, b).apply(80);
+        Displays.describe(d, b);
+      } catch (DescentException e) {
+        out.add(at(file, d.pos(), "this display cannot be drawn for " + numbers(b) + ": " + e.getMessage()));
+      }
+    }
+    for (var q : p.questions()) {
+      question(file, v, new LessonVariant.Located(p, q), b, out);
     }
   }
 
