@@ -43,15 +43,19 @@ final class Findings {
     groups.computeIfAbsent(core(d), k -> new Group(d, scope, drawn, new HashSet<>())).variants().add(variant);
   }
 
-  /** True when the same problem (numbers aside) was already found at the same place. */
-  boolean has(Diagnostic d) {
-    return groups.containsKey(core(d));
-  }
-
   /** Every problem once, in the order first found. */
   List<Diagnostic> all() {
+    return allBut(new Findings());
+  }
+
+  /** Every problem once, but those {@code other} found too (numbers aside, at the same place). */
+  List<Diagnostic> allBut(Findings other) {
     List<Diagnostic> out = new ArrayList<>();
-    for (Group g : groups.values()) {
+    for (Map.Entry<String, Group> e : groups.entrySet()) {
+      Group g = e.getValue();
+      if (other.groups.containsKey(e.getKey())) {
+        continue;
+      }
       int of = played.getOrDefault(g.scope(), Set.of()).size();
       if (g.drawn() && g.variants().size() == of) {
         continue;

@@ -89,9 +89,8 @@ final class KeyWarnings {
       return;
     }
     warn(scope, numbers, q, where + "the key " + o.answer().show() + " depends on ε: with ε = 0 it is " + a.show()
-        + ", beyond the "
-        + "tolerance, so a learner who works with ε = 0 as the text says is marked wrong; choose numbers that keep "
-        + "ε out of the answer");
+        + ", beyond the tolerance, so a learner who leaves ε out, as a hand computation does, is marked wrong; "
+        + "choose numbers that keep ε out of the answer");
   }
 
   /** A usual mistake that gives the right answer too can never be named, and marks the slip right. */

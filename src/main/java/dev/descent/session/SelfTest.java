@@ -41,11 +41,7 @@ public final class SelfTest {
     Findings played = new Findings();
     collect(file, played);
     List<Diagnostic> out = new ArrayList<>(found.all());
-    for (Diagnostic d : played.all()) {
-      if (!found.has(d)) {
-        out.add(d);
-      }
-    }
+    out.addAll(played.allBut(found));
     return out;
   }
 

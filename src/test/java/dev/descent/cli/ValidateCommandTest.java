@@ -14,7 +14,10 @@ class ValidateCommandTest {
   void theShippedCoursePasses() {
     Cli r = Cli.run("validate", "lessons", "exercises");
     assertThat(r.exit()).as(r.out()).isEqualTo(0);
-    assertThat(r.out()).startsWith("ok: ");
+    // No errors; the warnings left are draws where a usual mistake or another question's answer coincides with
+    // the key, listed for the content's authors in the report of issue 14.
+    assertThat(r.out()).containsPattern("(?m)^ok: ");
+    assertThat(r.out().lines().filter(l -> l.matches(".*:\\d+:\\d+: .*") && !l.contains(": warning: "))).isEmpty();
   }
 
   @Test
