@@ -74,27 +74,25 @@ class ValidateKeysTest {
     assertThat(r.out()).doesNotContain("warning");
   }
 
+  /** Momentum on w^2 from 3 at eta = 0.3, beta = 0.5 (3, 1.2, then -0.42), judged over {@code steps} steps. */
+  private static String momentumBehaviour(int steps) {
+    return """
+          {"type": "problem", "id": "p", "questions": [
+            {"id": "q", "kind": "choice", "prompt": "?",
+             "choices": [{"id": "converges", "text": "c"}, {"id": "oscillating", "text": "o"},
+               {"id": "oscillates", "text": "x"}, {"id": "diverges", "text": "d"}],
+             "answer": {"compute": "behaviour", "f": "w^2", "start": {"w": 3}, "eta": 0.3, "optimizer": "momentum",
+               "beta": 0.5, "steps": %d}}]}
+        """.formatted(steps);
+  }
+
   @Test
   void aBehaviourTheStepsDoNotSettleIsWarned() throws IOException {
-    // Momentum on w^2 from 3 at eta = 0.3, beta = 0.5: 3, 1.2, then -0.42. One step shows no crossing yet.
-    Cli r = validate("edge.json", """
-          {"type": "problem", "id": "p", "questions": [
-            {"id": "q", "kind": "choice", "prompt": "?",
-             "choices": [{"id": "converges", "text": "c"}, {"id": "oscillating", "text": "o"},
-               {"id": "oscillates", "text": "x"}, {"id": "diverges", "text": "d"}],
-             "answer": {"compute": "behaviour", "f": "w^2", "start": {"w": 3}, "eta": 0.3, "optimizer": "momentum",
-               "beta": 0.5, "steps": 1}}]}
-        """);
+    // One step shows no crossing yet; the second crosses the minimum.
+    Cli r = validate("edge.json", momentumBehaviour(1));
     assertThat(r.out()).contains(at("edge.json", 3, 5) + "question p.q with its numbers: the steps do not settle the "
         + "behaviour: the key is converges, but over twice the steps it is oscillating");
-    assertThat(validate("settled.json", """
-          {"type": "problem", "id": "p", "questions": [
-            {"id": "q", "kind": "choice", "prompt": "?",
-             "choices": [{"id": "converges", "text": "c"}, {"id": "oscillating", "text": "o"},
-               {"id": "oscillates", "text": "x"}, {"id": "diverges", "text": "d"}],
-             "answer": {"compute": "behaviour", "f": "w^2", "start": {"w": 3}, "eta": 0.3, "optimizer": "momentum",
-               "beta": 0.5, "steps": 8}}]}
-        """).out()).doesNotContain("warning");
+    assertThat(validate("settled.json", momentumBehaviour(8)).out()).doesNotContain("warning");
   }
 
   @Test
