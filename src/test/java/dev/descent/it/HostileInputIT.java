@@ -133,7 +133,7 @@ class HostileInputIT {
 
   @Test
   void underTheCLocaleArgumentsAndFileNamesAreReadRightAndTheOutputIsAscii() throws IOException {
-    Path answers = Files.writeString(dir.resolve("réponses.txt"), "set: sgd-homework\nstudent: alice\np1.pred = -2\n");
+    Path answers = Files.writeString(dir.resolve("réponses.txt"), "set: sgd-homework\nstudent: alice\np1.pred = 0\n");
     for (String locale : new String[] {"C", "POSIX"}) {
       Map<String, String> env = Map.of("LC_ALL", locale, "DESCENT_DATA_DIR", data.toString());
       Launched trace = Launched.run(env, "", "trace", "--f", "w²−4w+5", "--start", "w=0", "--eta", "0.3", "--steps", "2");

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * special file is made in a temporary folder; no device of the machine is ever written to.
  */
 class SpecialFilesIT {
-  private static final String ANSWERS = "set: sgd-homework\nstudent: alice\np1.pred = -2\n";
+  private static final String ANSWERS = "set: sgd-homework\nstudent: alice\np1.pred = 0\n";
 
   @TempDir Path dir;
   private Path data;
