@@ -120,18 +120,18 @@ class SpecialFilesIT {
     });
     Launched run = descent("", "check", fifo.toString());
     writer.join();
-    assertThat(run.out()).contains("Total: 1 of 18 points");
+    assertThat(run.out()).contains("Total: 1 of 25 points");
   }
 
   @Test
   void checkReadsPipesAsStreams() throws IOException {
     Launched stdin = descent(ANSWERS, "check", "/dev/stdin");
-    assertThat(stdin.out()).contains("Total: 1 of 18 points");
+    assertThat(stdin.out()).contains("Total: 1 of 25 points");
     assertThat(stdin.err()).doesNotContain("Illegal seek");
     Path file = Files.writeString(dir.resolve("a.txt"), ANSWERS);
     Launched substituted = Launched.command(Map.of(), "", "bash", "-c",
         "exec \"$0\" check <(cat \"$1\")", Launched.launcher().toString(), file.toString());
-    assertThat(substituted.out()).contains("Total: 1 of 18 points");
+    assertThat(substituted.out()).contains("Total: 1 of 25 points");
     assertThat(substituted.err()).doesNotContain("Illegal seek");
   }
 
