@@ -1,6 +1,6 @@
 package dev.descent.cli;
 
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.engine.DescentException;
 import dev.descent.files.FileKind;
 import dev.descent.lesson.Diagnostic;
@@ -70,7 +70,7 @@ final class KeyCommand implements Callable<Integer> {
     } catch (DescentException e) {
       return "(cannot be computed: " + e.getMessage() + ")";
     }
-    if (o.answer() instanceof Answer.Table t) {
+    if (o.answer() instanceof Value.Table t) {
       StringBuilder sb = new StringBuilder("table of " + String.join(", ", t.model().columns()));
       for (int i = 0; i < t.model().steps().size(); i++) {
         List<String> cells = new ArrayList<>();
@@ -82,7 +82,7 @@ final class KeyCommand implements Callable<Integer> {
       }
       return sb.toString();
     }
-    if (o.answer() instanceof Answer.Choice c) {
+    if (o.answer() instanceof Value.Choice c) {
       List<String> texts = new ArrayList<>();
       for (var opt : l.question().choices()) {
         if (c.ids().contains(opt.id())) {
@@ -91,7 +91,7 @@ final class KeyCommand implements Callable<Integer> {
       }
       return String.join("; ", texts);
     }
-    if (o.answer() instanceof Answer.Function fn) {
+    if (o.answer() instanceof Value.Function fn) {
       double[] at = fn.centre();
       return "an expression equal to " + fn.text() + " (at " + Numbers.assignments(fn.variables(), at) + " it is "
           + Numbers.format(fn.function().applyAsDouble(at)) + ")";

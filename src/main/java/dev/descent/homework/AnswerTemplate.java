@@ -1,6 +1,6 @@
 package dev.descent.homework;
 
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.course.Question;
 import dev.descent.course.QuestionKind;
 import dev.descent.engine.DescentException;
@@ -61,7 +61,7 @@ public final class AnswerTemplate {
 
   private static int size(LessonVariant v, LessonVariant.Located l) {
     try {
-      return v.outcome(l).answer() instanceof Answer.Vector vec ? vec.values().length : 0;
+      return v.outcome(l).answer() instanceof Value.Vector vec ? vec.values().length : 0;
     } catch (DescentException e) {
       return 0;
     }
@@ -69,7 +69,7 @@ public final class AnswerTemplate {
 
   private static List<String> variables(LessonVariant v, LessonVariant.Located l) {
     try {
-      return v.outcome(l).answer() instanceof Answer.Function f ? f.variables() : List.of();
+      return v.outcome(l).answer() instanceof Value.Function f ? f.variables() : List.of();
     } catch (DescentException e) {
       return List.of();
     }

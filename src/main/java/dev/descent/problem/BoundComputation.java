@@ -1,6 +1,6 @@
 package dev.descent.problem;
 
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.check.Mistake;
 import dev.descent.course.QuestionKind;
 import dev.descent.engine.DescentException;
@@ -41,11 +41,11 @@ public record BoundComputation(List<NumParam> x0, List<NumParam> xstar, NumParam
     double bound = squared / (2 * t * steps);
     List<Mistake> mistakes = new ArrayList<>();
     mistakes.add(new Mistake("bound-without-two", "The bound divides by 2tk: ||x0 - x*||^2 / (2 t k).",
-        new Answer.Scalar(2 * bound)));
+        new Value.Scalar(2 * bound)));
     mistakes.add(new Mistake("bound-without-square", "The distance enters squared: ||x0 - x*||^2.",
-        new Answer.Scalar(Math.sqrt(squared) / (2 * t * steps))));
+        new Value.Scalar(Math.sqrt(squared) / (2 * t * steps))));
     List<String> solution = List.of("||x0 - x*||^2 = " + Explain.n(squared),
         "bound = " + Explain.n(squared) + " / (2 * " + Explain.n(t) + " * " + steps + ") = " + Explain.n(bound));
-    return new Outcome(new Answer.Scalar(bound), mistakes, solution);
+    return new Outcome(new Value.Scalar(bound), mistakes, solution);
   }
 }

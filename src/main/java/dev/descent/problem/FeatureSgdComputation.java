@@ -1,6 +1,6 @@
 package dev.descent.problem;
 
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.check.Mistake;
 import dev.descent.course.QuestionKind;
 import dev.descent.engine.DescentException;
@@ -87,7 +87,7 @@ public record FeatureSgdComputation(Model model, List<NumParam> w, NumParam b, N
     }
     double rate = eta.eval(bindings);
     FeatureStep right = FeatureStep.take(model, w0, b0, samples, rate);
-    Answer answer = read(right);
+    Value answer = read(right);
     List<Mistake> mistakes = new ArrayList<>();
     for (SgdSlip slip : slips()) {
       if (slip.appliesTo(right)) {
@@ -108,20 +108,20 @@ public record FeatureSgdComputation(Model model, List<NumParam> w, NumParam b, N
     };
   }
 
-  private Answer read(FeatureStep s) {
-    Function<FeatureStep, Answer> quantity = switch (take) {
-      case "score" -> t -> new Answer.Scalar(t.scores()[0]);
-      case "prediction" -> t -> new Answer.Scalar(t.predictions()[0]);
-      case "error" -> t -> new Answer.Scalar(t.errors()[0]);
-      case "scores" -> t -> Answer.Vector.of(t.scores());
-      case "predictions" -> t -> Answer.Vector.of(t.predictions());
-      case "errors" -> t -> Answer.Vector.of(t.errors());
-      case "gradient" -> t -> Answer.Vector.of(t.gradient());
-      case "grad_b" -> t -> new Answer.Scalar(t.biasGradient());
-      case "new_w" -> t -> Answer.Vector.of(t.newW());
-      case "new_b" -> t -> new Answer.Scalar(t.newB());
-      case "loss" -> t -> new Answer.Scalar(t.lossBefore());
-      default -> t -> new Answer.Scalar(t.lossAfter());
+  private Value read(FeatureStep s) {
+    Function<FeatureStep, Value> quantity = switch (take) {
+      case "score" -> t -> new Value.Scalar(t.scores()[0]);
+      case "prediction" -> t -> new Value.Scalar(t.predictions()[0]);
+      case "error" -> t -> new Value.Scalar(t.errors()[0]);
+      case "scores" -> t -> Value.Vector.of(t.scores());
+      case "predictions" -> t -> Value.Vector.of(t.predictions());
+      case "errors" -> t -> Value.Vector.of(t.errors());
+      case "gradient" -> t -> Value.Vector.of(t.gradient());
+      case "grad_b" -> t -> new Value.Scalar(t.biasGradient());
+      case "new_w" -> t -> Value.Vector.of(t.newW());
+      case "new_b" -> t -> new Value.Scalar(t.newB());
+      case "loss" -> t -> new Value.Scalar(t.lossBefore());
+      default -> t -> new Value.Scalar(t.lossAfter());
     };
     return quantity.apply(s);
   }

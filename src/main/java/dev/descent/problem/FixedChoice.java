@@ -1,6 +1,6 @@
 package dev.descent.problem;
 
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.course.QuestionKind;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +19,7 @@ public record FixedChoice(Set<String> correct, String explanation) implements Co
 
   @Override
   public Outcome evaluate(Bindings b) {
-    return new Outcome(new Answer.Choice(correct), List.of(),
+    return new Outcome(new Value.Choice(correct), List.of(),
         explanation == null ? List.of("Right: " + String.join(", ", new java.util.TreeSet<>(correct))) : List.of(explanation));
   }
 }

@@ -1,6 +1,6 @@
 package dev.descent.problem;
 
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.course.QuestionKind;
 import dev.descent.engine.expr.Expression;
 import java.util.List;
@@ -17,7 +17,7 @@ public record FormulaComputation(Expression expression) implements Computation {
   public Outcome evaluate(Bindings b) {
     double v = NumParam.of(expression).eval(b);
     Expression shown = expression.substitute(b.values());
-    return new Outcome(new Answer.Scalar(v), List.of(),
+    return new Outcome(new Value.Scalar(v), List.of(),
         List.of(expression.text() + " = " + shown.text() + " = " + Explain.n(v)));
   }
 }

@@ -2,7 +2,7 @@ package dev.descent.problem;
 
 import dev.descent.course.QuestionKind;
 import dev.descent.render.Numbers;
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.check.Mistake;
 import dev.descent.engine.Objective;
 import dev.descent.engine.expr.Expression;
@@ -43,10 +43,10 @@ public record GradientComputation(FunctionParam f, PointParam at, String take) i
     return new Outcome(pick(g, vars), mistakes, solution);
   }
 
-  private Answer pick(double[] g, List<String> vars) {
+  private Value pick(double[] g, List<String> vars) {
     if (take.equals("vector")) {
-      return new Answer.Vector(g, vars);
+      return new Value.Vector(g, vars);
     }
-    return new Answer.Scalar(g[vars.indexOf(take)]);
+    return new Value.Scalar(g[vars.indexOf(take)]);
   }
 }

@@ -1,6 +1,6 @@
 package dev.descent.problem;
 
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.check.Mistake;
 import dev.descent.course.QuestionKind;
 import dev.descent.engine.curvature.Curvature;
@@ -39,12 +39,12 @@ public record NewtonComputation(FunctionParam f, PointParam at, String take) imp
     mistakes.add(new Mistake("newton-plain-gradient", "That is a plain gradient step with eta = 1; Newton's step "
         + "rescales the gradient by the inverse Hessian.", pick(gradientStep, vars)));
     List<String> solution = new ArrayList<>(HessianComputation.solution(written, vars, c));
-    solution.add("gradient: " + new Answer.Vector(c.gradient(), vars).show());
-    solution.add("Newton's step: x - H^-1 * grad f = " + new Answer.Vector(next, vars).show());
+    solution.add("gradient: " + new Value.Vector(c.gradient(), vars).show());
+    solution.add("Newton's step: x - H^-1 * grad f = " + new Value.Vector(next, vars).show());
     return new Outcome(pick(next, vars), mistakes, solution);
   }
 
-  private Answer pick(double[] v, List<String> vars) {
-    return take.equals("point") ? new Answer.Vector(v, vars) : new Answer.Scalar(v[vars.indexOf(take)]);
+  private Value pick(double[] v, List<String> vars) {
+    return take.equals("point") ? new Value.Vector(v, vars) : new Value.Scalar(v[vars.indexOf(take)]);
   }
 }

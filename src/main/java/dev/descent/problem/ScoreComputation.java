@@ -1,6 +1,6 @@
 package dev.descent.problem;
 
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.check.Mistake;
 import dev.descent.course.QuestionKind;
 import dev.descent.engine.DescentException;
@@ -36,23 +36,23 @@ public record ScoreComputation(NumParam theta, String take) implements Computati
     double s0 = -p;
     double mean = p * s1 + (1 - p) * s0;
     List<Mistake> mistakes = new ArrayList<>();
-    Answer answer;
+    Value answer;
     switch (take) {
-      case "p" -> answer = new Answer.Scalar(p);
+      case "p" -> answer = new Value.Scalar(p);
       case "score1" -> {
-        answer = new Answer.Scalar(s1);
+        answer = new Value.Scalar(s1);
         mistakes.add(new Mistake("score-used-p", "That is p itself; the derivative of log sigma(theta) is 1 - sigma(theta).",
-            new Answer.Scalar(p)));
+            new Value.Scalar(p)));
       }
       case "score0" -> {
-        answer = new Answer.Scalar(s0);
+        answer = new Value.Scalar(s0);
         mistakes.add(new Mistake("score-used-one-minus-p", "For a = 0, log p(a) = log(1 - sigma(theta)), whose "
-            + "derivative is -sigma(theta).", new Answer.Scalar(1 - p)));
+            + "derivative is -sigma(theta).", new Value.Scalar(1 - p)));
       }
       default -> {
-        answer = new Answer.Scalar(0);
+        answer = new Value.Scalar(0);
         mistakes.add(new Mistake("score-unweighted", "Weight each score by its probability: p * (1 - p) + (1 - p) * (-p).",
-            new Answer.Scalar(s1 + s0)));
+            new Value.Scalar(s1 + s0)));
       }
     }
     List<String> solution = List.of("p = sigma(" + Explain.n(th) + ") = " + Explain.n(p),

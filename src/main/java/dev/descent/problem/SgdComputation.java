@@ -1,6 +1,6 @@
 package dev.descent.problem;
 
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.check.Mistake;
 import dev.descent.course.QuestionKind;
 import dev.descent.engine.DescentException;
@@ -49,22 +49,22 @@ public record SgdComputation(Model model, NumParam w, NumParam eta, List<NumPara
     double w0 = w.eval(b);
     double rate = eta.eval(b);
     SgdStep s = SgdStep.take(model, w0, samples, rate);
-    Answer answer = read(s);
+    Value answer = read(s);
     List<Mistake> mistakes = mistakes(s, w0, rate, samples);
     return new Outcome(answer, mistakes, () -> solution(s));
   }
 
-  private Answer read(SgdStep s) {
+  private Value read(SgdStep s) {
     return switch (take) {
-      case "prediction" -> new Answer.Scalar(s.prediction());
-      case "error" -> new Answer.Scalar(s.error());
-      case "gradient" -> new Answer.Scalar(s.gradient());
-      case "new_w" -> new Answer.Scalar(s.newW());
-      case "loss" -> new Answer.Scalar(s.lossBefore());
-      case "loss_after" -> new Answer.Scalar(s.lossAfter());
-      case "predictions" -> Answer.Vector.of(s.predictions());
-      case "errors" -> Answer.Vector.of(s.errors());
-      default -> Answer.Vector.of(s.gradients());
+      case "prediction" -> new Value.Scalar(s.prediction());
+      case "error" -> new Value.Scalar(s.error());
+      case "gradient" -> new Value.Scalar(s.gradient());
+      case "new_w" -> new Value.Scalar(s.newW());
+      case "loss" -> new Value.Scalar(s.lossBefore());
+      case "loss_after" -> new Value.Scalar(s.lossAfter());
+      case "predictions" -> Value.Vector.of(s.predictions());
+      case "errors" -> Value.Vector.of(s.errors());
+      default -> Value.Vector.of(s.gradients());
     };
   }
 
@@ -119,22 +119,22 @@ public record SgdComputation(Model model, NumParam w, NumParam eta, List<NumPara
         out.add(new Mistake("forgot-chain-rule-x", forgotX, shaped(withoutX)));
         out.add(new Mistake("error-sign", sign, shaped(flipped)));
         if (n > 1 && take.equals("gradient")) {
-          out.add(new Mistake("summed-batch", sum, new Answer.Scalar(s.gradient() * n)));
+          out.add(new Mistake("summed-batch", sum, new Value.Scalar(s.gradient() * n)));
         }
       }
       case "new_w" -> {
         double g = s.gradient();
-        out.add(new Mistake("added-gradient", SgdMessages.of("added-gradient"), new Answer.Scalar(w0 + rate * g)));
-        out.add(new Mistake("forgot-learning-rate", SgdMessages.of("forgot-learning-rate"), new Answer.Scalar(w0 - g)));
-        out.add(new Mistake("forgot-chain-rule-x", forgotX, new Answer.Scalar(w0 - rate * mean(withoutX))));
+        out.add(new Mistake("added-gradient", SgdMessages.of("added-gradient"), new Value.Scalar(w0 + rate * g)));
+        out.add(new Mistake("forgot-learning-rate", SgdMessages.of("forgot-learning-rate"), new Value.Scalar(w0 - g)));
+        out.add(new Mistake("forgot-chain-rule-x", forgotX, new Value.Scalar(w0 - rate * mean(withoutX))));
         if (logistic) {
-          out.add(new Mistake("used-p-hat", pHat, new Answer.Scalar(w0 - rate * mean(usedPrediction))));
-          out.add(new Mistake("forgot-sigmoid", sigmoid, new Answer.Scalar(w0 - rate * mean(noSigmoid))));
+          out.add(new Mistake("used-p-hat", pHat, new Value.Scalar(w0 - rate * mean(usedPrediction))));
+          out.add(new Mistake("forgot-sigmoid", sigmoid, new Value.Scalar(w0 - rate * mean(noSigmoid))));
         } else {
-          out.add(new Mistake("doubled-gradient", half, new Answer.Scalar(w0 - rate * mean(doubled))));
+          out.add(new Mistake("doubled-gradient", half, new Value.Scalar(w0 - rate * mean(doubled))));
         }
         if (n > 1) {
-          out.add(new Mistake("summed-batch", sum, new Answer.Scalar(w0 - rate * g * n)));
+          out.add(new Mistake("summed-batch", sum, new Value.Scalar(w0 - rate * g * n)));
         }
       }
       default -> {
@@ -144,11 +144,11 @@ public record SgdComputation(Model model, NumParam w, NumParam eta, List<NumPara
     return out;
   }
 
-  private Answer shaped(double[] perSample) {
+  private Value shaped(double[] perSample) {
     if (LISTS.contains(take)) {
-      return Answer.Vector.of(perSample);
+      return Value.Vector.of(perSample);
     }
-    return new Answer.Scalar(take.equals("gradient") ? mean(perSample) : perSample[0]);
+    return new Value.Scalar(take.equals("gradient") ? mean(perSample) : perSample[0]);
   }
 
   private static double mean(double[] v) {

@@ -1,6 +1,6 @@
 package dev.descent.problem;
 
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.check.Mistake;
 import dev.descent.course.QuestionKind;
 import dev.descent.engine.Objective;
@@ -40,7 +40,7 @@ public record TrajectoryValue(RunSpec run, NumParam step, String take) implement
     RunSpec.reached(t, k);
     Objective f = base.f();
     Quantity q = quantity(base);
-    Answer answer = q.read(VariantRun.of(t.rows().get(k)), f);
+    Value answer = q.read(VariantRun.of(t.rows().get(k)), f);
     List<Mistake> mistakes = new ArrayList<>();
     if (k >= 1) {
       mistakes.add(new Mistake("one-step-too-few", "That is the value at step " + (k - 1)

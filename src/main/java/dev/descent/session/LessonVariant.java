@@ -1,6 +1,6 @@
 package dev.descent.session;
 
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.check.Asked;
 import dev.descent.check.Checker;
 import dev.descent.check.TableGrader;
@@ -173,7 +173,7 @@ public final class LessonVariant {
 
   /** The table a table question's outcome holds. */
   private TableModel table(Located l) {
-    return ((Answer.Table) outcome(l).answer()).model();
+    return ((Value.Table) outcome(l).answer()).model();
   }
 
   /** The question as a front end shows it. */
@@ -209,7 +209,7 @@ public final class LessonVariant {
 
   private Question.TableLayout tableLayout(Located l) {
     try {
-      Answer.Table t = (Answer.Table) outcome(l).answer();
+      Value.Table t = (Value.Table) outcome(l).answer();
       List<String> given = new ArrayList<>();
       for (double v : t.model().given()) {
         given.add(dev.descent.render.Numbers.format(v));
