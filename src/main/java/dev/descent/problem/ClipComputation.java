@@ -2,6 +2,7 @@ package dev.descent.problem;
 
 import dev.descent.check.Answer;
 import dev.descent.check.Mistake;
+import dev.descent.check.UsualMistakes;
 import dev.descent.engine.optim.Clipping;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +42,7 @@ public record ClipComputation(List<NumParam> g, NumParam tau, String take) imple
       case "norm" -> answer = new Answer.Scalar(norm);
       case "scale" -> {
         answer = new Answer.Scalar(scale);
-        mistakes.add(new Mistake("clip-scale-inverted", "That is ||g||/tau, upside down: the gradient is scaled by "
-            + "tau/||g|| when it is longer than tau.", new Answer.Scalar(norm / t)));
+        mistakes.add(UsualMistakes.CLIP_SCALE_INVERTED.of(new Answer.Scalar(norm / t)));
       }
       default -> {
         answer = Answer.Vector.of(clipped);
@@ -50,10 +50,8 @@ public record ClipComputation(List<NumParam> g, NumParam tau, String take) imple
         for (int i = 0; i < v.length; i++) {
           perCoordinate[i] = Math.max(-t, Math.min(t, v[i]));
         }
-        mistakes.add(new Mistake("clipped-each-coordinate", "You clipped each coordinate to [-tau, tau]; norm clipping "
-            + "scales the whole vector by tau/||g||, keeping its direction.", Answer.Vector.of(perCoordinate)));
-        mistakes.add(new Mistake("did-not-clip", "Its norm is " + Explain.n(norm) + ", above tau = " + Explain.n(t)
-            + ", so it must be scaled down.", Answer.Vector.of(v)));
+        mistakes.add(UsualMistakes.CLIPPED_EACH_COORDINATE.of(Answer.Vector.of(perCoordinate)));
+        mistakes.add(UsualMistakes.DID_NOT_CLIP.with(norm, t).of(Answer.Vector.of(v)));
       }
     }
     List<String> solution = List.of("||g|| = " + Explain.n(norm) + (norm > t ? " > " : " <= ") + "tau = " + Explain.n(t),

@@ -2,6 +2,7 @@ package dev.descent.problem;
 
 import dev.descent.check.Answer;
 import dev.descent.check.Mistake;
+import dev.descent.check.UsualMistakes;
 import dev.descent.engine.DescentException;
 import dev.descent.engine.model.Model;
 import java.util.ArrayList;
@@ -40,18 +41,15 @@ public record ScoreComputation(NumParam theta, String take) implements Computati
       case "p" -> answer = new Answer.Scalar(p);
       case "score1" -> {
         answer = new Answer.Scalar(s1);
-        mistakes.add(new Mistake("score-used-p", "That is p itself; the derivative of log sigma(theta) is 1 - sigma(theta).",
-            new Answer.Scalar(p)));
+        mistakes.add(UsualMistakes.SCORE_USED_P.of(new Answer.Scalar(p)));
       }
       case "score0" -> {
         answer = new Answer.Scalar(s0);
-        mistakes.add(new Mistake("score-used-one-minus-p", "For a = 0, log p(a) = log(1 - sigma(theta)), whose "
-            + "derivative is -sigma(theta).", new Answer.Scalar(1 - p)));
+        mistakes.add(UsualMistakes.SCORE_USED_ONE_MINUS_P.of(new Answer.Scalar(1 - p)));
       }
       default -> {
         answer = new Answer.Scalar(0);
-        mistakes.add(new Mistake("score-unweighted", "Weight each score by its probability: p * (1 - p) + (1 - p) * (-p).",
-            new Answer.Scalar(s1 + s0)));
+        mistakes.add(UsualMistakes.SCORE_UNWEIGHTED.of(new Answer.Scalar(s1 + s0)));
       }
     }
     List<String> solution = List.of("p = sigma(" + Explain.n(th) + ") = " + Explain.n(p),
