@@ -3,6 +3,7 @@ package dev.descent.problem;
 import dev.descent.check.Value;
 import dev.descent.check.Mistake;
 import dev.descent.course.QuestionKind;
+import dev.descent.check.UsualMistakes;
 import dev.descent.engine.DescentException;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,10 +41,8 @@ public record BoundComputation(List<NumParam> x0, List<NumParam> xstar, NumParam
     }
     double bound = squared / (2 * t * steps);
     List<Mistake> mistakes = new ArrayList<>();
-    mistakes.add(new Mistake("bound-without-two", "The bound divides by 2tk: ||x0 - x*||^2 / (2 t k).",
-        new Value.Scalar(2 * bound)));
-    mistakes.add(new Mistake("bound-without-square", "The distance enters squared: ||x0 - x*||^2.",
-        new Value.Scalar(Math.sqrt(squared) / (2 * t * steps))));
+    mistakes.add(UsualMistakes.BOUND_WITHOUT_TWO.of(new Value.Scalar(2 * bound)));
+    mistakes.add(UsualMistakes.BOUND_WITHOUT_SQUARE.of(new Value.Scalar(Math.sqrt(squared) / (2 * t * steps))));
     List<String> solution = List.of("||x0 - x*||^2 = " + Explain.n(squared),
         "bound = " + Explain.n(squared) + " / (2 * " + Explain.n(t) + " * " + steps + ") = " + Explain.n(bound));
     return new Outcome(new Value.Scalar(bound), mistakes, solution);

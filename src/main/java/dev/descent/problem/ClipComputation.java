@@ -3,6 +3,7 @@ package dev.descent.problem;
 import dev.descent.check.Value;
 import dev.descent.check.Mistake;
 import dev.descent.course.QuestionKind;
+import dev.descent.check.UsualMistakes;
 import dev.descent.engine.optim.Clipping;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +43,7 @@ public record ClipComputation(List<NumParam> g, NumParam tau, String take) imple
       case "norm" -> answer = new Value.Scalar(norm);
       case "scale" -> {
         answer = new Value.Scalar(scale);
-        mistakes.add(new Mistake("clip-scale-inverted", "That is ||g||/tau, upside down: the gradient is scaled by "
-            + "tau/||g|| when it is longer than tau.", new Value.Scalar(norm / t)));
+        mistakes.add(UsualMistakes.CLIP_SCALE_INVERTED.of(new Value.Scalar(norm / t)));
       }
       default -> {
         answer = Value.Vector.of(clipped);
@@ -51,10 +51,8 @@ public record ClipComputation(List<NumParam> g, NumParam tau, String take) imple
         for (int i = 0; i < v.length; i++) {
           perCoordinate[i] = Math.max(-t, Math.min(t, v[i]));
         }
-        mistakes.add(new Mistake("clipped-each-coordinate", "You clipped each coordinate to [-tau, tau]; norm clipping "
-            + "scales the whole vector by tau/||g||, keeping its direction.", Value.Vector.of(perCoordinate)));
-        mistakes.add(new Mistake("did-not-clip", "Its norm is " + Explain.n(norm) + ", above tau = " + Explain.n(t)
-            + ", so it must be scaled down.", Value.Vector.of(v)));
+        mistakes.add(UsualMistakes.CLIPPED_EACH_COORDINATE.of(Value.Vector.of(perCoordinate)));
+        mistakes.add(UsualMistakes.DID_NOT_CLIP.with(norm, t).of(Value.Vector.of(v)));
       }
     }
     List<String> solution = List.of("||g|| = " + Explain.n(norm) + (norm > t ? " > " : " <= ") + "tau = " + Explain.n(t),

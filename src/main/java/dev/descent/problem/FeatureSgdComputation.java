@@ -39,9 +39,7 @@ public record FeatureSgdComputation(Model model, List<NumParam> w, NumParam b, N
       Map.entry("new_b", QuestionKind.NUMBER), Map.entry("loss", QuestionKind.NUMBER),
       Map.entry("loss_after", QuestionKind.NUMBER));
 
-  /** The slips tried for each quantity, the model's own first: when two agree, it is the likelier. */
-  private static final List<SgdSlip> GRADIENT_SLIPS = List.of(SgdSlip.USED_P_HAT, SgdSlip.FORGOT_SIGMOID,
-      SgdSlip.DOUBLED_GRADIENT, SgdSlip.FORGOT_CHAIN_RULE_X, SgdSlip.ERROR_SIGN, SgdSlip.SUMMED_BATCH);
+  /** The slips tried for the new weights and bias, the model's own first: when two agree, it is the likelier. */
   private static final List<SgdSlip> UPDATE_SLIPS = List.of(SgdSlip.ADDED_GRADIENT, SgdSlip.FORGOT_LEARNING_RATE,
       SgdSlip.USED_P_HAT, SgdSlip.FORGOT_SIGMOID, SgdSlip.DOUBLED_GRADIENT, SgdSlip.FORGOT_CHAIN_RULE_X,
       SgdSlip.SUMMED_BATCH, SgdSlip.BIAS_NOT_UPDATED);
@@ -91,8 +89,7 @@ public record FeatureSgdComputation(Model model, List<NumParam> w, NumParam b, N
     List<Mistake> mistakes = new ArrayList<>();
     for (SgdSlip slip : slips()) {
       if (slip.appliesTo(right)) {
-        mistakes.add(new Mistake(slip.id(), SgdMessages.of(slip.id()),
-            read(FeatureStep.take(model, w0, b0, samples, rate, slip))));
+        mistakes.add(SgdMistakes.of(slip).of(read(FeatureStep.take(model, w0, b0, samples, rate, slip))));
       }
     }
     return new Outcome(answer, mistakes, () -> solution(right));
@@ -102,7 +99,7 @@ public record FeatureSgdComputation(Model model, List<NumParam> w, NumParam b, N
     return switch (take) {
       case "prediction", "predictions" -> List.of(SgdSlip.FORGOT_SIGMOID);
       case "error", "errors" -> List.of(SgdSlip.ERROR_SIGN);
-      case "gradient", "grad_b" -> GRADIENT_SLIPS;
+      case "gradient", "grad_b" -> SgdMistakes.GRADIENT;
       case "new_w", "new_b" -> UPDATE_SLIPS;
       default -> List.of(); // the score and the losses have no usual slip beyond the generic ones
     };

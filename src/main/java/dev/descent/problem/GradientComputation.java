@@ -4,6 +4,7 @@ import dev.descent.course.QuestionKind;
 import dev.descent.render.Numbers;
 import dev.descent.check.Value;
 import dev.descent.check.Mistake;
+import dev.descent.check.UsualMistakes;
 import dev.descent.engine.Objective;
 import dev.descent.engine.expr.Expression;
 import java.util.ArrayList;
@@ -31,10 +32,8 @@ public record GradientComputation(FunctionParam f, PointParam at, String take) i
       negated[i] = -g[i];
     }
     List<Mistake> mistakes = new ArrayList<>();
-    mistakes.add(new Mistake("dropped-two", "It looks like the factor 2 of a square was dropped: d/dw of u^2 is 2u times u'.",
-        pick(halved, vars)));
-    mistakes.add(new Mistake("gradient-sign", "The sign is flipped: the gradient points uphill, toward larger values.",
-        pick(negated, vars)));
+    mistakes.add(UsualMistakes.DROPPED_TWO.of(pick(halved, vars)));
+    mistakes.add(UsualMistakes.GRADIENT_SIGN.of(pick(negated, vars)));
     List<String> solution = new ArrayList<>();
     solution.add("f(" + String.join(", ", vars) + ") = " + written.text() + " at " + Numbers.assignments(vars, x));
     for (int i = 0; i < vars.size(); i++) {

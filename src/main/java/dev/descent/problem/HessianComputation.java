@@ -4,6 +4,7 @@ import dev.descent.course.QuestionKind;
 import dev.descent.render.Numbers;
 import dev.descent.check.Value;
 import dev.descent.check.Mistake;
+import dev.descent.check.UsualMistakes;
 import dev.descent.engine.DescentException;
 import dev.descent.engine.curvature.Curvature;
 import dev.descent.engine.expr.Expression;
@@ -50,57 +51,48 @@ public record HessianComputation(FunctionParam f, PointParam at, String take, Li
     double min = c.lambdaMin();
     double max = c.lambdaMax();
     List<Mistake> mistakes = new ArrayList<>();
-    String two = "It looks like the factor 2 of a square was dropped: the second derivative of a*x^2 is 2a.";
     Value answer;
     switch (take) {
       case "matrix" -> {
         answer = new Value.Matrix(c.hessian());
-        mistakes.add(new Mistake("dropped-two", two, new Value.Matrix(slipped.hessian())));
+        mistakes.add(UsualMistakes.DROPPED_TWO.of(new Value.Matrix(slipped.hessian())));
       }
       case "entry" -> {
         int i = vars.indexOf(entry.get(0));
         int j = vars.indexOf(entry.get(1));
         answer = new Value.Scalar(c.hessian()[i][j]);
-        mistakes.add(new Mistake("dropped-two", two, new Value.Scalar(slipped.hessian()[i][j])));
+        mistakes.add(UsualMistakes.DROPPED_TWO.of(new Value.Scalar(slipped.hessian()[i][j])));
       }
       case "eigenvalues" -> {
         answer = new Value.Vector(c.eigenvalues(), List.of());
-        mistakes.add(new Mistake("dropped-two", two, new Value.Vector(slipped.eigenvalues(), List.of())));
-        mistakes.add(new Mistake("diagonal-not-eigenvalues", "Those are the diagonal entries; with off-diagonal terms "
-            + "the eigenvalues differ: solve det(H - lambda*I) = 0.", new Value.Vector(sortedDiagonal(c.hessian()), List.of())));
+        mistakes.add(UsualMistakes.DROPPED_TWO.of(new Value.Vector(slipped.eigenvalues(), List.of())));
+        mistakes.add(UsualMistakes.DIAGONAL_NOT_EIGENVALUES.of(new Value.Vector(sortedDiagonal(c.hessian()), List.of())));
       }
       case "lambda_min", "lambda_max" -> {
         boolean low = take.equals("lambda_min");
         answer = new Value.Scalar(low ? min : max);
-        mistakes.add(new Mistake("dropped-two", two, new Value.Scalar(low ? slipped.lambdaMin() : slipped.lambdaMax())));
-        mistakes.add(new Mistake("min-max-swapped", "That is the " + (low ? "largest" : "smallest") + " eigenvalue.",
-            new Value.Scalar(low ? max : min)));
+        mistakes.add(UsualMistakes.DROPPED_TWO.of(new Value.Scalar(low ? slipped.lambdaMin() : slipped.lambdaMax())));
+        mistakes.add(UsualMistakes.MIN_MAX_SWAPPED.naming(low ? "largest" : "smallest").of(new Value.Scalar(low ? max : min)));
       }
       case "condition" -> {
         answer = new Value.Scalar(max / min);
-        mistakes.add(new Mistake("inverted-condition", "That is lambda_min/lambda_max, the inverse: the condition "
-            + "number kappa = lambda_max/lambda_min is at least 1.", new Value.Scalar(min / max)));
+        mistakes.add(UsualMistakes.INVERTED_CONDITION.of(new Value.Scalar(min / max)));
       }
       case "eta_max" -> {
         answer = new Value.Scalar(2 / max);
-        mistakes.add(new Mistake("eta-one-over-lambda-max", "1/lambda_max is a safe step, but the stable range reaches "
-            + "2/lambda_max.", new Value.Scalar(1 / max)));
-        mistakes.add(new Mistake("eta-used-lambda-min", "The bound comes from the largest eigenvalue: eta < 2/lambda_max.",
-            new Value.Scalar(2 / min)));
+        mistakes.add(UsualMistakes.ETA_ONE_OVER_LAMBDA_MAX.of(new Value.Scalar(1 / max)));
+        mistakes.add(UsualMistakes.ETA_USED_LAMBDA_MIN.of(new Value.Scalar(2 / min)));
       }
       case "eta_opt" -> {
         answer = new Value.Scalar(2 / (min + max));
-        mistakes.add(new Mistake("eta-one-over-lambda-max", "1/lambda_max is not the best fixed step; "
-            + "eta* = 2/(lambda_min + lambda_max) balances the fastest and slowest directions.", new Value.Scalar(1 / max)));
-        mistakes.add(new Mistake("eta-two-over-lambda-max", "2/lambda_max is the edge of stability, not the best step: "
-            + "eta* = 2/(lambda_min + lambda_max).", new Value.Scalar(2 / max)));
-        mistakes.add(new Mistake("eta-opt-without-two", "The best step has a 2 on top: eta* = 2/(lambda_min + lambda_max).",
-            new Value.Scalar(1 / (min + max))));
+        mistakes.add(UsualMistakes.ETA_ONE_OVER_LAMBDA_MAX.of(new Value.Scalar(1 / max)));
+        mistakes.add(UsualMistakes.ETA_TWO_OVER_LAMBDA_MAX.of(new Value.Scalar(2 / max)));
+        mistakes.add(UsualMistakes.ETA_OPT_WITHOUT_TWO.of(new Value.Scalar(1 / (min + max))));
       }
       case "value" -> answer = new Value.Scalar(c.value());
       default -> {
         answer = new Value.Vector(c.gradient(), vars);
-        mistakes.add(new Mistake("dropped-two", two, new Value.Vector(slipped.gradient(), vars)));
+        mistakes.add(UsualMistakes.DROPPED_TWO.of(new Value.Vector(slipped.gradient(), vars)));
       }
     }
     return new Outcome(answer, mistakes, solution(written, vars, c));

@@ -3,6 +3,7 @@ package dev.descent.problem;
 import dev.descent.check.Value;
 import dev.descent.check.Mistake;
 import dev.descent.course.QuestionKind;
+import dev.descent.check.UsualMistakes;
 import dev.descent.engine.DescentException;
 import dev.descent.engine.model.Model;
 import java.util.ArrayList;
@@ -41,18 +42,15 @@ public record ScoreComputation(NumParam theta, String take) implements Computati
       case "p" -> answer = new Value.Scalar(p);
       case "score1" -> {
         answer = new Value.Scalar(s1);
-        mistakes.add(new Mistake("score-used-p", "That is p itself; the derivative of log sigma(theta) is 1 - sigma(theta).",
-            new Value.Scalar(p)));
+        mistakes.add(UsualMistakes.SCORE_USED_P.of(new Value.Scalar(p)));
       }
       case "score0" -> {
         answer = new Value.Scalar(s0);
-        mistakes.add(new Mistake("score-used-one-minus-p", "For a = 0, log p(a) = log(1 - sigma(theta)), whose "
-            + "derivative is -sigma(theta).", new Value.Scalar(1 - p)));
+        mistakes.add(UsualMistakes.SCORE_USED_ONE_MINUS_P.of(new Value.Scalar(1 - p)));
       }
       default -> {
         answer = new Value.Scalar(0);
-        mistakes.add(new Mistake("score-unweighted", "Weight each score by its probability: p * (1 - p) + (1 - p) * (-p).",
-            new Value.Scalar(s1 + s0)));
+        mistakes.add(UsualMistakes.SCORE_UNWEIGHTED.of(new Value.Scalar(s1 + s0)));
       }
     }
     List<String> solution = List.of("p = sigma(" + Explain.n(th) + ") = " + Explain.n(p),

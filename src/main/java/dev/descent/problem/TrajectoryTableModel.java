@@ -90,7 +90,7 @@ final class TrajectoryTableModel implements TableModel {
       if (wrong != null) {
         double[] row = values(wrong, null);
         if (Vectors.finite(row)) {
-          out.add(new Mistake(slip.id(), slip.message(), Value.Vector.of(row)));
+          out.add(slip.wording().of(Value.Vector.of(row)));
         }
       }
     }

@@ -45,6 +45,30 @@ final class FirstFrame {
     out.flush();
   }
 
+  /**
+   * A shutdown hook that gives the normal screen back until the text UI's own hook is in place: a class
+   * and not a lambda, since the first lambda a JVM links costs several milliseconds, and
+   * {@code StartupClassesIT} takes the loading of the JVM's shutdown hooks as the end of the first
+   * frame's path.
+   */
+  static Thread restorer(PrintStream out) {
+    return new Restorer(out);
+  }
+
+  private static final class Restorer extends Thread {
+    private final PrintStream out;
+
+    Restorer(PrintStream out) {
+      super("descent: give the screen back");
+      this.out = out;
+    }
+
+    @Override
+    public void run() {
+      hide(out);
+    }
+  }
+
   /** Turns auto-wrap back on, after Lanterna has left the alternate screen. */
   static void wrapOn(PrintStream out) {
     out.print("\u001b[?7h");

@@ -63,7 +63,7 @@ public final class TerminalLauncher {
     Palette palette = new Palette(colour);
     FirstFrame.show(out, first(course, learner, lessonId), palette);
     // until the full hook below is in place, a signal still gives the normal screen back
-    Thread early = new Thread(() -> FirstFrame.hide(out), "descent: give the screen back");
+    Thread early = FirstFrame.restorer(out);
     Runtime.getRuntime().addShutdownHook(early);
     Terminal terminal;
     try {
