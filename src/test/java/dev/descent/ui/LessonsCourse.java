@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * bug in the checker would.
  */
 public final class LessonsCourse implements Course {
-  private static final CourseLoader.Loaded LESSONS = CourseLoader.load(List.of(Path.of("lessons")));
+  static final CourseLoader.Loaded LESSONS = CourseLoader.load(List.of(Path.of("lessons")));
 
   private final FileCourse course;
   /** Where progress is kept. */
