@@ -63,6 +63,11 @@ public final class LessonMap {
     return pages.size();
   }
 
+  /** The keys of the lesson's questions, in order. */
+  public List<String> keys() {
+    return List.copyOf(questions);
+  }
+
   /** How many questions the lesson has. */
   public int questions() {
     return questions.size();

@@ -39,6 +39,16 @@ class PlainUiTest {
   }
 
   @Test
+  void aLearnerWhoComesBackIsOfferedTheLessonTheyWereIn() {
+    PlainSession.at(data, "update-rule", "by-hand", "2(w-3)", ":quit");
+    LessonMap three = LessonMap.of("sgd-step");
+    PlainSession.at(data, "sgd-step", "linear", ":quit");
+    PlainSession s = PlainSession.run(data, Optional.empty(), "", ":quit");
+    assertThat(s.output()).contains("Welcome back: Enter goes on with One SGD step at page " + three.page("linear")
+        + ", where you left it.", "(Enter opens " + three.number() + ")", "Lesson: One SGD step");
+  }
+
+  @Test
   void aLessonNumberOpensTheLessonAtItsFirstPage() {
     PlainSession s = PlainSession.run(data, Optional.empty(), "1");
     assertThat(s.output()).contains("Lesson: The update rule, " + ONE.pages() + " pages.",

@@ -30,6 +30,9 @@ class TextUiTest {
     VirtualUi v = VirtualUi.start(data);
     assertThat(v.screen()).contains("Welcome to descent", "\"ann\"", "Ctrl-X quit")
         .contains(data.getFileName().toString());
+    // the guide's text, its status line and its footer say the same key
+    assertThat(v.flat()).contains("Press Enter to start", "Press Enter to go on", "Enter go on")
+        .doesNotContain("any key");
     v.keys(KeyType.Enter);
     assertThat(v.screen()).contains("1. The update rule", "not started");
     v.ctrl('g');
@@ -40,14 +43,35 @@ class TextUiTest {
   void aLearnerWhoWasHereBeforeGoesStraightToTheList() {
     VirtualUi first = VirtualUi.start(data).keys(KeyType.Enter, KeyType.Enter).ctrl('x');
     assertThat(first.ui.done()).isTrue();
-    assertThat(first.again().screen()).doesNotContain("Welcome").contains("1. The update rule");
+    assertThat(first.again().screen()).doesNotContain("Welcome to descent").contains("1. The update rule");
   }
 
   @Test
   void aLearnerWhoComesBackIsToldWhereEnterGoesOn() {
     VirtualUi first = VirtualUi.at(data, "update-rule", "predict-one").ctrl('x');
-    assertThat(first.again().status()).isEqualTo("Welcome back: Enter goes on with The update rule where you "
-        + "left it.");
+    assertThat(first.again().status()).isEqualTo("Welcome back: Enter goes on with The update rule at page "
+        + ONE.page("predict-one") + ", where you left it.");
+  }
+
+  @Test
+  void aLearnerWhoComesBackFindsTheLessonTheyWereInSelected() {
+    VirtualUi.at(data, "update-rule", "by-hand").answer("2(w-3)").ctrl('x');
+    LessonMap three = LessonMap.of("sgd-step");
+    VirtualUi.at(data, "sgd-step", "linear").ctrl('x');
+    VirtualUi again = VirtualUi.start(data);
+    assertThat(again.screen()).contains("▸  " + three.number() + ". One SGD step");
+    assertThat(again.status()).isEqualTo("Welcome back: Enter goes on with One SGD step at page "
+        + three.page("linear") + ", where you left it.");
+    again.keys(KeyType.Enter);
+    assertThat(again.screen()).contains("One SGD step · " + three.header("linear"));
+  }
+
+  @Test
+  void aLearnerWhoFinishedTheLessonTheyWereInIsOfferedTheNextOne() {
+    dev.descent.ui.LessonsCourse.finished(data, VirtualUi.LEARNER, "update-rule");
+    VirtualUi v = VirtualUi.start(data);
+    assertThat(v.screen()).contains("▸  2. Eight steps by hand");
+    assertThat(v.status()).isEqualTo("Welcome back: Enter starts Eight steps by hand.");
   }
 
   @Test
@@ -67,6 +91,18 @@ class TextUiTest {
     VirtualUi v = VirtualUi.start(data).keys(KeyType.Enter);
     assertThat(v.screen()).contains("1. The update rule", "2. Eight steps by hand", "not started", "learner ann")
         .contains("Enter open", "^G help", "^X quit");
+  }
+
+  @Test
+  void typingALessonsNumberSelectsItEvenPastNine() {
+    VirtualUi v = VirtualUi.start(data).keys(KeyType.Enter).type("3");
+    assertThat(v.screen()).contains("▸  3. ");
+    int last = v.course.lessons().size();
+    v.type(String.valueOf(last));
+    assertThat(last).as("the course has ten lessons or more").isGreaterThanOrEqualTo(10);
+    assertThat(v.screen()).contains("▸ " + last + ". " + v.course.lessons().get(last - 1).title());
+    v.keys(KeyType.Enter);
+    assertThat(v.screen()).contains(v.course.lessons().get(last - 1).title() + " · page 1 of");
   }
 
   @Test
