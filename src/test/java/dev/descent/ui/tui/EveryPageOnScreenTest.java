@@ -113,11 +113,14 @@ class EveryPageOnScreenTest {
   private static void matchesFrame(CellTerminal terminal, Frame f, int columns, int rows, String where) {
     assertThat(terminal.row(0, 1, columns - 1).stripTrailing()).as("header of %s", where)
         .isEqualTo(Text.fit(f.header(), columns - 2).stripTrailing());
+    // one comparison of all the rows; the screen is written out only when they differ
+    List<String> shown = new ArrayList<>();
+    List<String> expected = new ArrayList<>();
     for (int r = 0; r < rows - 3; r++) {
-      String expected = r < f.body().size() ? Cells.cut(f.body().get(r).text(), columns - 2).stripTrailing() : "";
-      assertThat(terminal.row(1 + r, 1, columns - 1).stripTrailing())
-          .as("row %d of %s; the screen:%n%s", r + 1, where, terminal.screen()).isEqualTo(expected);
+      shown.add(terminal.row(1 + r, 1, columns - 1).stripTrailing());
+      expected.add(r < f.body().size() ? Cells.cut(f.body().get(r).text(), columns - 2).stripTrailing() : "");
     }
+    assertThat(shown).as(() -> "the rows of " + where + "; the screen:\n" + terminal.screen()).isEqualTo(expected);
   }
 
   /** Each paragraph, formula line and question prompt of the page shows, word for word. */
