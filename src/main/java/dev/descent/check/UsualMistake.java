@@ -34,7 +34,7 @@ public abstract sealed class UsualMistake
     return id;
   }
 
-  /** A few words for an instructor's summary, such as "dropped the 2 of a square". */
+  /** A few words for an instructor's summary, such as dropped-two's: dropped the 2 of a square. */
   public String shortForm() {
     return shortForm;
   }

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -105,5 +107,23 @@ class UsualMistakesTest {
       }
     }
     assertThat(unused).as("entries no computation of problem/ names").isEmpty();
+  }
+
+  @Test
+  void noIdOrShortFormIsWrittenOutsideTheCatalogue() throws IOException {
+    Map<String, List<String>> found = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java") && !p.endsWith("UsualMistakes.java")).toList()) {
+        String code = Files.readString(f);
+        for (UsualMistake m : UsualMistakes.all()) {
+          for (String words : List.of(m.id(), m.shortForm())) {
+            if (code.contains("\"" + words + "\"")) {
+              found.computeIfAbsent(f.toString(), k -> new ArrayList<>()).add(words);
+            }
+          }
+        }
+      }
+    }
+    assertThat(found).as("ids and short forms written again outside check/UsualMistakes.java").isEmpty();
   }
 }
