@@ -30,10 +30,7 @@ public record BehaviourChoice(RunSpec run, PointParam minimum, Set<String> offer
     offered = Set.copyOf(offered);
   }
 
-  @Override
-  public QuestionKind kind() {
-    return QuestionKind.CHOICE;
-  }
+  @Override public QuestionKind kind() { return QuestionKind.CHOICE; }
 
   @Override
   public Outcome evaluate(Bindings b) {

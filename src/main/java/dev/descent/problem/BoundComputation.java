@@ -22,10 +22,7 @@ public record BoundComputation(List<NumParam> x0, List<NumParam> xstar, NumParam
     }
   }
 
-  @Override
-  public QuestionKind kind() {
-    return QuestionKind.NUMBER;
-  }
+  @Override public QuestionKind kind() { return QuestionKind.NUMBER; }
 
   @Override
   public Outcome evaluate(Bindings b) {

@@ -21,10 +21,7 @@ public record ClipComputation(List<NumParam> g, NumParam tau, String take) imple
     }
   }
 
-  @Override
-  public QuestionKind kind() {
-    return take.equals("vector") ? QuestionKind.VECTOR : QuestionKind.NUMBER;
-  }
+  @Override public QuestionKind kind() { return take.equals("vector") ? QuestionKind.VECTOR : QuestionKind.NUMBER; }
 
   @Override
   public Outcome evaluate(Bindings b) {

@@ -21,10 +21,7 @@ public record DerivativeComputation(FunctionParam f, String wrt, PointParam at, 
     coordinates = List.copyOf(coordinates);
   }
 
-  @Override
-  public QuestionKind kind() {
-    return QuestionKind.EXPRESSION;
-  }
+  @Override public QuestionKind kind() { return QuestionKind.EXPRESSION; }
 
   @Override
   public Outcome evaluate(Bindings b) {

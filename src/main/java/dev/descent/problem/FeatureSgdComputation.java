@@ -70,10 +70,7 @@ public record FeatureSgdComputation(Model model, List<NumParam> w, NumParam b, N
     }
   }
 
-  @Override
-  public QuestionKind kind() {
-    return TAKES.get(take);
-  }
+  @Override public QuestionKind kind() { return TAKES.get(take); }
 
   @Override
   public Outcome evaluate(Bindings bindings) {

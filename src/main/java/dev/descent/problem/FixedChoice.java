@@ -12,10 +12,7 @@ public record FixedChoice(Set<String> correct, String explanation) implements Co
     correct = Set.copyOf(correct);
   }
 
-  @Override
-  public QuestionKind kind() {
-    return QuestionKind.CHOICE;
-  }
+  @Override public QuestionKind kind() { return QuestionKind.CHOICE; }
 
   @Override
   public Outcome evaluate(Bindings b) {

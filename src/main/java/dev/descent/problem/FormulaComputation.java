@@ -8,10 +8,7 @@ import java.util.List;
 /** A number given by an expression of the problem's variables, for what no other computation gives. */
 public record FormulaComputation(Expression expression) implements Computation {
 
-  @Override
-  public QuestionKind kind() {
-    return QuestionKind.NUMBER;
-  }
+  @Override public QuestionKind kind() { return QuestionKind.NUMBER; }
 
   @Override
   public Outcome evaluate(Bindings b) {

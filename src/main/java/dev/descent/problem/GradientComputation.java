@@ -13,10 +13,7 @@ import java.util.List;
 /** The gradient of a function at a point, whole or one coordinate. */
 public record GradientComputation(FunctionParam f, PointParam at, String take) implements Computation {
 
-  @Override
-  public QuestionKind kind() {
-    return take.equals("vector") ? QuestionKind.VECTOR : QuestionKind.NUMBER;
-  }
+  @Override public QuestionKind kind() { return take.equals("vector") ? QuestionKind.VECTOR : QuestionKind.NUMBER; }
 
   @Override
   public Outcome evaluate(Bindings b) {

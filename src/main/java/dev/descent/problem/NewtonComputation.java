@@ -12,10 +12,7 @@ import java.util.List;
 /** Newton's step x − H⁻¹∇f(x) from a point, whole or one coordinate. */
 public record NewtonComputation(FunctionParam f, PointParam at, String take) implements Computation {
 
-  @Override
-  public QuestionKind kind() {
-    return take.equals("point") ? QuestionKind.VECTOR : QuestionKind.NUMBER;
-  }
+  @Override public QuestionKind kind() { return take.equals("point") ? QuestionKind.VECTOR : QuestionKind.NUMBER; }
 
   @Override
   public Outcome evaluate(Bindings b) {

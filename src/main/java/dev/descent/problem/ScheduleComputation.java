@@ -12,10 +12,7 @@ import java.util.List;
 /** The learning rate of step k under a schedule. */
 public record ScheduleComputation(String spec, NumParam eta, NumParam k, NumParam total) implements Computation {
 
-  @Override
-  public QuestionKind kind() {
-    return QuestionKind.NUMBER;
-  }
+  @Override public QuestionKind kind() { return QuestionKind.NUMBER; }
 
   @Override
   public Outcome evaluate(Bindings b) {

@@ -24,10 +24,7 @@ public record ScoreComputation(NumParam theta, String take) implements Computati
     }
   }
 
-  @Override
-  public QuestionKind kind() {
-    return QuestionKind.NUMBER;
-  }
+  @Override public QuestionKind kind() { return QuestionKind.NUMBER; }
 
   @Override
   public Outcome evaluate(Bindings b) {

@@ -43,10 +43,7 @@ public record SgdComputation(Model model, NumParam w, NumParam eta, List<NumPara
     }
   }
 
-  @Override
-  public QuestionKind kind() {
-    return LISTS.contains(take) ? QuestionKind.VECTOR : QuestionKind.NUMBER;
-  }
+  @Override public QuestionKind kind() { return LISTS.contains(take) ? QuestionKind.VECTOR : QuestionKind.NUMBER; }
 
   @Override
   public Outcome evaluate(Bindings b) {

@@ -45,10 +45,7 @@ public record StepsUntil(RunSpec run, Until until) implements Computation {
     }
   }
 
-  @Override
-  public QuestionKind kind() {
-    return QuestionKind.NUMBER;
-  }
+  @Override public QuestionKind kind() { return QuestionKind.NUMBER; }
 
   @Override
   public Outcome evaluate(Bindings b) {

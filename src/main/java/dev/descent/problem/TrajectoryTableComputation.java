@@ -21,10 +21,7 @@ public record TrajectoryTableComputation(RunSpec run, List<String> columns, int 
     }
   }
 
-  @Override
-  public QuestionKind kind() {
-    return QuestionKind.TABLE;
-  }
+  @Override public QuestionKind kind() { return QuestionKind.TABLE; }
 
   /** The columns as quantities, each a single number. */
   List<Quantity> quantities(Run r) {

@@ -20,9 +20,7 @@ public record AdaGrad(double eps, EpsPlacement placement) implements Optimizer {
 
   @Override public Map<String, Double> hyperparameters() { return form().values(eps); }
 
-  @Override public List<String> formula() {
-    return List.of("G ← G + g²", "x ← x − η·g" + placement.written("G"));
-  }
+  @Override public List<String> formula() { return List.of("G ← G + g²", "x ← x − η·g" + placement.written("G")); }
 
   @Override
   public double[] step(double[] x, double[] g, GradientOracle oracle, double[][] state, double eta, int t) {

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Adam without bias correction. Its first step is (1−β₁)/√(1−β₂) ≈ 3.16 times Adam's for the default β's: the reason for the correction.
+ * Adam without bias correction. Its first step is (1−β₁)/√(1−β₂) ≈ 3.16 times Adam's for the default
+ * β's: the reason for the correction.
  */
 public record AdamNoBias(double beta1, double beta2, double eps) implements Optimizer {
   public AdamNoBias {

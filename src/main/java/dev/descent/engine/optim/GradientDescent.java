@@ -9,9 +9,7 @@ public record GradientDescent() implements Optimizer {
 
   @Override public Map<String, Double> hyperparameters() { return Map.of(); }
 
-  @Override public List<String> formula() {
-    return List.of("x ← x − η·g");
-  }
+  @Override public List<String> formula() { return List.of("x ← x − η·g"); }
 
   @Override
   public double[] step(double[] x, double[] g, GradientOracle oracle, double[][] state, double eta, int t) {

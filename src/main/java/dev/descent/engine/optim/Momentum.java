@@ -13,9 +13,7 @@ public record Momentum(double beta) implements Optimizer {
 
   @Override public Map<String, Double> hyperparameters() { return form().values(beta); }
 
-  @Override public List<String> formula() {
-    return List.of("v ← β·v + g", "x ← x − η·v");
-  }
+  @Override public List<String> formula() { return List.of("v ← β·v + g", "x ← x − η·v"); }
 
   @Override
   public double[] step(double[] x, double[] g, GradientOracle oracle, double[][] state, double eta, int t) {

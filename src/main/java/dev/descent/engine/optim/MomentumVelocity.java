@@ -17,9 +17,7 @@ public record MomentumVelocity(double mu) implements Optimizer {
 
   @Override public Map<String, Double> hyperparameters() { return form().values(mu); }
 
-  @Override public List<String> formula() {
-    return List.of("v ← μ·v + η·g", "x ← x − v");
-  }
+  @Override public List<String> formula() { return List.of("v ← μ·v + η·g", "x ← x − v"); }
 
   @Override
   public double[] step(double[] x, double[] g, GradientOracle oracle, double[][] state, double eta, int t) {

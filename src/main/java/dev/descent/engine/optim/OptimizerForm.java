@@ -28,12 +28,10 @@ public enum OptimizerForm {
   GD("gd", "plain gradient descent", List.of(), List.of()) {
     @Override Optimizer build(Settings s) { return new GradientDescent(); }
   },
-  MOMENTUM("momentum", "momentum, the course's form: the velocity sums gradients",
-      List.of(BETA), List.of("v")) {
+  MOMENTUM("momentum", "momentum, the course's form: the velocity sums gradients", List.of(BETA), List.of("v")) {
     @Override Optimizer build(Settings s) { return new Momentum(s.get(BETA)); }
   },
-  MOMENTUM_VELOCITY("momentum-velocity", "momentum with the rate inside the velocity",
-      List.of(MU), List.of("v")) {
+  MOMENTUM_VELOCITY("momentum-velocity", "momentum with the rate inside the velocity", List.of(MU), List.of("v")) {
     @Override Optimizer build(Settings s) { return new MomentumVelocity(s.get(MU)); }
   },
   HEAVY_BALL("heavy-ball", "Polyak's heavy ball: the last move, scaled by μ, is made again",
@@ -47,16 +45,13 @@ public enum OptimizerForm {
   ADAGRAD("adagrad", "AdaGrad, ε outside the root", List.of(EPS), List.of("G")) {
     @Override Optimizer build(Settings s) { return new AdaGrad(s.get(EPS), EpsPlacement.OUTSIDE); }
   },
-  ADAGRAD_EPS_INSIDE("adagrad-eps-inside", "AdaGrad, ε inside the root",
-      List.of(EPS), List.of("G")) {
+  ADAGRAD_EPS_INSIDE("adagrad-eps-inside", "AdaGrad, ε inside the root", List.of(EPS), List.of("G")) {
     @Override Optimizer build(Settings s) { return new AdaGrad(s.get(EPS), EpsPlacement.INSIDE); }
   },
-  RMSPROP("rmsprop", "RMSProp, ε outside the root",
-      List.of(BETA, EPS), List.of("v")) {
+  RMSPROP("rmsprop", "RMSProp, ε outside the root", List.of(BETA, EPS), List.of("v")) {
     @Override Optimizer build(Settings s) { return new RmsProp(s.get(BETA), s.get(EPS), EpsPlacement.OUTSIDE); }
   },
-  RMSPROP_EPS_INSIDE("rmsprop-eps-inside", "RMSProp, ε inside the root",
-      List.of(BETA, EPS), List.of("v")) {
+  RMSPROP_EPS_INSIDE("rmsprop-eps-inside", "RMSProp, ε inside the root", List.of(BETA, EPS), List.of("v")) {
     @Override Optimizer build(Settings s) { return new RmsProp(s.get(BETA), s.get(EPS), EpsPlacement.INSIDE); }
   },
   ADAM("adam", "Adam with bias correction", List.of(BETA1, BETA2, EPS), List.of("m", "v", "m_hat", "v_hat")) {

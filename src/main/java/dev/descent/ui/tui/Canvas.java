@@ -7,21 +7,7 @@ import dev.descent.render.Cells;
  * Draws lines of styled text into a rectangle of the screen, clipped, shifted left by a sideways
  * scroll, one grapheme cluster per cell (two for a wide one) at the column its display width puts it.
  */
-final class Canvas {
-  private final TextGraphics g;
-  private final Palette palette;
-  private final int columns;
-
-  Canvas(TextGraphics g, Palette palette, int columns) {
-    this.g = g;
-    this.palette = palette;
-    this.columns = columns;
-  }
-
-  int columns() {
-    return columns;
-  }
-
+record Canvas(TextGraphics g, Palette palette, int columns) {
   /** Draws {@code line} at {@code row} from column {@code left}, skipping its first {@code shift} columns. */
   void draw(int row, int left, Line line, int shift) {
     int col = left - shift;

@@ -1,7 +1,6 @@
 package dev.descent.ui.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
 import dev.descent.ui.Wrap;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +14,7 @@ final class NoticeView implements View {
   private final String title;
   private final Role titleRole;
   private final List<String> paragraphs;
-  private int top;
-  private int height = 20;
+  private final Scrolling scroll = new Scrolling();
 
   /** A notice that something needed attention. */
   NoticeView(String title, List<String> paragraphs) {
@@ -32,7 +30,6 @@ final class NoticeView implements View {
 
   @Override
   public Frame render(int width, int height) {
-    this.height = height;
     List<Line> lines = new ArrayList<>();
     lines.add(Line.of(title, titleRole));
     for (String p : paragraphs) {
@@ -41,20 +38,13 @@ final class NoticeView implements View {
         lines.add(Line.of(l));
       }
     }
-    top = Math.max(0, Math.min(top, lines.size() - height));
-    String more = lines.size() > top + height ? "↓ more below. " : "";
-    return new Frame(header, lines.subList(top, Math.min(lines.size(), top + height)), 0,
-        Line.of(more + "Press Enter to go on.", Role.DIM),
+    List<Line> body = scroll.window(lines, height);
+    return new Frame(header, body, 0, Line.of(scroll.moreBelow(lines) + "Press Enter to go on.", Role.DIM),
         new Footer("", List.of(Footer.key("↑↓", "scroll"), Footer.essential("Enter", "go on"))), -1, -1);
   }
 
   @Override
   public Action handle(KeyStroke k) {
-    int next = Scrolling.handle(k, top, height);
-    if (next < 0) {
-      return Action.CLOSE;
-    }
-    top = next;
-    return Action.NONE;
+    return scroll.handle(k);
   }
 }
