@@ -84,7 +84,16 @@ public final class LessonProgress {
 
   /** True when nothing was recorded, so the lesson need not be written. */
   boolean untouched() {
-    return page == 0 && lastVisited == null && questions.values().stream().allMatch(QuestionProgress::untouched);
+    if (page != 0 || lastVisited != null) {
+      return false;
+    }
+    // A loop, not a stream: the returning learner's list asks this of every lesson it shows.
+    for (QuestionProgress q : questions.values()) {
+      if (!q.untouched()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Takes in another session's record: the page of whichever visited last, and every question merged. */
