@@ -30,9 +30,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StartupClassesIT {
   // Measured on 2026-11-28 with OpenJDK 17.0.15 through target/descent: a check 869 classes (162 of
-  // them descent's), the new learner's guide 657 (65), the returning learner's list 760 (85).
+  // them descent's), the new learner's guide 657 (65), the returning learner's list 760 (85). Issue 13's
+  // declarations, one enum constant a concept with its behaviour on the constant, bring a check to 900
+  // (199): ComputationForm's 15 constant bodies, SgdSlip's 9, QuestionKind's 4 and the catalogue's
+  // kinds of mistake, each one small class from the class-data archive (no measurable change in the
+  // time of a check: a median ratio of 1.015 over 21 alternating runs on a loaded machine).
   static final int CHECK_CEILING = 940;
-  static final int CHECK_DESCENT_CEILING = 180;
+  static final int CHECK_DESCENT_CEILING = 220;
   static final int GUIDE_CEILING = 710;
   static final int GUIDE_DESCENT_CEILING = 75;
   static final int LIST_CEILING = 820;
