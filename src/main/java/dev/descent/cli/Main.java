@@ -2,6 +2,7 @@ package dev.descent.cli;
 
 import dev.descent.progress.DataDirectory;
 import dev.descent.progress.ErrorLog;
+import dev.descent.render.Cells;
 import dev.descent.render.VisibleWriter;
 import dev.descent.ui.tui.TerminalLauncher;
 import java.io.InputStream;
@@ -62,6 +63,7 @@ public final class Main {
   private static int run(String[] args, PrintStream out, PrintStream err, InputStream in, Map<String, String> env,
       TerminalLauncher.Terminals terminal) {
     boolean ascii = (out == System.out || err == System.err) && !TerminalCharset.utf8();
+    Cells.showAsciiOnly(ascii);
     PrintWriter o = new PrintWriter(new VisibleWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), ascii), true);
     PrintWriter e = new PrintWriter(new VisibleWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), ascii), true);
     try {
