@@ -25,8 +25,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Every page of every shipped lesson (at the four sizes issue 11 tried), drawn by the real text UI through Lanterna's screen into a
- * terminal that places characters as tmux does ({@link CellTerminal}), page after page (Ctrl-N) and
+ * Every page of every shipped lesson (at the four sizes issue 11 tried), drawn by the real text UI
+ * through Lanterna's screen into a terminal that places characters as tmux does ({@link CellTerminal}),
+ * page after page (Ctrl-N) and
  * scrolled a window at a time (PgDn), so that each frame is drawn over the one before: what shows must be exactly what
  * the frame holds (no stray characters left from an earlier frame, nothing shifted), and what the
  * frames hold must be the page's own text, its formulas with p̂, x̃, m̂ and v̂ included, and each
