@@ -42,8 +42,11 @@ final class CourseRun {
       if (FrontEnd.choose(options.plain, console.onTerminal(), console.env()) == FrontEnd.TEXT) {
         Settings settings = new Settings(0, figures, dataDir);
         // The course lists its lessons from the build's index; the lesson files load once the UI runs.
-        boolean saved = TerminalLauncher.run(source.apply(dataDir), learner, lesson, FrontEnd.colour(console.env()),
-            settings);
+        Course course = source.apply(dataDir);
+        boolean colour = FrontEnd.colour(console.env());
+        TerminalLauncher.Terminals terminal = console.terminal() == null ? TerminalLauncher.THIS_PROCESS
+            : console.terminal();
+        boolean saved = TerminalLauncher.run(course, learner, lesson, colour, settings, System.out, terminal);
         for (String line : Paragraph.wrap(settings.farewell(learner, saved), TerminalColumns.of(console.env()))) {
           out.println(line);
         }

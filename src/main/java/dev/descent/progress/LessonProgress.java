@@ -87,7 +87,8 @@ public final class LessonProgress {
     if (page != 0 || lastVisited != null) {
       return false;
     }
-    // A loop, not a stream: the returning learner's list asks this of every lesson it shows.
+    // a loop rather than a stream: a returning learner's lesson list asks this before its first frame,
+    // where linking the first lambda costs several milliseconds
     for (QuestionProgress q : questions.values()) {
       if (!q.untouched()) {
         return false;

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Something the learner should read before going on, such as a progress file that was set aside or the
- * guide a new learner starts with; ↑ ↓ scroll it, any other key closes it.
+ * guide a new learner starts with; ↑ ↓ scroll it, any other key closes it (over a lesson, a typed
+ * character then goes on to the answer: see {@link TextUi#press}).
  */
 final class NoticeView implements View {
   private final String header;

@@ -27,6 +27,9 @@ public final class TerminalLauncher {
   /** The guide is prose, wrapped for the first frame to an 80-column terminal's body. */
   private static final int GUIDE_WIDTH = 78;
 
+  /** This process's terminal, set up for the UI. */
+  public static final Terminals THIS_PROCESS = new ProcessTerminal();
+
   private TerminalLauncher() {}
 
   /** Makes the terminal the UI runs on, once the first frame shows. */
@@ -48,7 +51,7 @@ public final class TerminalLauncher {
    */
   public static boolean run(Course course, String learner, Optional<String> lesson, boolean colour, Settings settings)
       throws IOException, InterruptedException {
-    return run(course, learner, lesson, colour, settings, System.out, new ProcessTerminal());
+    return run(course, learner, lesson, colour, settings, System.out, THIS_PROCESS);
   }
 
   /**

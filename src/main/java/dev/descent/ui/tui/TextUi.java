@@ -4,6 +4,7 @@ import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import dev.descent.course.Course;
 import dev.descent.render.Cells;
@@ -119,7 +120,16 @@ public final class TextUi {
         beneathHelp = view;
         view = new HelpView(learner, course.progressLocation(learner));
       }
-      case CLOSE -> view = beneathHelp;
+      case CLOSE -> {
+        // a notice that came up over the lesson unasked (a save that failed) may catch the learner typing
+        // the next answer: the key that closes it goes on to the answer, so that no keystroke is lost
+        boolean unasked = view instanceof NoticeView && beneathHelp instanceof LessonView;
+        view = beneathHelp;
+        if (unasked && typed(k)) {
+          press(k);
+          return;
+        }
+      }
       case LESSONS -> {
         save();
         lesson = null;
@@ -129,6 +139,11 @@ public final class TextUi {
       default -> { }
     }
     noticesOfTheLesson();
+  }
+
+  /** True for a key that types a character (not a Ctrl- or Alt- command). */
+  private static boolean typed(KeyStroke k) {
+    return k.getKeyType() == KeyType.Character && !k.isCtrlDown() && !k.isAltDown();
   }
 
   /** Shows, over the lesson, what saving had to say (progress not saved, or saved again). */
