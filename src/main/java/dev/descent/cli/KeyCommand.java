@@ -38,10 +38,14 @@ final class KeyCommand implements Callable<Integer> {
       description = "Whose numbers (default: the reference variant).")
   String student;
 
+  @Option(names = "--course", paramLabel = "PATH",
+      description = "Look for a lesson's id in these lesson or exercise files or folders too.")
+  List<Path> course = new ArrayList<>();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    LessonFile file = load(target);
+    LessonFile file = load(target, course);
     LessonVariant v = new LessonVariant(file, student);
     out.println(file.title() + " (" + file.id() + ")" + (student.isEmpty() ? "" : ", numbers of " + student));
     for (PageSpec.ProblemPage p : file.problems()) {
@@ -99,7 +103,7 @@ final class KeyCommand implements Callable<Integer> {
     return o.answer().show();
   }
 
-  static LessonFile load(String target) {
+  static LessonFile load(String target, List<Path> course) {
     Path p = path(target);
     if (p != null && Files.isRegularFile(p)) {
       LessonLoader.Result r = LessonLoader.load(p, target);
@@ -110,8 +114,8 @@ final class KeyCommand implements Callable<Integer> {
       }
       return r.lesson().get();
     }
-    var course = dev.descent.session.CourseLoader.builtInAnd(CourseFolders.ofEnvironment());
-    for (LessonFile f : course.files()) {
+    var loaded = dev.descent.session.CourseLoader.builtInAnd(CourseFolders.with(course, System.getenv()));
+    for (LessonFile f : loaded.files()) {
       if (f.id().equals(target)) {
         return f;
       }
