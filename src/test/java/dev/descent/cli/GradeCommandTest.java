@@ -70,12 +70,30 @@ class GradeCommandTest {
     write("erin.txt", answers("fixture-homework", "erin", Map.of()) + "name: Erin, \"E\" O'Neil\n");
   }
 
+  /** The graded rows by student. */
   private Map<String, List<String>> rowsByStudent(List<List<String>> csv) {
     Map<String, List<String>> out = new LinkedHashMap<>();
+    int status = csv.get(0).indexOf("status");
     for (List<String> row : csv.subList(1, csv.size())) {
-      out.put(row.get(0), row);
+      if (row.get(status).equals("graded")) {
+        out.put(row.get(0), row);
+      }
     }
     return out;
+  }
+
+  /** Every row by file. */
+  private Map<String, List<String>> rowsByFile(List<List<String>> csv) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    int file = csv.get(0).indexOf("file");
+    for (List<String> row : csv.subList(1, csv.size())) {
+      out.put(row.get(file), row);
+    }
+    return out;
+  }
+
+  private static String last(List<String> row) {
+    return row.get(row.size() - 1);
   }
 
   private static double cell(List<String> header, List<String> row, String column) {
@@ -93,7 +111,7 @@ class GradeCommandTest {
     List<List<String>> table = Csv.parse(Files.readString(csv, StandardCharsets.UTF_8));
     List<String> header = table.get(0);
     assertThat(header).containsExactly("student", "name", "gd.dldw", "gd.g0", "gd.w1", "gd.table", "sgd.grad",
-        "sgd.neww", "adam.w1", "bowl.grad", "bowl.h", "bowl.limit", "total", "file", "notes");
+        "sgd.neww", "adam.w1", "bowl.grad", "bowl.h", "bowl.limit", "total", "status", "file", "notes");
     Map<String, List<String>> rows = rowsByStudent(table);
     assertThat(rows.keySet()).containsExactly("alice", "bob", "carol", "dave", "erin");
     assertThat(table).allSatisfy(row -> assertThat(row).hasSize(header.size()));
@@ -154,11 +172,32 @@ class GradeCommandTest {
         + "mention yann", "broken.txt: line 16: put '=' between",
         "broken.txt: line 17: there is no question gd.nothing");
     assertThat(r.out()).doesNotContain(".DS_Store");
-    Map<String, List<String>> rows = rowsByStudent(Csv.parse(Files.readString(csv, StandardCharsets.UTF_8)));
+    List<List<String>> table = Csv.parse(Files.readString(csv, StandardCharsets.UTF_8));
+    Map<String, List<String>> rows = rowsByStudent(table);
     assertThat(rows.keySet()).containsExactly("alice", "bob", "carol", "dave", "erin", "gus", "yann");
     assertThat(rows.get("alice")).contains("alice.txt", "13");
     assertThat(rows.get("gus").get(rows.get("gus").size() - 1)).contains("line 16:", "line 17:");
     assertThat(again.out()).doesNotContain("grades.csv:");
+    // Every file has a row: the files that could not be graded say why, with the student when the file names one.
+    List<String> header = table.get(0);
+    Map<String, List<String>> files = rowsByFile(table);
+    assertThat(files.keySet()).containsExactlyInAnyOrder("alice.txt", "alice-first-try.txt", "bob.txt",
+        Path.of("Carol Jones_4711", "carol-answers.txt").toString(), "dave.txt", "erin.txt", "frank.txt", "scan.pdf",
+        "nobody.txt", "empty.txt", "zed.txt", "broken.txt");
+    assertThat(files.get("frank.txt")).containsSubsequence("frank", "not graded", "frank.txt");
+    assertThat(last(files.get("frank.txt"))).startsWith("line 1: it is for the set sgd-homework, not fixture-homework");
+    assertThat(files.get("scan.pdf")).containsSubsequence("", "not graded", "scan.pdf");
+    assertThat(last(files.get("scan.pdf"))).startsWith("it is not a text file");
+    assertThat(files.get("empty.txt").get(header.indexOf("total"))).isEmpty();
+    // alice handed in twice: her older file is flagged and does not count; the newer one says so.
+    assertThat(files.get("alice-first-try.txt")).containsSubsequence("alice", "older file", "alice-first-try.txt");
+    assertThat(last(files.get("alice-first-try.txt"))).contains("alice.txt, is newer and was graded instead");
+    assertThat(files.get("alice-first-try.txt").get(header.indexOf("gd.g0"))).isEmpty();
+    assertThat(files.get("alice.txt").get(header.indexOf("notes"))).contains("alice handed in 2 files",
+        "alice-first-try.txt");
+    // Rows go by student, a student's files together, and files naming no student last.
+    List<String> students = table.subList(1, table.size()).stream().map(row -> row.get(0)).toList();
+    assertThat(students).startsWith("alice", "alice", "bob").endsWith("", "", "");
   }
 
   @Test
