@@ -4,6 +4,8 @@ import dev.descent.engine.DescentException;
 import dev.descent.homework.ClassGrading;
 import dev.descent.homework.ClassSummary;
 import dev.descent.homework.Gradebook;
+import dev.descent.homework.ItemAnalysis;
+import dev.descent.homework.ItemAnalysisOutput;
 import dev.descent.homework.Points;
 import dev.descent.homework.Report;
 import dev.descent.homework.SetCatalog;
@@ -47,6 +49,11 @@ final class GradeCommand implements Callable<Integer> {
       + "the summary then goes to standard error).")
   String csv;
 
+  @Option(names = "--report", paramLabel = "FILE", description = "Write the item analysis (facility and "
+      + "discrimination of each question, blanks, the most frequent mistakes; the set's mean, median, standard "
+      + "deviation and Cronbach's alpha) to FILE as JSON (- for standard output).")
+  String report;
+
   @Option(names = "--course", paramLabel = "PATH",
       description = "Look for SET in these exercise files or folders too.")
   List<Path> course = new ArrayList<>();
@@ -58,11 +65,10 @@ final class GradeCommand implements Callable<Integer> {
     SetCatalog catalog = CourseFolders.sets(course);
     LessonFile file = catalog.resolve(set);
     boolean toStdout = "-".equals(csv);
-    Optional<Path> csvPath = csv == null || toStdout ? Optional.empty() : Optional.of(FileArgument.path("--csv", csv));
-    if (csvPath.isPresent() && OutputFile.refusal(csvPath.get()) != null) {
-      // Said before grading, and the file left as it is.
-      throw new DescentException("cannot write the gradebook " + Visible.inline(csv) + ": "
-          + OutputFile.refusal(csvPath.get()));
+    Optional<Path> csvPath = writable(csv, "--csv", "the gradebook");
+    Optional<Path> reportPath = writable(report, "--report", "the item analysis");
+    if ("-".equals(csv) && "-".equals(report)) {
+      throw new DescentException("--csv - and --report - cannot both go to standard output; write one to a file");
     }
     long start = System.nanoTime();
     ClassGrading.Result result = ClassGrading.grade(file, dir, catalog, csvPath);
@@ -79,8 +85,24 @@ final class GradeCommand implements Callable<Integer> {
       out.print(sw);
       out.flush();
     }
-    PrintWriter summary = toStdout ? err : out;
+    ItemAnalysis.Result analysis = ItemAnalysis.of(result.reports());
+    if (reportPath.isPresent()) {
+      OutputFile.replace(reportPath.get(), "the item analysis", w -> ItemAnalysisOutput.json(analysis, w));
+    } else if ("-".equals(report)) {
+      try {
+        ItemAnalysisOutput.json(analysis, out);
+      } catch (IOException e) {
+        throw new DescentException("cannot write the item analysis: " + e.getMessage());
+      }
+    }
+    PrintWriter summary = toStdout || "-".equals(report) ? err : out;
     summary(result, seconds, summary);
+    if (!result.reports().isEmpty()) {
+      summary.println();
+      summary.println("Item analysis (facility: mean score / maximum; discrimination: correlation with the rest of "
+          + "the set; see exercises/README.md):");
+      ItemAnalysisOutput.lines(analysis).forEach(summary::println);
+    }
     summary.flush();
     boolean clean = result.skipped().isEmpty() && result.reports().stream().allMatch(r -> r.notes().isEmpty());
     return clean && !result.reports().isEmpty() ? Main.OK : Main.FAILED;
@@ -129,6 +151,22 @@ final class GradeCommand implements Callable<Integer> {
         out.println("  " + Visible.inline(s.file()) + ": " + Visible.inline(s.reason()));
       }
     }
+  }
+
+  /**
+   * The file an option names, checked before grading so that a refusal leaves everything as it was; empty
+   * when the option is not given or is "-" (standard output).
+   */
+  private static Optional<Path> writable(String value, String option, String what) {
+    if (value == null || value.equals("-")) {
+      return Optional.empty();
+    }
+    Path p = FileArgument.path(option, value);
+    String refusal = OutputFile.refusal(p);
+    if (refusal != null) {
+      throw new DescentException("cannot write " + what + " " + Visible.inline(value) + ": " + refusal);
+    }
+    return Optional.of(p);
   }
 
   private static void write(ClassGrading.Result result, Path target) {

@@ -201,6 +201,37 @@ class GradeCommandTest {
   }
 
   @Test
+  void reportWritesTheItemAnalysisAsJsonAndTheScreenShowsItsTable() throws IOException {
+    cleanClass();
+    Path json = dir.resolve("analysis.json");
+
+    Cli r = Cli.run("grade", SET, handedIn.toString(), "--report", json.toString());
+    Cli piped = Cli.run("grade", SET, handedIn.toString(), "--report", "-");
+
+    // Five students; totals 13, 10, 12, 9, 13 (see theGradebookHasOne…): mean 57/5 = 11.4, median 12.
+    com.fasterxml.jackson.databind.JsonNode a = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
+    assertThat(a.get("set").get("students").asInt()).isEqualTo(5);
+    assertThat(a.get("set").get("mean").asDouble()).isEqualTo(11.4);
+    assertThat(a.get("set").get("median").asDouble()).isEqualTo(12);
+    assertThat(a.get("questions")).hasSize(QUESTIONS.size());
+    com.fasterxml.jackson.databind.JsonNode w1 = a.get("questions").get(QUESTIONS.indexOf("gd.w1"));
+    // gd.w1: bob and carol added the gradient, the other three were right: facility 3/5.
+    assertThat(w1.get("id").asText()).isEqualTo("gd.w1");
+    assertThat(w1.get("facility").asDouble()).isEqualTo(0.6);
+    assertThat(w1.get("blank").asInt()).isZero();
+    assertThat(w1.get("mistakes").get(0).get("id").asText()).isEqualTo("added-gradient");
+    assertThat(w1.get("mistakes").get(0).get("count").asInt()).isEqualTo(2);
+    assertThat(w1.get("mistakes").get(0).get("sentence").asText()).isNotBlank();
+    // gd.dldw: everyone right, so it does not discriminate at all.
+    assertThat(a.get("questions").get(0).get("discrimination").isNull()).isTrue();
+    assertThat(a.get("questions").get(QUESTIONS.indexOf("gd.table")).get("blank").asInt()).isEqualTo(1);
+    assertThat(r.out()).contains("Item analysis", "facility", "discrimination", "Cronbach's alpha")
+        .containsPattern("gd\.w1 +1 +0\.60 ");
+    assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(piped.out())).isEqualTo(a);
+    assertThat(piped.err()).contains("Item analysis");
+  }
+
+  @Test
   void aNameThatASpreadsheetWouldRunAsAFormulaIsKeptAsText() throws IOException {
     write("alice.txt", answers("fixture-homework", "alice", Map.of()) + "name: =HYPERLINK(\"http://x\")\n");
 
