@@ -74,7 +74,8 @@ class LmsImportTest {
     List<List<String>> after = csv(out);
     assertThat(after.get(0)).isEqualTo(before.get(0));
     assertThat(after).hasSameSizeAs(before);
-    // Rows: 1 Points Possible, 2 alice, 3 bob, 4 carol, 5 dan, 6 the formula, 7 the test student.
+    // Rows under the header: 1 Points Possible, 2 alice, 3 bob, 4 carol, 5 dan, 6 the formula, 7 the test student
+    // (in the file, and so in the messages, lines 2 to 8).
     assertThat(column(after, "Homework 2 (1042)", 1)).isEqualTo("13");
     assertThat(column(after, "Homework 2 (1042)", 2)).isEqualTo("13");
     assertThat(column(after, "Homework 2 (1042)", 3)).isEqualTo("10");
@@ -86,7 +87,8 @@ class LmsImportTest {
     assertThat(Files.readString(out)).contains("\r\n");
     assertThat(r.exit()).isEqualTo(Main.FAILED);
     assertThat(r.out()).contains("\"Homework 2 (1042)\" was filled for 3 students, matched on --match login",
-        "Students of the export with no graded answer file", "row 5 Smith, Dan (dan)", "row 6",
+        "Students of the export with no graded answer file", "row 6 Smith, Dan (dan)",
+        "row 7 =HYPERLINK(\"http://x.example\",\"Eve\") (eve)",
         "row 8 Student, Test: no SIS Login ID in the export",
         "Graded answer files whose student is not in the export", "zed.txt (student zed)");
   }
@@ -108,6 +110,7 @@ class LmsImportTest {
     assertThat(after.get(2).get(5)).isEqualTo("Bob@Uni.Example");
     assertThat(r.out()).contains("filled for 2 students", "row 4 Carol Jones (carol@uni.example)",
         "row 5 Dan Smith (dan@uni.example)");
+    assertThat(r.out()).doesNotContain("row 2 ", "row 3 ");
   }
 
   @Test
