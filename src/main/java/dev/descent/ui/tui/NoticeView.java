@@ -15,6 +15,7 @@ final class NoticeView implements View {
   private final String title;
   private final Role titleRole;
   private final List<String> paragraphs;
+  private final String closing;
   private int top;
   private int height = 20;
 
@@ -24,10 +25,16 @@ final class NoticeView implements View {
   }
 
   NoticeView(String header, String title, Role titleRole, List<String> paragraphs) {
+    this(header, title, titleRole, paragraphs, "Press Enter to go on.");
+  }
+
+  /** A notice whose status line says {@code closing} (what closes it) instead of "Press Enter to go on.". */
+  NoticeView(String header, String title, Role titleRole, List<String> paragraphs, String closing) {
     this.header = header;
     this.title = title;
     this.titleRole = titleRole;
     this.paragraphs = List.copyOf(paragraphs);
+    this.closing = closing;
   }
 
   @Override
@@ -44,7 +51,7 @@ final class NoticeView implements View {
     top = Math.max(0, Math.min(top, lines.size() - height));
     String more = lines.size() > top + height ? "↓ more below. " : "";
     return new Frame(header, lines.subList(top, Math.min(lines.size(), top + height)), 0,
-        Line.of(more + "Press Enter to go on.", Role.DIM),
+        Line.of(more + closing, Role.DIM),
         new Footer("", List.of(Footer.key("↑↓", "scroll"), Footer.essential("Enter", "go on"))), -1, -1);
   }
 
