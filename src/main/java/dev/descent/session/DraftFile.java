@@ -125,6 +125,11 @@ public final class DraftFile implements Draft, AutoCloseable {
     }
   }
 
+  /** The preview's own temporary folder, where the answers typed are saved until {@link #close}. */
+  Path scratch() {
+    return scratch;
+  }
+
   /** Removes the preview's temporary folder and what was saved in it. */
   @Override
   public void close() {

@@ -2,6 +2,7 @@ package dev.descent.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.descent.session.DraftLesson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,22 +33,7 @@ class PreviewEndToEndIT {
   }
 
   private static String lesson(String extraPage, String prompt) {
-    return """
-        {
-          "format": 1, "kind": "lesson", "id": "draft", "title": "A draft",
-          "pages": [
-            { "type": "text", "title": "Alpha", "text": ["The first page."] },
-            %s
-            { "type": "problem", "id": "p1", "title": "Second",
-              "text": ["L(w) = (w - 3)^2 from w = 0 at eta = 0.1."],
-              "with": { "f": "(w-3)^2", "start": { "w": 0 }, "eta": 0.1 },
-              "questions": [
-                { "id": "w1", "kind": "number", "prompt": "%s",
-                  "answer": { "compute": "trajectory", "step": 1, "take": "w" } } ] },
-            { "type": "text", "title": "Gamma", "text": ["The last page."] }
-          ]
-        }
-        """.formatted(extraPage, prompt);
+    return DraftLesson.text(extraPage, prompt);
   }
 
   /** Saves the file as an editor does: a new file renamed over the old one. */
@@ -72,7 +58,7 @@ class PreviewEndToEndIT {
       tmux.waitFor("What is w after one step?", RELOAD);
       tmux.waitFor("page 2 of 3", RELOAD);
 
-      save(file, lesson("{ \"type\": \"text\", \"title\": \"Inserted\", \"text\": [\"New.\"] },",
+      save(file, lesson(DraftLesson.INSERTED,
           "After one step, what is w?"));
       tmux.waitFor("After one step, what is w?", RELOAD);
       assertThat(tmux.waitFor("page 3 of 4", RELOAD)).contains("Reloaded");
@@ -87,7 +73,7 @@ class PreviewEndToEndIT {
       String broken = tmux.waitFor("1 problem in", RELOAD);
       assertThat(broken).containsPattern(Pattern.quote(file.getFileName().toString()) + ":\\d+:\\d+:");
 
-      save(file, lesson("{ \"type\": \"text\", \"title\": \"Inserted\", \"text\": [\"New.\"] },", "Fixed: w?"));
+      save(file, lesson(DraftLesson.INSERTED, "Fixed: w?"));
       tmux.waitFor("Fixed: w?", RELOAD);
       tmux.waitFor("page 3 of 4", RELOAD);
 

@@ -2,6 +2,7 @@ package dev.descent.ui.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import dev.descent.ui.Text;
 import dev.descent.ui.Wrap;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ final class NoticeView implements View {
   public Frame render(int width, int height) {
     this.height = height;
     List<Line> lines = new ArrayList<>();
-    lines.add(Line.of(title, titleRole));
+    lines.add(Line.of(Text.clean(title), titleRole));
     for (String p : paragraphs) {
       lines.add(Line.EMPTY);
       for (String l : Wrap.lines(p, width)) {
