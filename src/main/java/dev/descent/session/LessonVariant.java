@@ -41,11 +41,18 @@ public final class LessonVariant {
   private final OutcomeCache shared;
   private final Map<String, Located> questions = new LinkedHashMap<>();
 
-  /** A question with its problem. */
-  public record Located(PageSpec.ProblemPage problem, QuestionSpec question) {
-    /** The question's id in the lesson: problem id, a dot, question id. */
-    public String key() {
-      return problem.id() + "." + question.id();
+  /**
+   * A question with its problem, and its id in the lesson ({@code key}: problem id, a dot, question id),
+   * written once: grading a class looks it up millions of times.
+   */
+  public record Located(PageSpec.ProblemPage problem, QuestionSpec question, String key) {
+    public Located {
+      key = problem.id() + "." + question.id();
+    }
+
+    /** The question {@code question} of the problem page {@code problem}. */
+    public Located(PageSpec.ProblemPage problem, QuestionSpec question) {
+      this(problem, question, null);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.descent.ui.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
+import dev.descent.ui.Text;
 import dev.descent.ui.Wrap;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ final class NoticeView implements View {
   private final String title;
   private final Role titleRole;
   private final List<String> paragraphs;
+  private final String closing;
   private final Scrolling scroll = new Scrolling();
 
   /** A notice that something needed attention. */
@@ -23,16 +25,22 @@ final class NoticeView implements View {
   }
 
   NoticeView(String header, String title, Role titleRole, List<String> paragraphs) {
+    this(header, title, titleRole, paragraphs, "Press Enter to go on.");
+  }
+
+  /** A notice whose status line says {@code closing} (what closes it) instead of "Press Enter to go on.". */
+  NoticeView(String header, String title, Role titleRole, List<String> paragraphs, String closing) {
     this.header = header;
     this.title = title;
     this.titleRole = titleRole;
     this.paragraphs = List.copyOf(paragraphs);
+    this.closing = closing;
   }
 
   @Override
   public Frame render(int width, int height) {
     List<Line> lines = new ArrayList<>();
-    lines.add(Line.of(title, titleRole));
+    lines.add(Line.of(Text.clean(title), titleRole));
     for (String p : paragraphs) {
       lines.add(Line.EMPTY);
       for (String l : Wrap.lines(p, width)) {
@@ -40,7 +48,7 @@ final class NoticeView implements View {
       }
     }
     List<Line> body = scroll.window(lines, height);
-    return new Frame(header, body, 0, Line.of(scroll.moreBelow(lines) + "Press Enter to go on.", Role.DIM),
+    return new Frame(header, body, 0, Line.of(scroll.moreBelow(lines) + closing, Role.DIM),
         new Footer("", List.of(Footer.key("↑↓", "scroll"), Footer.essential("Enter", "go on"))), -1, -1);
   }
 

@@ -5,6 +5,7 @@ import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal.CtrlCBehaviour;
 import dev.descent.course.Course;
+import dev.descent.course.Draft;
 import dev.descent.ui.LessonChoice;
 import dev.descent.ui.NewWarnings;
 import dev.descent.ui.Settings;
@@ -108,6 +109,28 @@ public final class TerminalLauncher {
       return ui.saved();
     } finally {
       stop(screen, terminal, out);
+      removeHook(hook);
+    }
+  }
+
+  /**
+   * Runs a preview of {@code draft} full-screen until its author quits, and gives the terminal back as it was
+   * however the run ends; nothing is saved, so a signal needs only the terminal restored.
+   */
+  public static void preview(Draft draft, boolean colour, Settings settings) throws IOException, InterruptedException {
+    Terminal terminal = createTerminal();
+    TerminalScreen screen = new TerminalScreen(terminal);
+    Thread hook = new Thread(() -> stop(screen, terminal, System.out), "descent: restore the terminal");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      screen.startScreen();
+      PreviewUi ui = new PreviewUi(draft, screen, colour, settings);
+      EventQueue events = new EventQueue();
+      events.listenForResizes(terminal);
+      events.readKeys(screen);
+      ui.run(events);
+    } finally {
+      stop(screen, terminal, System.out);
       removeHook(hook);
     }
   }
