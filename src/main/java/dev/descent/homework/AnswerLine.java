@@ -1,5 +1,7 @@
 package dev.descent.homework;
 
+import java.util.List;
+
 /**
  * The shapes a line of an answer file can have, recognised by hand rather than by regular expressions:
  * compiling the expressions cost every {@code descent check} several milliseconds, more than reading
@@ -8,11 +10,15 @@ package dev.descent.homework;
  * {@code [\p{L}\p{N}_-]+}, and letters in words match either case (ASCII only).
  */
 final class AnswerLine {
-  private static final String[] HEADERS = {"set", "student", "name", "numbers"};
+  /** The header names, in the order {@link AnswerFile} keeps them. */
+  static final List<String> HEADERS = List.of("set", "student", "name", "course", "numbers");
 
   private AnswerLine() {}
 
-  /** A header, {@code \s*(set|student|name|numbers)\s*[:=]\s*(.*)}: its name in lower case and its value; else null. */
+  /**
+   * A header, {@code \s*(set|student|name|course|numbers)\s*[:=]\s*(.*)}: its name in lower case and its value;
+   * else null.
+   */
   static String[] header(String line) {
     int i = spaces(line, 0);
     for (String name : HEADERS) {

@@ -1,6 +1,6 @@
 package dev.descent.session;
 
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.check.Mistake;
 import dev.descent.engine.DescentException;
 import dev.descent.lesson.Diagnostic;
@@ -79,7 +79,7 @@ final class KeyWarnings {
     if (!q.answer().stepped().map(RunSpec::hasEps).orElse(false) || !numeric(o.answer())) {
       return;
     }
-    Answer a;
+    Value a;
     try {
       a = q.answer().evaluate(b.with(RunSpec.PROBE_NO_EPS, 1)).answer();
     } catch (DescentException e) {
@@ -117,7 +117,7 @@ final class KeyWarnings {
     }
     String other;
     try {
-      Answer a = q.answer().evaluate(b.with(RunSpec.PROBE_STEPS, 2)).answer();
+      Value a = q.answer().evaluate(b.with(RunSpec.PROBE_STEPS, 2)).answer();
       if (a.equals(o.answer())) {
         return;
       }
@@ -134,9 +134,9 @@ final class KeyWarnings {
   private void same(PageSpec.ProblemPage p, Map<QuestionSpec, Outcome> outcomes, String numbers, String scope) {
     List<QuestionSpec> qs = List.copyOf(outcomes.keySet());
     for (int j = 1; j < qs.size(); j++) {
-      Answer later = outcomes.get(qs.get(j)).answer();
+      Value later = outcomes.get(qs.get(j)).answer();
       for (int i = 0; i < j; i++) {
-        Answer earlier = outcomes.get(qs.get(i)).answer();
+        Value earlier = outcomes.get(qs.get(i)).answer();
         if (numeric(later) && earlier.getClass() == later.getClass() && later.accepts(earlier, qs.get(j).tolerance())) {
           warnDrawn(scope, numbers, qs.get(j), "question " + p.id() + "." + qs.get(j).id() + " with " + numbers
               + ": its answer " + later.show() + " is also the answer of " + p.id() + "." + qs.get(i).id()
@@ -147,7 +147,7 @@ final class KeyWarnings {
     }
   }
 
-  private static boolean numeric(Answer a) {
-    return a instanceof Answer.Scalar || a instanceof Answer.Vector || a instanceof Answer.Matrix;
+  private static boolean numeric(Value a) {
+    return a instanceof Value.Scalar || a instanceof Value.Vector || a instanceof Value.Matrix;
   }
 }
