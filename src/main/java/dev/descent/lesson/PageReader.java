@@ -104,7 +104,7 @@ final class PageReader {
     String title = f.optionalString("title").orElse(null);
     List<String> text = paragraphs(f, false);
     Map<String, VariableSpec> variables = new VariableReader(d).variables(f, shared.keySet());
-    warnDrawnAgain(o, f, variables, id == null ? "the example at line " + o.pos().line() : id);
+    warnDrawnAgain(o, variables, id == null ? "the example at line " + o.pos().line() : id);
     Set<String> visible = new HashSet<>(shared.keySet());
     visible.addAll(variables.keySet());
     Scope scope = new Scope(visible, d);
@@ -138,8 +138,10 @@ final class PageReader {
    * earlier problem's number, but each problem draws its own. Shown means named by a placeholder of the page's
    * text or of a question's prompt or hints, or used by a computed variable that is shown.
    */
-  private void warnDrawnAgain(JObject page, Fields f, Map<String, VariableSpec> variables, String problem) {
-    JObject declared = f.optionalObject("variables").orElse(null);
+  private void warnDrawnAgain(JObject page, Map<String, VariableSpec> variables, String problem) {
+    if (!(page.get("variables") instanceof JObject declared)) {
+      return;
+    }
     Set<String> shown = shown(page, variables);
     for (Map.Entry<String, VariableSpec> e : variables.entrySet()) {
       if (e.getValue().choices() <= 1) {
