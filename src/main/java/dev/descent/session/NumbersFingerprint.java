@@ -35,8 +35,13 @@ public final class NumbersFingerprint {
       }
       text.append('}');
     }
+    return ofBytes(text.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** {@link #DIGITS} hexadecimal digits of the SHA-256 of {@code bytes}: the fingerprint of a set file, too. */
+  public static String ofBytes(byte[] bytes) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
       StringBuilder hex = new StringBuilder();
       for (int i = 0; i < DIGITS / 2; i++) {
         hex.append(Character.forDigit((digest[i] >> 4) & 0xf, 16)).append(Character.forDigit(digest[i] & 0xf, 16));
