@@ -84,12 +84,19 @@ final class KeyCommand implements Callable<Integer> {
     }
     if (o.answer() instanceof Answer.Choice c) {
       List<String> texts = new ArrayList<>();
-      for (var opt : l.question().choices()) {
+      List<String> others = new ArrayList<>();
+      var options = v.options(l);
+      var shown = v.view(l).choices();
+      for (int i = 0; i < options.size(); i++) {
+        var opt = options.get(i);
+        String said = shown.get(i).id() + ") " + opt.text() + (opt.reason().isEmpty() ? "" : ": " + opt.reason());
         if (c.ids().contains(opt.id())) {
-          texts.add(opt.id() + ") " + opt.text());
+          texts.add(said);
+        } else if (!opt.reason().isEmpty()) {
+          others.add(System.lineSeparator() + "      not " + said);
         }
       }
-      return String.join("; ", texts);
+      return String.join("; ", texts) + String.join("", others);
     }
     if (o.answer() instanceof Answer.Function fn) {
       double[] at = fn.centre();

@@ -40,7 +40,7 @@ public record BehaviourChoice(RunSpec run, PointParam minimum, Set<String> offer
     Run r = run.build(b, DEFAULT_STEPS);
     double[] target = minimum == null ? newtonMinimum(r) : minimum.eval(b);
     Trajectory t = Trajectory.of(r);
-    Judgement judgement = Behaviour.judge(t, target);
+    Judgement judgement = Behaviour.judge(r, t, target);
     Behaviour behaviour = judgement.behaviour();
     String id = IDS.get(behaviour);
     if (!offered.contains(id) && behaviour == Behaviour.CONVERGES_OSCILLATING) {
@@ -57,7 +57,13 @@ public record BehaviourChoice(RunSpec run, PointParam minimum, Set<String> offer
       solution.add("Over " + (t.rows().size() - 1) + " steps the run " + behaviour.words() + " (minimum at "
           + Numbers.assignments(r.f().variables(), target) + "): " + judgement.reason() + ".");
       return solution;
-    });
+    }, Map.of(id, sentence(judgement.reason())));
+  }
+
+  /** The engine's reason with a full stop; its first word is often a variable's name, so it keeps its case. */
+  private static String sentence(String reason) {
+    String r = reason.strip();
+    return r.isEmpty() || r.endsWith(".") ? r : r + ".";
   }
 
   /** The minimum found by Newton's method from the start (one step for a quadratic). */
