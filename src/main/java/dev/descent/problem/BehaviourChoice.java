@@ -50,9 +50,8 @@ public record BehaviourChoice(RunSpec run, PointParam minimum, Set<String> offer
       throw new DescentException("the run " + behaviour.words() + ", which is not among the choices " + offered);
     }
     return new Outcome(new Answer.Choice(Set.of(id)), List.of(), () -> {
+      // No table of the run: the page after a prediction usually asks for its steps.
       List<String> solution = new ArrayList<>(Explain.setting(r));
-      solution.add("");
-      solution.addAll(Explain.table(t, Math.min(6, t.rows().size() - 1)));
       solution.add("");
       solution.add("Over " + (t.rows().size() - 1) + " steps the run " + behaviour.words() + " (minimum at "
           + Numbers.assignments(r.f().variables(), target) + "): " + judgement.reason() + ".");

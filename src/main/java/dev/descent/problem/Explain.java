@@ -53,9 +53,32 @@ final class Explain {
     return out;
   }
 
+  /** Rows kept at each end of a long run's table in a solution. */
+  static final int ENDS = 3;
+
+  /**
+   * The rows 0..k of the run as a table, as {@link #table} gives them, but a long run shows only its
+   * first and last {@link #ENDS} rows and says which steps it leaves out: a solution of step 1000 is a
+   * few lines, not a thousand.
+   */
+  static List<String> shortTable(Trajectory t, int k) {
+    int last = Math.min(k, t.rows().size() - 1);
+    if (last + 1 <= 3 * ENDS) {
+      return table(t, last);
+    }
+    List<Row> rows = new ArrayList<>(t.rows().subList(0, ENDS));
+    rows.addAll(t.rows().subList(last - ENDS + 1, last + 1));
+    List<String> out = new ArrayList<>(table(t, rows));
+    out.add("(steps " + ENDS + " to " + (last - ENDS) + " are left out)");
+    return out;
+  }
+
   /** The rows 0..k of the run as a table, with the state when the rule has one. */
   static List<String> table(Trajectory t, int k) {
-    List<Row> rows = t.rows().subList(0, Math.min(k + 1, t.rows().size()));
+    return table(t, t.rows().subList(0, Math.min(k + 1, t.rows().size())));
+  }
+
+  private static List<String> table(Trajectory t, List<Row> rows) {
     TableOptions o = TableOptions.defaults().withWidth(WIDTH)
         .withState(!t.run().optimizer().stateNames().isEmpty())
         .withEta(!(t.run().schedule() instanceof Schedule.Constant))

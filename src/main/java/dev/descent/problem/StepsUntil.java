@@ -84,6 +84,11 @@ public record StepsUntil(RunSpec run, Until until) implements Computation {
         solution.add("step " + j + ": " + Numbers.assignments(r.f().variables(), row.point()) + ", loss " + Numbers.format(row.loss())
             + (rule.holds(row) ? "  -> holds" : "  -> not yet"));
       }
+      List<String> worked = GapCount.lines(r, rule, n);
+      if (!worked.isEmpty()) {
+        solution.add("");
+        solution.addAll(worked);
+      }
       solution.add("");
       solution.add("Answer: " + n + " steps");
       return solution;

@@ -70,7 +70,10 @@ public record TrajectoryValue(RunSpec run, NumParam step, String take) implement
     return new Outcome(answer, mistakes, () -> {
       List<String> solution = new ArrayList<>(Explain.setting(base));
       solution.add("");
-      solution.addAll(Explain.table(t, k));
+      // The table stops before the asked value (a gradient is the last column of its own row), so that it
+      // gives away neither this answer nor a later question's.
+      boolean gradient = q instanceof Quantity.Grad || q instanceof Quantity.GradCoordinate;
+      solution.addAll(Explain.shortTable(t, gradient || k == 0 ? k : k - 1));
       List<String> arithmetic = Explain.gdStep(t, k);
       if (!arithmetic.isEmpty()) {
         solution.add("");
