@@ -54,7 +54,7 @@ public record BehaviourChoice(RunSpec run, PointParam minimum, Set<String> offer
       List<String> solution = new ArrayList<>(Explain.setting(r));
       solution.add("");
       solution.add("Over " + (t.rows().size() - 1) + " steps the run " + behaviour.words() + " (minimum at "
-          + Numbers.assignments(r.f().variables(), target) + "): " + judgement.reason() + ".");
+          + Explain.point(r.f().variables(), target) + "): " + judgement.reason() + ".");
       return solution;
     }, Map.of(id, sentence(judgement.reason())));
   }
@@ -72,7 +72,7 @@ public record BehaviourChoice(RunSpec run, PointParam minimum, Set<String> offer
       Curvature c = Curvature.at(r.f(), x);
       if (!c.isPositiveDefinite()) {
         throw new DescentException("give the minimum (\"minimum\"): the function is not curved upward at "
-            + Numbers.assignments(r.f().variables(), x));
+            + Explain.point(r.f().variables(), x));
       }
       double[] next = c.newtonStep();
       double move = 0;

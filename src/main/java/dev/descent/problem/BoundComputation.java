@@ -40,12 +40,12 @@ public record BoundComputation(List<NumParam> x0, List<NumParam> xstar, NumParam
     }
     double bound = squared / (2 * t * steps);
     List<Mistake> mistakes = new ArrayList<>();
-    mistakes.add(new Mistake("bound-without-two", "The bound divides by 2tk: ||x0 - x*||^2 / (2 t k).",
+    mistakes.add(new Mistake("bound-without-two", "The bound divides by 2tk: ‖x₀ − x*‖²/(2tk).",
         new Answer.Scalar(2 * bound)));
-    mistakes.add(new Mistake("bound-without-square", "The distance enters squared: ||x0 - x*||^2.",
+    mistakes.add(new Mistake("bound-without-square", "The distance enters squared: ‖x₀ − x*‖².",
         new Answer.Scalar(Math.sqrt(squared) / (2 * t * steps))));
-    List<String> solution = List.of("||x0 - x*||^2 = " + Explain.n(squared),
-        "bound = " + Explain.n(squared) + " / (2 * " + Explain.n(t) + " * " + steps + ") = " + Explain.n(bound));
+    List<String> solution = List.of("‖x₀ − x*‖² = " + Explain.n(squared),
+        "bound = " + Explain.n(squared) + " / (2·" + Explain.n(t) + "·" + steps + ") = " + Explain.n(bound));
     return new Outcome(new Answer.Scalar(bound), mistakes, solution);
   }
 }

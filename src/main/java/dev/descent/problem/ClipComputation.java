@@ -42,8 +42,8 @@ public record ClipComputation(List<NumParam> g, NumParam tau, String take) imple
       case "norm" -> answer = new Answer.Scalar(norm);
       case "scale" -> {
         answer = new Answer.Scalar(scale);
-        mistakes.add(new Mistake("clip-scale-inverted", "That is ||g||/tau, upside down: the gradient is scaled by "
-            + "tau/||g|| when it is longer than tau.", new Answer.Scalar(norm / t)));
+        mistakes.add(new Mistake("clip-scale-inverted", "That is ‖g‖/τ, upside down: the gradient is scaled by "
+            + "τ/‖g‖ when it is longer than τ.", new Answer.Scalar(norm / t)));
       }
       default -> {
         answer = Answer.Vector.of(clipped);
@@ -51,14 +51,14 @@ public record ClipComputation(List<NumParam> g, NumParam tau, String take) imple
         for (int i = 0; i < v.length; i++) {
           perCoordinate[i] = Math.max(-t, Math.min(t, v[i]));
         }
-        mistakes.add(new Mistake("clipped-each-coordinate", "You clipped each coordinate to [-tau, tau]; norm clipping "
-            + "scales the whole vector by tau/||g||, keeping its direction.", Answer.Vector.of(perCoordinate)));
-        mistakes.add(new Mistake("did-not-clip", "Its norm is " + Explain.n(norm) + ", above tau = " + Explain.n(t)
+        mistakes.add(new Mistake("clipped-each-coordinate", "You clipped each coordinate to [−τ, τ]; norm clipping "
+            + "scales the whole vector by τ/‖g‖, keeping its direction.", Answer.Vector.of(perCoordinate)));
+        mistakes.add(new Mistake("did-not-clip", "Its norm is " + Explain.brief(norm) + ", above τ = " + Explain.brief(t)
             + ", so it must be scaled down.", Answer.Vector.of(v)));
       }
     }
-    List<String> solution = List.of("||g|| = " + Explain.n(norm) + (norm > t ? " > " : " <= ") + "tau = " + Explain.n(t),
-        norm > t ? "g <- g * tau/||g|| = g * " + Explain.n(scale) + " = " + Answer.Vector.of(clipped).show()
+    List<String> solution = List.of("‖g‖ = " + Explain.n(norm) + (norm > t ? " > " : " ≤ ") + "τ = " + Explain.n(t),
+        norm > t ? "g ← g·τ/‖g‖ = g·" + Explain.n(scale) + " = " + Answer.Vector.of(clipped).show()
             : "no clipping: g stays " + Answer.Vector.of(v).show());
     return new Outcome(answer, mistakes, solution);
   }

@@ -40,7 +40,7 @@ public record DerivativeComputation(FunctionParam f, String wrt, PointParam at, 
     String name = "d/d" + wrt + " of " + written.text();
     Answer answer = new Answer.Function(coordinates, x -> fn.gradient(x)[i], name, centre);
     List<Mistake> mistakes = new ArrayList<>();
-    mistakes.add(new Mistake("dropped-two", "It looks like the factor 2 of a square was dropped: d/dw of u^2 is 2u times u'.",
+    mistakes.add(new Mistake("dropped-two", "It looks like the factor 2 of a square was dropped: d/dw of u² is 2u times u'.",
         new Answer.Function(coordinates, x -> halved.gradient(x)[i], name + " with the 2 dropped", centre)));
     mistakes.add(new Mistake("derivative-sign", "The sign is flipped: check each term's sign as you differentiate.",
         new Answer.Function(coordinates, x -> -fn.gradient(x)[i], "-" + name, centre)));
@@ -54,7 +54,7 @@ public record DerivativeComputation(FunctionParam f, String wrt, PointParam at, 
     } else {
       solution.add("Differentiate term by term with respect to " + wrt + ".");
     }
-    solution.add("For example at " + Numbers.assignments(coordinates, centre) + " it is "
+    solution.add("For example at " + Explain.point(coordinates, centre) + " it is "
         + Explain.n(fn.gradient(centre)[i]) + ".");
     return new Outcome(answer, mistakes, solution);
   }

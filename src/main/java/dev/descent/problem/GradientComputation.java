@@ -6,7 +6,9 @@ import dev.descent.check.Answer;
 import dev.descent.check.Mistake;
 import dev.descent.engine.Objective;
 import dev.descent.engine.expr.Expression;
+import dev.descent.engine.expr.Notation;
 import java.util.ArrayList;
+import dev.descent.engine.expr.Notation;
 import java.util.List;
 
 /** The gradient of a function at a point, whole or one coordinate. */
@@ -31,14 +33,14 @@ public record GradientComputation(FunctionParam f, PointParam at, String take) i
       negated[i] = -g[i];
     }
     List<Mistake> mistakes = new ArrayList<>();
-    mistakes.add(new Mistake("dropped-two", "It looks like the factor 2 of a square was dropped: d/dw of u^2 is 2u times u'.",
+    mistakes.add(new Mistake("dropped-two", "It looks like the factor 2 of a square was dropped: d/dw of u² is 2u times u'.",
         pick(halved, vars)));
     mistakes.add(new Mistake("gradient-sign", "The sign is flipped: the gradient points uphill, toward larger values.",
         pick(negated, vars)));
     List<String> solution = new ArrayList<>();
-    solution.add("f(" + String.join(", ", vars) + ") = " + written.text() + " at " + Numbers.assignments(vars, x));
+    solution.add("f(" + String.join(", ", vars) + ") = " + Notation.of(written.text()) + " at " + Explain.point(vars, x));
     for (int i = 0; i < vars.size(); i++) {
-      solution.add("d f/d" + vars.get(i) + " = " + Explain.n(g[i]));
+      solution.add((vars.size() == 1 ? "df/d" : "∂f/∂") + vars.get(i) + " = " + Explain.n(g[i]));
     }
     return new Outcome(pick(g, vars), mistakes, solution);
   }

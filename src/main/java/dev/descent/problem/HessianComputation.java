@@ -8,6 +8,7 @@ import dev.descent.engine.DescentException;
 import dev.descent.engine.curvature.Curvature;
 import dev.descent.engine.expr.Expression;
 import java.util.ArrayList;
+import dev.descent.engine.expr.Notation;
 import java.util.List;
 import java.util.Set;
 
@@ -50,7 +51,7 @@ public record HessianComputation(FunctionParam f, PointParam at, String take, Li
     double min = c.lambdaMin();
     double max = c.lambdaMax();
     List<Mistake> mistakes = new ArrayList<>();
-    String two = "It looks like the factor 2 of a square was dropped: the second derivative of a*x^2 is 2a.";
+    String two = "It looks like the factor 2 of a square was dropped: the second derivative of a·x² is 2a.";
     Answer answer;
     switch (take) {
       case "matrix" -> {
@@ -67,7 +68,7 @@ public record HessianComputation(FunctionParam f, PointParam at, String take, Li
         answer = new Answer.Vector(c.eigenvalues(), List.of());
         mistakes.add(new Mistake("dropped-two", two, new Answer.Vector(slipped.eigenvalues(), List.of())));
         mistakes.add(new Mistake("diagonal-not-eigenvalues", "Those are the diagonal entries; with off-diagonal terms "
-            + "the eigenvalues differ: solve det(H - lambda*I) = 0.", new Answer.Vector(sortedDiagonal(c.hessian()), List.of())));
+            + "the eigenvalues differ: solve det(H − λ·I) = 0.", new Answer.Vector(sortedDiagonal(c.hessian()), List.of())));
       }
       case "lambda_min", "lambda_max" -> {
         boolean low = take.equals("lambda_min");
@@ -78,23 +79,23 @@ public record HessianComputation(FunctionParam f, PointParam at, String take, Li
       }
       case "condition" -> {
         answer = new Answer.Scalar(max / min);
-        mistakes.add(new Mistake("inverted-condition", "That is lambda_min/lambda_max, the inverse: the condition "
-            + "number kappa = lambda_max/lambda_min is at least 1.", new Answer.Scalar(min / max)));
+        mistakes.add(new Mistake("inverted-condition", "That is λmin/λmax, the inverse: the condition "
+            + "number κ = λmax/λmin is at least 1.", new Answer.Scalar(min / max)));
       }
       case "eta_max" -> {
         answer = new Answer.Scalar(2 / max);
-        mistakes.add(new Mistake("eta-one-over-lambda-max", "1/lambda_max is a safe step, but the stable range reaches "
-            + "2/lambda_max.", new Answer.Scalar(1 / max)));
-        mistakes.add(new Mistake("eta-used-lambda-min", "The bound comes from the largest eigenvalue: eta < 2/lambda_max.",
+        mistakes.add(new Mistake("eta-one-over-lambda-max", "1/λmax is a safe step, but the stable range reaches "
+            + "2/λmax.", new Answer.Scalar(1 / max)));
+        mistakes.add(new Mistake("eta-used-lambda-min", "The bound comes from the largest eigenvalue: η < 2/λmax.",
             new Answer.Scalar(2 / min)));
       }
       case "eta_opt" -> {
         answer = new Answer.Scalar(2 / (min + max));
-        mistakes.add(new Mistake("eta-one-over-lambda-max", "1/lambda_max is not the best fixed step; "
-            + "eta* = 2/(lambda_min + lambda_max) balances the fastest and slowest directions.", new Answer.Scalar(1 / max)));
-        mistakes.add(new Mistake("eta-two-over-lambda-max", "2/lambda_max is the edge of stability, not the best step: "
-            + "eta* = 2/(lambda_min + lambda_max).", new Answer.Scalar(2 / max)));
-        mistakes.add(new Mistake("eta-opt-without-two", "The best step has a 2 on top: eta* = 2/(lambda_min + lambda_max).",
+        mistakes.add(new Mistake("eta-one-over-lambda-max", "1/λmax is not the best fixed step; "
+            + "η* = 2/(λmin + λmax) balances the fastest and slowest directions.", new Answer.Scalar(1 / max)));
+        mistakes.add(new Mistake("eta-two-over-lambda-max", "2/λmax is the edge of stability, not the best step: "
+            + "η* = 2/(λmin + λmax).", new Answer.Scalar(2 / max)));
+        mistakes.add(new Mistake("eta-opt-without-two", "The best step has a 2 on top: η* = 2/(λmin + λmax).",
             new Answer.Scalar(1 / (min + max))));
       }
       case "value" -> answer = new Answer.Scalar(c.value());
@@ -117,7 +118,7 @@ public record HessianComputation(FunctionParam f, PointParam at, String take, Li
 
   static List<String> solution(Expression written, List<String> vars, Curvature c) {
     List<String> out = new ArrayList<>();
-    out.add("f(" + String.join(", ", vars) + ") = " + written.text() + " at " + Numbers.assignments(vars, c.point()));
+    out.add("f(" + String.join(", ", vars) + ") = " + Notation.of(written.text()) + " at " + Explain.point(vars, c.point()));
     out.add("Hessian (second derivatives, rows and columns " + String.join(", ", vars) + "): "
         + new Answer.Matrix(c.hessian()).show());
     StringBuilder eig = new StringBuilder();
@@ -126,9 +127,9 @@ public record HessianComputation(FunctionParam f, PointParam at, String take, Li
     }
     out.add("eigenvalues: " + eig);
     if (c.isPositiveDefinite()) {
-      out.add("kappa = lambda_max/lambda_min = " + Explain.n(c.condition().getAsDouble()));
-      out.add("stable for eta < 2/lambda_max = " + Explain.n(c.etaMax().getAsDouble()));
-      out.add("best fixed step eta* = 2/(lambda_min + lambda_max) = " + Explain.n(c.etaOpt().getAsDouble()));
+      out.add("κ = λmax/λmin = " + Explain.n(c.condition().getAsDouble()));
+      out.add("stable for η < 2/λmax = " + Explain.n(c.etaMax().getAsDouble()));
+      out.add("best fixed step η* = 2/(λmin + λmax) = " + Explain.n(c.etaOpt().getAsDouble()));
     } else {
       out.add(c.whyUndefined());
     }

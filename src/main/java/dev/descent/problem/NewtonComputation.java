@@ -34,13 +34,13 @@ public record NewtonComputation(FunctionParam f, PointParam at, String take) imp
       timesH[i] = x[i] - hg;
     }
     List<Mistake> mistakes = new ArrayList<>();
-    mistakes.add(new Mistake("newton-forgot-inverse", "You multiplied by H; Newton's step divides by it: x - H^-1 * grad f.",
+    mistakes.add(new Mistake("newton-forgot-inverse", "You multiplied by H; Newton's step divides by it: x − H⁻¹·∇f.",
         pick(timesH, vars)));
-    mistakes.add(new Mistake("newton-plain-gradient", "That is a plain gradient step with eta = 1; Newton's step "
+    mistakes.add(new Mistake("newton-plain-gradient", "That is a plain gradient step with η = 1; Newton's step "
         + "rescales the gradient by the inverse Hessian.", pick(gradientStep, vars)));
     List<String> solution = new ArrayList<>(HessianComputation.solution(written, vars, c));
     solution.add("gradient: " + new Answer.Vector(c.gradient(), vars).show());
-    solution.add("Newton's step: x - H^-1 * grad f = " + new Answer.Vector(next, vars).show());
+    solution.add("Newton's step: x − H⁻¹·∇f = " + new Answer.Vector(next, vars).show());
     return new Outcome(pick(next, vars), mistakes, solution);
   }
 

@@ -30,17 +30,17 @@ record RunSlip(String id, String message, Update update, Expression function) {
         "It looks like you added the step instead of subtracting it: descent moves against the gradient.",
         (x, g, o, s, eta, t) -> mirror(x, right.step(x, g, o, s, eta, t)), null));
     out.add(new RunSlip("forgot-learning-rate",
-        "It looks like you forgot the learning rate: the step is scaled by eta.",
+        "It looks like you forgot the learning rate: the step is scaled by η.",
         (x, g, o, s, eta, t) -> right.step(x, g, o, s, 1.0, t), null));
     out.add(new RunSlip("dropped-two",
-        "It looks like the factor 2 of the derivative was dropped: the derivative of u^2 is 2u times u'.",
+        "It looks like the factor 2 of the derivative was dropped: the derivative of u² is 2u times u'.",
         right, Slips.squaresHalved(f)));
     if (opt instanceof Momentum m) {
       out.add(new RunSlip("forgot-momentum",
-          "That is a plain gradient step: momentum first updates the velocity, v <- beta*v + g, and steps along v.",
+          "That is a plain gradient step: momentum first updates the velocity, v ← β·v + g, and steps along v.",
           (x, g, o, s, eta, t) -> new GradientDescent().step(x, g, o, s, eta, t), null));
       out.add(new RunSlip("averaged-velocity",
-          "You averaged the velocity, v <- beta*v + (1 - beta)*g; here momentum adds the whole gradient: v <- beta*v + g.",
+          "You averaged the velocity, v ← β·v + (1 − β)·g; here momentum adds the whole gradient: v ← β·v + g.",
           (x, g, o, s, eta, t) -> {
             double[] next = new double[x.length];
             for (int i = 0; i < x.length; i++) {
@@ -52,13 +52,13 @@ record RunSlip(String id, String message, Update update, Expression function) {
     }
     if (opt instanceof Nesterov n) {
       out.add(new RunSlip("nesterov-gradient-at-x",
-          "You took the gradient at x; Nesterov takes it at the look-ahead point x - eta*beta*v.",
+          "You took the gradient at x; Nesterov takes it at the look-ahead point x − η·β·v.",
           new Momentum(n.beta())::step, null));
     }
     if (opt instanceof AdaGrad a) {
       out.add(epsMoved(a.placement(), "G", new AdaGrad(a.eps(), other(a.placement()))::step));
       out.add(new RunSlip("forgot-root",
-          "You divided by G itself; AdaGrad divides by its square root, sqrt(G) + eps.",
+          "You divided by G itself; AdaGrad divides by its square root, √(G) + ε.",
           (x, g, o, s, eta, t) -> {
             double[] next = new double[x.length];
             for (int i = 0; i < x.length; i++) {
@@ -71,7 +71,7 @@ record RunSlip(String id, String message, Update update, Expression function) {
     if (opt instanceof RmsProp r) {
       out.add(epsMoved(r.placement(), "v", new RmsProp(r.beta(), r.eps(), other(r.placement()))::step));
       out.add(new RunSlip("forgot-one-minus-beta",
-          "The new g^2 enters the average weighted by (1 - beta): v <- beta*v + (1 - beta)*g^2.",
+          "The new g² enters the average weighted by (1 − β): v ← β·v + (1 − β)·g².",
           (x, g, o, s, eta, t) -> {
             double[] next = new double[x.length];
             for (int i = 0; i < x.length; i++) {
@@ -83,13 +83,13 @@ record RunSlip(String id, String message, Update update, Expression function) {
     }
     if (opt instanceof Adam a) {
       out.add(new RunSlip("forgot-bias-correction",
-          "That is Adam without bias correction: divide m by 1 - beta1^t and v by 1 - beta2^t before the step.",
+          "That is Adam without bias correction: divide m by 1 − β₁^t and v by 1 − β₂^t before the step.",
           adam(a, 0, false), null));
       out.add(new RunSlip("bias-power-t-minus-1",
-          "The bias correction uses the power t, the number of the step counting from 1, not t - 1.",
+          "The bias correction uses the power t, the number of the step counting from 1, not t − 1.",
           adam(a, -1, false), null));
       out.add(new RunSlip("eps-inside-root",
-          "You put eps inside the square root; in this course eps is added after it: sqrt(v_hat) + eps.",
+          "You put ε inside the square root; in this course ε is added after it: √(v̂) + ε.",
           adam(a, 0, true), null));
     }
     return out;
@@ -98,11 +98,11 @@ record RunSlip(String id, String message, Update update, Expression function) {
   /** ε put on the other side of the root than the run's form puts it. */
   private static RunSlip epsMoved(EpsPlacement right, String sum, Update wrong) {
     if (right == EpsPlacement.OUTSIDE) {
-      return new RunSlip("eps-inside-root", "You put eps inside the square root; in this form eps is added after "
-          + "it: sqrt(" + sum + ") + eps.", wrong, null);
+      return new RunSlip("eps-inside-root", "You put ε inside the square root; in this form ε is added after "
+          + "it: √(" + sum + ") + ε.", wrong, null);
     }
-    return new RunSlip("eps-outside-root", "You added eps after the square root; in this form eps goes inside it: "
-        + "sqrt(" + sum + " + eps).", wrong, null);
+    return new RunSlip("eps-outside-root", "You added ε after the square root; in this form ε goes inside it: "
+        + "√(" + sum + " + ε).", wrong, null);
   }
 
   private static EpsPlacement other(EpsPlacement p) {

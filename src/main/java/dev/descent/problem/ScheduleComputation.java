@@ -33,7 +33,7 @@ public record ScheduleComputation(String spec, NumParam eta, NumParam k, NumPara
     mistakes.add(new Mistake("schedule-k-plus-1", "That is the rate of step " + (step + 1) + ", one step later.",
         new Answer.Scalar(s.rate(eta0, step + 1))));
     if (s instanceof Schedule.Cosine c) {
-      mistakes.add(new Mistake("cosine-without-half", "The cosine schedule halves: eta0 * (1 + cos(pi*k/K)) / 2.",
+      mistakes.add(new Mistake("cosine-without-half", "The cosine schedule halves: η₀·(1 + cos(πk/K))/2.",
           new Answer.Scalar(2 * rate)));
     }
     if (s instanceof Schedule.StepDecay d) {
@@ -42,11 +42,11 @@ public record ScheduleComputation(String spec, NumParam eta, NumParam k, NumPara
           new Answer.Scalar(eta0 * Math.pow(d.gamma(), (double) step / d.every()))));
     }
     if (s instanceof Schedule.InverseSqrt) {
-      mistakes.add(new Mistake("inverse-not-sqrt", "The rate falls with the square root of k: eta0 / sqrt(k), not eta0 / k.",
+      mistakes.add(new Mistake("inverse-not-sqrt", "The rate falls with the square root of k: η₀/√k, not η₀/k.",
           new Answer.Scalar(eta0 / step)));
     }
-    List<String> solution = List.of(s.formula() + " with eta0 = " + Explain.n(eta0) + " and k = " + step,
-        "eta_" + step + " = " + Explain.n(rate));
+    List<String> solution = List.of(s.formula() + " with η₀ = " + Explain.n(eta0) + " and k = " + step,
+        "η_" + step + " = " + Explain.n(rate));
     return new Outcome(new Answer.Scalar(rate), mistakes, solution);
   }
 }

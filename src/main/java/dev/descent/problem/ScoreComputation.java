@@ -41,23 +41,23 @@ public record ScoreComputation(NumParam theta, String take) implements Computati
       case "p" -> answer = new Answer.Scalar(p);
       case "score1" -> {
         answer = new Answer.Scalar(s1);
-        mistakes.add(new Mistake("score-used-p", "That is p itself; the derivative of log sigma(theta) is 1 - sigma(theta).",
+        mistakes.add(new Mistake("score-used-p", "That is p itself; the derivative of log σ(θ) is 1 − σ(θ).",
             new Answer.Scalar(p)));
       }
       case "score0" -> {
         answer = new Answer.Scalar(s0);
-        mistakes.add(new Mistake("score-used-one-minus-p", "For a = 0, log p(a) = log(1 - sigma(theta)), whose "
-            + "derivative is -sigma(theta).", new Answer.Scalar(1 - p)));
+        mistakes.add(new Mistake("score-used-one-minus-p", "For a = 0, log p(a) = log(1 − σ(θ)), whose "
+            + "derivative is −σ(θ).", new Answer.Scalar(1 - p)));
       }
       default -> {
         answer = new Answer.Scalar(0);
-        mistakes.add(new Mistake("score-unweighted", "Weight each score by its probability: p * (1 - p) + (1 - p) * (-p).",
+        mistakes.add(new Mistake("score-unweighted", "Weight each score by its probability: p·(1 − p) + (1 − p)·(−p).",
             new Answer.Scalar(s1 + s0)));
       }
     }
-    List<String> solution = List.of("p = sigma(" + Explain.n(th) + ") = " + Explain.n(p),
-        "score for a = 1: 1 - p = " + Explain.n(s1) + "; for a = 0: -p = " + Explain.n(s0),
-        "mean: p * (1 - p) + (1 - p) * (-p) = " + Explain.n(mean) + " (zero for every theta)");
+    List<String> solution = List.of("p = σ(" + Explain.n(th) + ") = " + Explain.n(p),
+        "score for a = 1: 1 − p = " + Explain.n(s1) + "; for a = 0: −p = " + Explain.n(s0),
+        "mean: p·(1 − p) + (1 − p)·(−p) = " + Explain.n(mean) + " (zero for every θ)");
     return new Outcome(answer, mistakes, solution);
   }
 }

@@ -9,15 +9,15 @@ import java.util.Map;
  */
 final class SgdMessages {
   private static final Map<String, String> BY_ID = Map.of(
-      "forgot-chain-rule-x", "It looks like the factor x of the chain rule is missing: the gradient is (prediction - y) * x.",
-      "error-sign", "The sign is flipped: the error here is prediction - y, not y - prediction.",
-      "used-p-hat", "You used p_hat where the gradient needs p_hat - y: dL/dw = (p_hat - y) * x.",
-      "forgot-sigmoid", "It looks like the sigmoid was left out: p_hat = sigma(z) of the score z = w*x (+ b), not z itself.",
-      "doubled-gradient", "The 1/2 in the loss cancels the 2 of the square: dL/dw = (prediction - y) * x, without a factor 2.",
+      "forgot-chain-rule-x", "It looks like the factor x of the chain rule is missing: the gradient is (prediction − y)·x.",
+      "error-sign", "The sign is flipped: the error here is prediction − y, not y − prediction.",
+      "used-p-hat", "You used p̂ where the gradient needs p̂ − y: dL/dw = (p̂ − y)·x.",
+      "forgot-sigmoid", "It looks like the sigmoid was left out: p̂ = σ(z) of the score z = w·x (+ b), not z itself.",
+      "doubled-gradient", "The 1/2 in the loss cancels the 2 of the square: dL/dw = (prediction − y)·x, without a factor 2.",
       "summed-batch", "You added the gradients of the batch; a mini-batch step uses their mean.",
-      "added-gradient", "It looks like you added the step: w moves against the gradient, w - eta * dL/dw.",
-      "forgot-learning-rate", "It looks like you forgot the learning rate: w - eta * dL/dw.",
-      "bias-not-updated", "The bias moves too: b - eta * dL/db, where dL/db is the mean error.");
+      "added-gradient", "It looks like you added the step: w moves against the gradient, w − η·dL/dw.",
+      "forgot-learning-rate", "It looks like you forgot the learning rate: w − η·dL/dw.",
+      "bias-not-updated", "The bias moves too: b − η·dL/db, where dL/db is the mean error.");
 
   private SgdMessages() {}
 

@@ -5,6 +5,7 @@ import dev.descent.check.Mistake;
 import dev.descent.course.QuestionKind;
 import dev.descent.engine.Objective;
 import dev.descent.engine.expr.Expression;
+import dev.descent.engine.expr.Notation;
 import dev.descent.engine.optim.Run;
 import dev.descent.engine.optim.Trajectory;
 import java.util.ArrayList;
@@ -80,7 +81,7 @@ public record TrajectoryValue(RunSpec run, NumParam step, String take) implement
         solution.addAll(arithmetic);
       }
       solution.add("");
-      solution.add("Answer: " + q.header(f.variables()) + " at step " + k + " = " + answer.show());
+      solution.add("Answer: " + Notation.symbols(q.header(f.variables())) + " at step " + k + " = " + answer.show());
       return solution;
     });
   }

@@ -27,7 +27,7 @@ public sealed interface Schedule permits Schedule.Constant, Schedule.StepDecay, 
 
     @Override public String spec() { return "constant"; }
 
-    @Override public String formula() { return "eta_k = eta0"; }
+    @Override public String formula() { return "η_k = η₀"; }
   }
 
   /** Step decay η_k = η₀·γ^⌊k/s⌋. */
@@ -46,7 +46,7 @@ public sealed interface Schedule permits Schedule.Constant, Schedule.StepDecay, 
 
     @Override public String spec() { return "step:gamma=" + plain(gamma) + ",every=" + every; }
 
-    @Override public String formula() { return "eta_k = eta0 * " + plain(gamma) + "^floor(k/" + every + ")"; }
+    @Override public String formula() { return "η_k = η₀·" + plain(gamma) + "^floor(k/" + every + ")"; }
   }
 
   /** Inverse square root η_k = η₀/√k. */
@@ -55,7 +55,7 @@ public sealed interface Schedule permits Schedule.Constant, Schedule.StepDecay, 
 
     @Override public String spec() { return "invsqrt"; }
 
-    @Override public String formula() { return "eta_k = eta0 / sqrt(k)"; }
+    @Override public String formula() { return "η_k = η₀/√k"; }
   }
 
   /** Cosine decay η_k = η₀·½(1 + cos(πk/K)); past K the rate stays 0. */
@@ -72,7 +72,7 @@ public sealed interface Schedule permits Schedule.Constant, Schedule.StepDecay, 
 
     @Override public String spec() { return "cosine:K=" + total; }
 
-    @Override public String formula() { return "eta_k = eta0 * (1 + cos(pi*k/" + total + "))/2"; }
+    @Override public String formula() { return "η_k = η₀·(1 + cos(πk/" + total + "))/2"; }
   }
 
   /**
