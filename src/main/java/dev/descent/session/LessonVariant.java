@@ -192,7 +192,16 @@ public final class LessonVariant {
       layout = tableLayout(l);
     }
     return new Question(l.key(), q.kind(), prompt, choices, q.multiple(), layout, q.hints().size(), q.points(),
-        q.kind().inputHint(q.multiple()), precision(q));
+        InputExample.hint(q.kind(), q.multiple(), variable(l), typed -> check(l, typed).isRight()), precision(q));
+  }
+
+  /** The first variable of an expression question's answer, or null. */
+  private String variable(Located l) {
+    try {
+      return outcome(l).answer() instanceof Answer.Function f && !f.variables().isEmpty() ? f.variables().get(0) : null;
+    } catch (DescentException e) {
+      return null;
+    }
   }
 
   /**
