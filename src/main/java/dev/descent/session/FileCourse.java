@@ -8,11 +8,14 @@ import dev.descent.engine.DescentException;
 import dev.descent.lesson.Diagnostic;
 import dev.descent.lesson.LessonFile;
 import dev.descent.progress.LearnerProgress;
+import dev.descent.progress.LessonProgress;
 import dev.descent.progress.ProgressStore;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -98,6 +101,20 @@ public final class FileCourse implements Course {
     LessonFile f = file(lessonId);
     List<String> keys = new ArrayList<>(new LessonVariant(f, learner).questions().keySet());
     return progress(learner).lesson(f.id()).status(keys);
+  }
+
+  @Override
+  public synchronized Optional<String> lastLesson(String learner) {
+    String last = null;
+    Instant when = null;
+    for (Map.Entry<String, LessonProgress> e : progress(learner).lessons().entrySet()) {
+      Optional<Instant> visited = e.getValue().lastVisited();
+      if (visited.isPresent() && (when == null || visited.get().isAfter(when))) {
+        last = e.getKey();
+        when = visited.get();
+      }
+    }
+    return Optional.ofNullable(last);
   }
 
   @Override
