@@ -2,22 +2,19 @@ package dev.descent.problem;
 
 import dev.descent.course.QuestionKind;
 import dev.descent.render.Numbers;
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.check.Mistake;
+import dev.descent.check.UsualMistakes;
 import dev.descent.engine.Objective;
 import dev.descent.engine.expr.Expression;
 import dev.descent.engine.expr.Notation;
 import java.util.ArrayList;
-import dev.descent.engine.expr.Notation;
 import java.util.List;
 
 /** The gradient of a function at a point, whole or one coordinate. */
 public record GradientComputation(FunctionParam f, PointParam at, String take) implements Computation {
 
-  @Override
-  public QuestionKind kind() {
-    return take.equals("vector") ? QuestionKind.VECTOR : QuestionKind.NUMBER;
-  }
+  @Override public QuestionKind kind() { return take.equals("vector") ? QuestionKind.VECTOR : QuestionKind.NUMBER; }
 
   @Override
   public Outcome evaluate(Bindings b) {
@@ -33,10 +30,8 @@ public record GradientComputation(FunctionParam f, PointParam at, String take) i
       negated[i] = -g[i];
     }
     List<Mistake> mistakes = new ArrayList<>();
-    mistakes.add(new Mistake("dropped-two", "It looks like the factor 2 of a square was dropped: d/dw of u² is 2u times u'.",
-        pick(halved, vars)));
-    mistakes.add(new Mistake("gradient-sign", "The sign is flipped: the gradient points uphill, toward larger values.",
-        pick(negated, vars)));
+    mistakes.add(UsualMistakes.DROPPED_TWO.of(pick(halved, vars)));
+    mistakes.add(UsualMistakes.GRADIENT_SIGN.of(pick(negated, vars)));
     List<String> solution = new ArrayList<>();
     solution.add("f(" + String.join(", ", vars) + ") = " + Notation.of(written.text()) + " at " + Explain.point(vars, x));
     for (int i = 0; i < vars.size(); i++) {
@@ -45,10 +40,10 @@ public record GradientComputation(FunctionParam f, PointParam at, String take) i
     return new Outcome(pick(g, vars), mistakes, solution);
   }
 
-  private Answer pick(double[] g, List<String> vars) {
+  private Value pick(double[] g, List<String> vars) {
     if (take.equals("vector")) {
-      return new Answer.Vector(g, vars);
+      return new Value.Vector(g, vars);
     }
-    return new Answer.Scalar(g[vars.indexOf(take)]);
+    return new Value.Scalar(g[vars.indexOf(take)]);
   }
 }

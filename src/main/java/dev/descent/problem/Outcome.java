@@ -1,6 +1,6 @@
 package dev.descent.problem;
 
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.check.Mistake;
 import java.util.List;
 import java.util.Map;
@@ -13,19 +13,19 @@ import java.util.function.Supplier;
  * checking answers (a whole class's, or one file at start-up) never needs it.
  */
 public final class Outcome {
-  private final Answer answer;
+  private final Value answer;
   private final List<Mistake> mistakes;
   private final Map<String, String> reasons;
   private Supplier<List<String>> writer;
   private List<String> solution;
 
   /** An outcome whose solution is written on demand by {@code solution}. */
-  public Outcome(Answer answer, List<Mistake> mistakes, Supplier<List<String>> solution) {
+  public Outcome(Value answer, List<Mistake> mistakes, Supplier<List<String>> solution) {
     this(answer, mistakes, solution, Map.of());
   }
 
   /** An outcome whose options {@code reasons} explains by id, with its solution written on demand. */
-  public Outcome(Answer answer, List<Mistake> mistakes, Supplier<List<String>> solution, Map<String, String> reasons) {
+  public Outcome(Value answer, List<Mistake> mistakes, Supplier<List<String>> solution, Map<String, String> reasons) {
     this.answer = answer;
     this.mistakes = List.copyOf(mistakes);
     this.writer = solution;
@@ -33,12 +33,12 @@ public final class Outcome {
   }
 
   /** An outcome with its solution already written. */
-  public Outcome(Answer answer, List<Mistake> mistakes, List<String> solution) {
+  public Outcome(Value answer, List<Mistake> mistakes, List<String> solution) {
     this(answer, mistakes, () -> solution);
   }
 
   /** The right answer. */
-  public Answer answer() {
+  public Value answer() {
     return answer;
   }
 

@@ -84,7 +84,17 @@ public final class LessonProgress {
 
   /** True when nothing was recorded, so the lesson need not be written. */
   boolean untouched() {
-    return page == 0 && lastVisited == null && questions.values().stream().allMatch(QuestionProgress::untouched);
+    if (page != 0 || lastVisited != null) {
+      return false;
+    }
+    // a loop rather than a stream: a returning learner's lesson list asks this before its first frame,
+    // where linking the first lambda costs several milliseconds
+    for (QuestionProgress q : questions.values()) {
+      if (!q.untouched()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Takes in another session's record: the page of whichever visited last, and every question merged. */

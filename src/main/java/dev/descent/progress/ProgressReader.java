@@ -93,7 +93,6 @@ final class ProgressReader {
     expectObject("");
     while (p.next() == Token.FIELD_NAME) {
       String name = field("", TOP);
-      p.next();
       switch (name) {
         case "formatVersion" -> format = count(pointer("", name));
         case "learner" -> learner = text(pointer("", name), ProgressLimits.LEARNER_CHARS);
@@ -119,13 +118,22 @@ final class ProgressReader {
   private void lessons(String path, Map<String, LessonProgress> lessons) throws CorruptProgressException {
     expectObject(path);
     while (p.next() == Token.FIELD_NAME) {
-      String id = id(path);
-      if (lessons.size() == ProgressLimits.LESSONS) {
-        throw new CorruptProgressException(path + " holds more than " + ProgressLimits.LESSONS + " lessons");
-      }
-      p.next();
+      String id = member(path, lessons.size(), ProgressLimits.LESSONS, "lessons");
       lessons.put(id, lesson(pointer(path, id)));
     }
+  }
+
+  /**
+   * The key of the object member just read, with the reader moved on to its value, when the object at
+   * {@code path}, which holds {@code held} members so far, may hold one more of its at most {@code most}.
+   */
+  private String member(String path, int held, int most, String what) throws CorruptProgressException {
+    String id = id(path);
+    if (held >= most) {
+      throw new CorruptProgressException(path + " holds more than " + most + " " + what);
+    }
+    p.next();
+    return id;
   }
 
   private LessonProgress lesson(String path) throws CorruptProgressException {
@@ -135,7 +143,6 @@ final class ProgressReader {
     expectObject(path);
     while (p.next() == Token.FIELD_NAME) {
       String name = field(path, LESSON);
-      p.next();
       String at = pointer(path, name);
       switch (name) {
         case "page" -> page = count(at);
@@ -170,7 +177,6 @@ final class ProgressReader {
     expectObject(path);
     while (p.next() == Token.FIELD_NAME) {
       String name = field(path, QUESTION);
-      p.next();
       String at = pointer(path, name);
       switch (name) {
         case "attempts" -> attempts = count(at);
@@ -189,11 +195,7 @@ final class ProgressReader {
   private void mistakes(String path, Map<String, Integer> mistakes) throws CorruptProgressException {
     expectObject(path);
     while (p.next() == Token.FIELD_NAME) {
-      String id = id(path);
-      if (mistakes.size() == ProgressLimits.MISTAKES) {
-        throw new CorruptProgressException(path + " holds more than " + ProgressLimits.MISTAKES + " mistakes");
-      }
-      p.next();
+      String id = member(path, mistakes.size(), ProgressLimits.MISTAKES, "mistakes");
       mistakes.put(id, count(pointer(path, id)));
     }
   }
@@ -239,12 +241,13 @@ final class ProgressReader {
     }
   }
 
-  /** The current field's name, which must be among {@code known}. */
+  /** The current field's name, which must be among {@code known}, with the reader moved on to its value. */
   private String field(String path, Set<String> known) throws CorruptProgressException {
     String name = p.text();
     if (!known.contains(name)) {
       throw new CorruptProgressException(pointer(path, name) + " is not a field descent knows");
     }
+    p.next();
     return name;
   }
 

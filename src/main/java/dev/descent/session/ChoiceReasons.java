@@ -1,6 +1,6 @@
 package dev.descent.session;
 
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.check.input.AnswerFormatException;
 import dev.descent.check.input.AnswerReader;
 import dev.descent.check.input.Option;
@@ -64,9 +64,9 @@ final class ChoiceReasons {
   }
 
   /** Every option with its reason, the right ones marked, as lines of the worked solution. */
-  static List<String> solution(List<Option> options, Answer answer) {
+  static List<String> solution(List<Option> options, Value answer) {
     List<String> out = new ArrayList<>();
-    Set<String> right = answer instanceof Answer.Choice c ? c.ids() : Set.of();
+    Set<String> right = answer instanceof Value.Choice c ? c.ids() : Set.of();
     for (int i = 0; i < options.size(); i++) {
       Option o = options.get(i);
       out.add(label(options, i) + ") " + o.text() + (right.contains(o.id()) ? " (right)" : " (wrong)")

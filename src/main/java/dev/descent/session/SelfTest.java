@@ -1,6 +1,6 @@
 package dev.descent.session;
 
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.check.Mistake;
 import dev.descent.course.Feedback;
 import dev.descent.course.QuestionKind;
@@ -88,7 +88,7 @@ public final class SelfTest {
     }
     try {
       if (l.question().kind() == QuestionKind.TABLE) {
-        table(file, v, l, (Answer.Table) o.answer(), where, out);
+        table(file, v, l, (Value.Table) o.answer(), where, out);
       } else {
         single(file, v, l, o, where, out);
       }
@@ -136,7 +136,7 @@ public final class SelfTest {
     }
   }
 
-  private static void table(LessonFile file, LessonVariant v, LessonVariant.Located l, Answer.Table t, String where,
+  private static void table(LessonFile file, LessonVariant v, LessonVariant.Located l, Value.Table t, String where,
       Set<Diagnostic> out) {
     var pos = l.question().pos();
     int n = t.model().steps().size();
@@ -149,7 +149,7 @@ public final class SelfTest {
       out.add(at(file, pos, where + ": the right table is not accepted (" + f.headline() + ")"));
     }
     for (Mistake m : t.model().mistakesFrom(0, null)) {
-      double[] wrong = ((Answer.Vector) m.value()).values();
+      double[] wrong = ((Value.Vector) m.value()).values();
       List<List<String>> rows = new ArrayList<>(right);
       rows.set(0, cells(wrong));
       Feedback g = v.checkTable(l, rows);
@@ -170,23 +170,23 @@ public final class SelfTest {
     return out;
   }
 
-  /** The answer as a learner would type it, or null when it has no typed form (an expression). */
   /** True unless the answer holds an infinite or undefined number. */
-  static boolean finite(Answer a) {
-    if (a instanceof Answer.Scalar s) {
+  static boolean finite(Value a) {
+    if (a instanceof Value.Scalar s) {
       return Double.isFinite(s.value());
     }
-    if (a instanceof Answer.Vector v) {
+    if (a instanceof Value.Vector v) {
       return java.util.Arrays.stream(v.values()).allMatch(Double::isFinite);
     }
-    if (a instanceof Answer.Matrix m) {
+    if (a instanceof Value.Matrix m) {
       return java.util.Arrays.stream(m.values()).flatMapToDouble(java.util.Arrays::stream).allMatch(Double::isFinite);
     }
     return true;
   }
 
-  static String typed(Answer a) {
-    if (a instanceof Answer.Function) {
+  /** The answer as a learner would type it, or null when it has no typed form (an expression). */
+  static String typed(Value a) {
+    if (a instanceof Value.Function) {
       return null;
     }
     return a.show();

@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (lesson 3's logistic pages, lesson 7's page on Adam), a long number's leading digits in a table cell
  * (lesson 2's first table), no line break next to "=" at 40 columns (lesson 1's page on the factor of the
  * gap, lesson 3's linear step), the line said after quitting, a sane terminal after a run killed with
- * SIGKILL; and through the jar without tmux, an unknown command and plain mode with figures off. Pages are
+ * SIGKILL, ASCII stand-ins under a C locale; and through the jar without tmux, an unknown command and plain
+ * mode with figures off. Pages are
  * named by problem id or title and found by {@link LessonMap}.
  */
 class ScreenEndToEndIT {
@@ -237,6 +238,36 @@ class ScreenEndToEndIT {
       p.onExit().orTimeout(10, TimeUnit.SECONDS);
     }
     Thread.sleep(300);
+  }
+
+  /**
+   * Under a C or POSIX locale the terminal shows only ASCII: the text UI, through the launcher (which starts
+   * Java under C.UTF-8 and says so) and through {@code java -jar} alike, draws ASCII stand-ins as plain mode
+   * prints them, on the guide, the lesson list and a page with a formula, and the line said on quitting.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"launcher, C", "jar, C", "launcher, POSIX"})
+  void underACLocaleTheTextUiShowsOnlyAscii(String way, String locale) {
+    String program = way.equals("jar") ? "'" + Jar.java() + "' -jar '" + Jar.path() + "'"
+        : "'" + Launched.launcher() + "'";
+    String command = String.format("env LANG=%s LC_ALL=%s %s --data-dir '%s' --learner e2e learn 1; "
+        + "echo \"descent exited with $?\"; sleep 30", locale, locale, program, data);
+    try (Tmux tmux = new Tmux(command, 80, 24)) {
+      String guide = tmux.waitFor("Welcome to descent", START);
+      assertThat(guide).as("the guide").matches("[\\n -~]*").contains("descent * ");
+      tmux.keys("Enter");
+      tmux.waitFor("page 1 of", START);
+      tmux.keys("C-n");
+      String page = tmux.waitFor("page 2 of", REPLY);
+      assertThat(page).as("lesson 1, page 2").matches("[\\n -~]*").contains("w <- w - eta * dL/dw")
+          .contains("The positive number eta (eta)");
+      tmux.keys("C-l");
+      String list = tmux.waitFor("not started", REPLY);
+      assertThat(list).as("the lesson list").matches("[\\n -~]*").contains(">  1. The update rule");
+      tmux.keys("C-x");
+      String after = tmux.waitFor("descent exited with 0", REPLY);
+      assertThat(after).as("the main screen after quitting").matches("[\\n -~]*").contains("Progress saved");
+    }
   }
 
   @Test

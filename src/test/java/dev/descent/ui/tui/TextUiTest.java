@@ -86,6 +86,28 @@ class TextUiTest {
         .startsWith("Progress could not be saved for learner ann in " + data).doesNotContain("Progress saved");
   }
 
+  /**
+   * A save that fails (the learners folder replaced by a file, as a read-only or full disk fails) puts a notice
+   * over the lesson; the learner, already typing the next answer, loses no key to it: the notice closes and
+   * the key goes to the answer, and the answer given before the failure still shows.
+   */
+  @Test
+  void aKeyTypedAsASaveFailureNoticeComesUpGoesIntoTheAnswer() throws Exception {
+    VirtualUi v = VirtualUi.at(data, "update-rule", "by-hand");
+    try (var files = java.nio.file.Files.walk(data.resolve("learners"))) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    }
+    java.nio.file.Files.writeString(data.resolve("learners"), "a file where the learners folder should be");
+    v.answer("2(w-3)");
+    assertThat(v.flat()).contains("Your progress cannot be saved", "You can go on reading and answering");
+    v.type("-6");
+    assertThat(v.screen()).doesNotContain("cannot be saved").contains("Answer: [2(w-3)", "Answer: [-6");
+    v.keys(KeyType.Enter);
+    assertThat(v.screen()).contains("Answer: [-6").doesNotContain("cannot be saved", "Wrong");
+    v.ctrl('x');
+    assertThat(v.ui.saved()).isFalse();
+  }
+
   @Test
   void theLessonListShowsEveryLessonWithItsProgressAndTheLearner() {
     VirtualUi v = VirtualUi.start(data).keys(KeyType.Enter);
