@@ -185,7 +185,7 @@ public final class FileCourse implements Course {
   }
 
   /** The file of the lesson with id {@code lessonId}, or null when the course has none. */
-  private LessonFile fileOrNull(String lessonId) {
+  LessonFile fileOrNull(String lessonId) {
     for (LessonFile f : files()) {
       if (f.id().equals(lessonId)) {
         return f;
@@ -213,7 +213,9 @@ public final class FileCourse implements Course {
       warnings.addAll(loaded.warnings());
       progress = loaded.progress();
       learners.put(learner, progress);
-      MovedQuestions.carry(progress, learner, this::fileOrNull);
+      if (!progress.lessons().isEmpty()) {
+        MovedQuestions.carry(progress, learner, this);
+      }
     }
     return progress;
   }
