@@ -3,6 +3,8 @@ package dev.descent.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.descent.check.Mistake;
+import dev.descent.check.UsualMistake;
+import dev.descent.check.UsualMistakes;
 import dev.descent.engine.DescentException;
 import dev.descent.lesson.LessonFile;
 import dev.descent.lesson.LessonLoader;
@@ -61,6 +63,24 @@ class EngineNotationTest {
   @MethodSource("files")
   void everyCharacterHasAnAsciiStandIn(LessonFile f) {
     for (String line : engineText(f)) {
+      line.codePoints().forEach(cp -> assertThat(Visible.ascii(cp)).as("%s in %s", Character.toString(cp), line)
+          .doesNotContain("?"));
+    }
+  }
+
+  /**
+   * The catalogue of usual mistakes, every entry and not only those the shipped files lead to: its sentences
+   * (with their holes named, as an instructor's summary shows them) and short forms.
+   */
+  @Test
+  void theCatalogueOfUsualMistakesUsesTheCoursesNotation() {
+    List<String> text = new ArrayList<>();
+    for (UsualMistake m : UsualMistakes.all()) {
+      text.add(m.sentence());
+      text.add(m.shortForm());
+    }
+    assertThat(text.stream().filter(line -> ASCII_NOTATION.matcher(line).find())).isEmpty();
+    for (String line : text) {
       line.codePoints().forEach(cp -> assertThat(Visible.ascii(cp)).as("%s in %s", Character.toString(cp), line)
           .doesNotContain("?"));
     }
