@@ -56,8 +56,10 @@ class SaveFailuresEndToEndIT {
     try (Tmux tmux = new Tmux(command, 100, 30)) {
       tmux.waitFor("Welcome back: Enter goes on with The update rule at page", START);
       tmux.keys("Enter");
-      String notice = flat(tmux.waitFor("Your progress cannot be saved", REPLY));
-      assertThat(notice).contains(how.equals("full") ? "No space left on device" : "Read-only file system")
+      // wait for the status line under the notice: a capture taken while it is being drawn holds only its top
+      String notice = flat(tmux.waitFor("Press Enter to go on.", REPLY));
+      assertThat(notice).contains("Your progress cannot be saved")
+          .contains(how.equals("full") ? "No space left on device" : "Read-only file system")
           .contains("You can go on reading and answering");
       // the learner was already typing the next answer: the notice closes and the answer keeps every key
       tmux.type("-6");

@@ -57,7 +57,11 @@ final class Tmux implements AutoCloseable {
     return tmux("display-message", "-p", "-t", session, format);
   }
 
-  /** Waits until {@code text} shows on the screen, and returns the screen; fails with the screen after the timeout. */
+  /**
+   * Waits until {@code text} shows on the screen and the screen has settled, and returns it; fails with the
+   * screen after the timeout. Settled: two captures 40 ms apart agree (at most a second more), so that a
+   * frame caught half drawn, its top rows new and the rest still the last frame's, is never returned.
+   */
   String waitFor(String text, Duration timeout) {
     long end = System.nanoTime() + timeout.toNanos();
     String screen = screen();
@@ -68,6 +72,13 @@ final class Tmux implements AutoCloseable {
       }
       pause(100);
       screen = screen();
+    }
+    long settle = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+    for (String last = ""; !screen.equals(last) && System.nanoTime() < settle; ) {
+      last = screen;
+      pause(40);
+      String next = screen();
+      screen = next.contains(text) ? next : last;
     }
     return screen;
   }
