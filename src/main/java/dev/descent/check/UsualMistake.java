@@ -10,9 +10,9 @@ import java.util.List;
  * summary. A sentence that needs a variant's numbers holds them as holes, such as {@code {k − 1}}: the
  * catalogue's sentence shows the hole's name ("the rate of step k − 1"), a learner's shows the number
  * ("the rate of step 3"); a hole written {@code {τ=}} shows "τ" and "τ = 1.5". Numbers in a sentence
- * have four significant digits and the minus sign of print, as every sentence of the engine writes them. Each kind of entry
- * takes exactly the numbers its sentence needs, so that a question can neither leave one out nor
- * word the sentence again.
+ * have four significant digits and the minus sign of print, as every sentence of the engine writes
+ * them. Each kind of entry takes exactly the numbers its sentence needs, so that a question can
+ * neither leave one out nor word the sentence again.
  */
 public abstract sealed class UsualMistake
     permits UsualMistake.Plain, UsualMistake.AtStep, UsualMistake.Naming, UsualMistake.TwoNumbers,

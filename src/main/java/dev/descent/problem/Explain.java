@@ -112,11 +112,6 @@ final class Explain {
     return Numbers.vector(v).replace('-', '−');
   }
 
-  /** A number in a sentence: four significant digits, and the minus sign of print. */
-  static String brief(double v) {
-    return dev.descent.engine.Decimal.brief(v).replace('-', '−');
-  }
-
   /** A number of a worked solution: ten significant digits, and the minus sign of print. */
   static String n(double v) {
     return Numbers.format(v).replace('-', '−');
