@@ -1,17 +1,18 @@
 package dev.descent.check;
 
-import dev.descent.render.Numbers;
+import dev.descent.engine.Decimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One usual mistake of the catalogue ({@link UsualMistakes}): its id, stable because progress files
  * and homework reports keep it; its sentence for the learner; and its short form for an instructor's
- * summary. A sentence that needs a variant's numbers holds them as holes, such as {@code {k - 1}}: the
- * catalogue's sentence shows the hole's name ("the rate of step k - 1"), a learner's shows the number
- * ("the rate of step 3"); a hole written {@code {tau=}} shows "tau" and "tau = 1.5". Each kind of entry
- * takes exactly the numbers its sentence needs, so that a question can neither leave one out nor
- * word the sentence again.
+ * summary. A sentence that needs a variant's numbers holds them as holes, such as {@code {k − 1}}: the
+ * catalogue's sentence shows the hole's name ("the rate of step k − 1"), a learner's shows the number
+ * ("the rate of step 3"); a hole written {@code {τ=}} shows "τ" and "τ = 1.5". Numbers in a sentence
+ * have four significant digits and the minus sign of print, as every sentence of the engine writes
+ * them. Each kind of entry takes exactly the numbers its sentence needs, so that a question can
+ * neither leave one out nor word the sentence again.
  */
 public abstract sealed class UsualMistake
     permits UsualMistake.Plain, UsualMistake.AtStep, UsualMistake.Naming, UsualMistake.TwoNumbers,
@@ -39,7 +40,7 @@ public abstract sealed class UsualMistake
     return shortForm;
   }
 
-  /** The learner's sentence with each number shown by its name: "That is the rate of step k - 1: …". */
+  /** The learner's sentence with each number shown by its name: "That is the rate of step k − 1: …". */
   public String sentence() {
     return fill(null);
   }
@@ -102,7 +103,7 @@ public abstract sealed class UsualMistake
     }
   }
 
-  /** A mistake whose sentence names a step of a run (or of a count), such as "step k - 1". */
+  /** A mistake whose sentence names a step of a run (or of a count), such as "step k − 1". */
   public static final class AtStep extends UsualMistake {
     AtStep(String id, String shortForm, String sentence) {
       super(id, shortForm, sentence, 1);
@@ -132,9 +133,9 @@ public abstract sealed class UsualMistake
       super(id, shortForm, sentence, 2);
     }
 
-    /** The sentence with {@code first} and {@code second} in its holes, as descent writes numbers. */
+    /** The sentence with {@code first} and {@code second} in its holes, at four significant digits. */
     public Wording with(double first, double second) {
-      return say(Numbers.format(first), Numbers.format(second));
+      return say(brief(first), brief(second));
     }
   }
 
@@ -146,8 +147,13 @@ public abstract sealed class UsualMistake
 
     /** The sentence with {@code number} and {@code name} in its holes. */
     public Wording with(double number, String name) {
-      return say(Numbers.format(number), name);
+      return say(brief(number), name);
     }
+  }
+
+  /** A number in a sentence: four significant digits and the minus sign of print (5.831, −0.25). */
+  static String brief(double v) {
+    return Decimal.brief(v).replace('-', '−');
   }
 
   /** A usual mistake in this variant's words, to be paired with the wrong answer it leads to. */

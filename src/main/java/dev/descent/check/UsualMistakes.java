@@ -12,8 +12,9 @@ import java.util.List;
  * <p>To add a mistake: add one entry below (a {@link UsualMistake.Plain} sentence, or the kind that takes
  * the numbers its sentence shows), then compute its wrong answer in the computation where it happens.
  * Never change an id: progress files and homework reports keep them. The sentences are written in the
- * notation the course used when this catalogue was made (eta, lambda_min, p_hat); a change of notation
- * is made here, once for every computation.
+ * notation the lessons use (η, λmin, p̂, ←, −, ·; a terminal without them gets {@code render.Visible}'s
+ * ASCII stand-ins), and so are the short forms; a change of notation is made here, once for every
+ * computation.
  */
 public final class UsualMistakes {
   private static final List<UsualMistake> ALL = new ArrayList<>();
@@ -24,10 +25,10 @@ public final class UsualMistakes {
       "It looks like you added the step instead of subtracting it: descent moves against the gradient.");
   public static final UsualMistake.Plain FORGOT_LEARNING_RATE = plain("forgot-learning-rate",
       "forgot the learning rate",
-      "It looks like you forgot the learning rate: the step is scaled by eta.");
+      "It looks like you forgot the learning rate: the step is scaled by η.");
   public static final UsualMistake.Plain DROPPED_TWO = plain("dropped-two",
       "dropped the 2 of a square",
-      "It looks like the factor 2 of a square was dropped: the derivative of u^2 is 2u times u'.");
+      "It looks like the factor 2 of a square was dropped: the derivative of u² is 2u times u'.");
   public static final UsualMistake.Plain GRADIENT_SIGN = plain("gradient-sign",
       "flipped the gradient's sign",
       "The sign is flipped: the gradient points uphill, toward larger values.");
@@ -38,7 +39,7 @@ public final class UsualMistakes {
   // ---- counting steps
   public static final UsualMistake.AtStep ONE_STEP_TOO_FEW = atStep("one-step-too-few",
       "one step too few",
-      "That is step {k - 1}, one step too early: step 0 is the start, and each update adds one.");
+      "That is step {k − 1}, one step too early: step 0 is the start, and each update adds one.");
   public static final UsualMistake.AtStep ONE_STEP_TOO_MANY = atStep("one-step-too-many",
       "one step too many",
       "That is step {k + 1}, one step too far: step 0 is the start, and each update adds one.");
@@ -49,128 +50,128 @@ public final class UsualMistakes {
   // ---- momentum and Nesterov
   public static final UsualMistake.Plain FORGOT_MOMENTUM = plain("forgot-momentum",
       "a plain gradient step instead of momentum",
-      "That is a plain gradient step: momentum first updates the velocity, v <- beta*v + g, and steps along v.");
+      "That is a plain gradient step: momentum first updates the velocity, v ← β·v + g, and steps along v.");
   public static final UsualMistake.Plain AVERAGED_VELOCITY = plain("averaged-velocity",
-      "averaged the velocity with (1 - beta)",
-      "You averaged the velocity, v <- beta*v + (1 - beta)*g; here momentum adds the whole gradient: v <- beta*v + g.");
+      "averaged the velocity with (1 − β)",
+      "You averaged the velocity, v ← β·v + (1 − β)·g; here momentum adds the whole gradient: v ← β·v + g.");
   public static final UsualMistake.Plain NESTEROV_GRADIENT_AT_X = plain("nesterov-gradient-at-x",
       "took Nesterov's gradient at x",
-      "You took the gradient at x; Nesterov takes it at the look-ahead point x - eta*beta*v.");
+      "You took the gradient at x; Nesterov takes it at the look-ahead point x − η·β·v.");
 
   // ---- AdaGrad, RMSProp, Adam
   public static final UsualMistake.Naming EPS_INSIDE_ROOT = naming("eps-inside-root",
-      "put eps inside the square root",
-      "You put eps inside the square root; in this form eps is added after it: sqrt({G}) + eps.");
+      "put ε inside the square root",
+      "You put ε inside the square root; in this form ε is added after it: √({G}) + ε.");
   public static final UsualMistake.Naming EPS_OUTSIDE_ROOT = naming("eps-outside-root",
-      "added eps after the square root",
-      "You added eps after the square root; in this form eps goes inside it: sqrt({G} + eps).");
+      "added ε after the square root",
+      "You added ε after the square root; in this form ε goes inside it: √({G} + ε).");
   public static final UsualMistake.Plain FORGOT_ROOT = plain("forgot-root",
       "divided by G, not by its square root",
-      "You divided by G itself; AdaGrad divides by its square root, sqrt(G) + eps.");
+      "You divided by G itself; AdaGrad divides by its square root, √(G) + ε.");
   public static final UsualMistake.Plain FORGOT_ONE_MINUS_BETA = plain("forgot-one-minus-beta",
-      "left out the weight (1 - beta) of g^2",
-      "The new g^2 enters the average weighted by (1 - beta): v <- beta*v + (1 - beta)*g^2.");
+      "left out the weight (1 − β) of g²",
+      "The new g² enters the average weighted by (1 − β): v ← β·v + (1 − β)·g².");
   public static final UsualMistake.Plain FORGOT_BIAS_CORRECTION = plain("forgot-bias-correction",
       "left out Adam's bias correction",
-      "That is Adam without bias correction: divide m by 1 - beta1^t and v by 1 - beta2^t before the step.");
+      "That is Adam without bias correction: divide m by 1 − β₁^t and v by 1 − β₂^t before the step.");
   public static final UsualMistake.Plain BIAS_POWER_T_MINUS_1 = plain("bias-power-t-minus-1",
-      "bias correction with the power t - 1",
-      "The bias correction uses the power t, the number of the step counting from 1, not t - 1.");
+      "bias correction with the power t − 1",
+      "The bias correction uses the power t, the number of the step counting from 1, not t − 1.");
 
   // ---- one SGD step
   public static final UsualMistake.Plain FORGOT_CHAIN_RULE_X = plain("forgot-chain-rule-x",
       "left out the factor x of the chain rule",
-      "It looks like the factor x of the chain rule is missing: the gradient is (prediction - y) * x.");
+      "It looks like the factor x of the chain rule is missing: the gradient is (prediction − y)·x.");
   public static final UsualMistake.Plain ERROR_SIGN = plain("error-sign",
-      "took the error as y - prediction",
-      "The sign is flipped: the error here is prediction - y, not y - prediction.");
+      "took the error as y − prediction",
+      "The sign is flipped: the error here is prediction − y, not y − prediction.");
   public static final UsualMistake.Plain USED_P_HAT = plain("used-p-hat",
-      "used p_hat for p_hat - y",
-      "You used p_hat where the gradient needs p_hat - y: dL/dw = (p_hat - y) * x.");
+      "used p̂ for p̂ − y",
+      "You used p̂ where the gradient needs p̂ − y: dL/dw = (p̂ − y)·x.");
   public static final UsualMistake.Plain FORGOT_SIGMOID = plain("forgot-sigmoid",
       "left out the sigmoid",
-      "It looks like the sigmoid was left out: p_hat = sigma(z) of the score z = w*x (+ b), not z itself.");
+      "It looks like the sigmoid was left out: p̂ = σ(z) of the score z = w·x (+ b), not z itself.");
   public static final UsualMistake.Plain DOUBLED_GRADIENT = plain("doubled-gradient",
       "kept the 2 that the 1/2 of the loss cancels",
-      "The 1/2 in the loss cancels the 2 of the square: dL/dw = (prediction - y) * x, without a factor 2.");
+      "The 1/2 in the loss cancels the 2 of the square: dL/dw = (prediction − y)·x, without a factor 2.");
   public static final UsualMistake.Plain SUMMED_BATCH = plain("summed-batch",
       "summed the batch's gradients instead of averaging",
       "You added the gradients of the batch; a mini-batch step uses their mean.");
   public static final UsualMistake.Plain BIAS_NOT_UPDATED = plain("bias-not-updated",
       "left the bias unchanged",
-      "The bias moves too: b - eta * dL/db, where dL/db is the mean error.");
+      "The bias moves too: b − η·dL/db, where dL/db is the mean error.");
 
   // ---- curvature, step bounds and Newton
   public static final UsualMistake.Plain DIAGONAL_NOT_EIGENVALUES = plain("diagonal-not-eigenvalues",
       "took the diagonal for the eigenvalues",
-      "Those are the diagonal entries; with off-diagonal terms the eigenvalues differ: solve det(H - lambda*I) = 0.");
+      "Those are the diagonal entries; with off-diagonal terms the eigenvalues differ: solve det(H − λ·I) = 0.");
   public static final UsualMistake.Naming MIN_MAX_SWAPPED = naming("min-max-swapped",
       "swapped the smallest and the largest eigenvalue",
       "That is the {other extreme} eigenvalue.");
   public static final UsualMistake.Plain INVERTED_CONDITION = plain("inverted-condition",
-      "took lambda_min/lambda_max for the condition number",
-      "That is lambda_min/lambda_max, the inverse: the condition number kappa = lambda_max/lambda_min is at least 1.");
+      "took λmin/λmax for the condition number",
+      "That is λmin/λmax, the inverse: the condition number κ = λmax/λmin is at least 1.");
   public static final UsualMistake.Plain ETA_ONE_OVER_LAMBDA_MAX = plain("eta-one-over-lambda-max",
-      "took 1/lambda_max for the bound or the best step",
-      "1/lambda_max is a safe step, but neither the edge of stability, 2/lambda_max, nor the best step, eta* = 2/(lambda_min + lambda_max).");
+      "took 1/λmax for the bound or the best step",
+      "1/λmax is a safe step, but neither the edge of stability, 2/λmax, nor the best step, η* = 2/(λmin + λmax).");
   public static final UsualMistake.Plain ETA_USED_LAMBDA_MIN = plain("eta-used-lambda-min",
-      "took the step bound from lambda_min",
-      "The bound comes from the largest eigenvalue: eta < 2/lambda_max.");
+      "took the step bound from λmin",
+      "The bound comes from the largest eigenvalue: η < 2/λmax.");
   public static final UsualMistake.Plain ETA_TWO_OVER_LAMBDA_MAX = plain("eta-two-over-lambda-max",
       "took the edge of stability for the best step",
-      "2/lambda_max is the edge of stability, not the best step: eta* = 2/(lambda_min + lambda_max).");
+      "2/λmax is the edge of stability, not the best step: η* = 2/(λmin + λmax).");
   public static final UsualMistake.Plain ETA_OPT_WITHOUT_TWO = plain("eta-opt-without-two",
       "left the 2 out of the best step",
-      "The best step has a 2 on top: eta* = 2/(lambda_min + lambda_max).");
+      "The best step has a 2 on top: η* = 2/(λmin + λmax).");
   public static final UsualMistake.Plain NEWTON_FORGOT_INVERSE = plain("newton-forgot-inverse",
       "multiplied by H instead of dividing by it",
-      "You multiplied by H; Newton's step divides by it: x - H^-1 * grad f.");
+      "You multiplied by H; Newton's step divides by it: x − H⁻¹·∇f.");
   public static final UsualMistake.Plain NEWTON_PLAIN_GRADIENT = plain("newton-plain-gradient",
       "a plain gradient step instead of Newton's",
-      "That is a plain gradient step with eta = 1; Newton's step rescales the gradient by the inverse Hessian.");
+      "That is a plain gradient step with η = 1; Newton's step rescales the gradient by the inverse Hessian.");
   public static final UsualMistake.Plain BOUND_WITHOUT_TWO = plain("bound-without-two",
       "left the 2 out of the bound",
-      "The bound divides by 2tk: ||x0 - x*||^2 / (2 t k).");
+      "The bound divides by 2tk: ‖x₀ − x*‖²/(2tk).");
   public static final UsualMistake.Plain BOUND_WITHOUT_SQUARE = plain("bound-without-square",
       "did not square the distance",
-      "The distance enters squared: ||x0 - x*||^2.");
+      "The distance enters squared: ‖x₀ − x*‖².");
 
   // ---- schedules and clipping
   public static final UsualMistake.AtStep SCHEDULE_K_MINUS_1 = atStep("schedule-k-minus-1",
       "the rate of the step before",
-      "That is the rate of step {k - 1}: the schedule counts the first update as k = 1.");
+      "That is the rate of step {k − 1}: the schedule counts the first update as k = 1.");
   public static final UsualMistake.AtStep SCHEDULE_K_PLUS_1 = atStep("schedule-k-plus-1",
       "the rate of the step after",
       "That is the rate of step {k + 1}, one step later.");
   public static final UsualMistake.Plain COSINE_WITHOUT_HALF = plain("cosine-without-half",
       "left the 1/2 out of the cosine schedule",
-      "The cosine schedule halves: eta0 * (1 + cos(pi*k/K)) / 2.");
+      "The cosine schedule halves: η₀·(1 + cos(πk/K))/2.");
   public static final UsualMistake.AtStep STEP_DECAY_WITHOUT_FLOOR = atStep("step-decay-without-floor",
       "step decay without the floor",
       "Step decay changes the rate only every {S} steps: the power is floor(k/{S}), a whole number.");
   public static final UsualMistake.Plain INVERSE_NOT_SQRT = plain("inverse-not-sqrt",
-      "eta0 / k instead of eta0 / sqrt(k)",
-      "The rate falls with the square root of k: eta0 / sqrt(k), not eta0 / k.");
+      "η₀/k instead of η₀/√k",
+      "The rate falls with the square root of k: η₀/√k, not η₀/k.");
   public static final UsualMistake.Plain CLIP_SCALE_INVERTED = plain("clip-scale-inverted",
       "turned the clipping scale upside down",
-      "That is ||g||/tau, upside down: the gradient is scaled by tau/||g|| when it is longer than tau.");
+      "That is ‖g‖/τ, upside down: the gradient is scaled by τ/‖g‖ when it is longer than τ.");
   public static final UsualMistake.Plain CLIPPED_EACH_COORDINATE = plain("clipped-each-coordinate",
       "clipped each coordinate instead of the norm",
-      "You clipped each coordinate to [-tau, tau]; norm clipping scales the whole vector by tau/||g||, keeping its direction.");
+      "You clipped each coordinate to [−τ, τ]; norm clipping scales the whole vector by τ/‖g‖, keeping its direction.");
   public static final UsualMistake.TwoNumbers DID_NOT_CLIP = twoNumbers("did-not-clip",
-      "did not clip a gradient longer than tau",
-      "Its norm is {||g||}, above {tau=}, so it must be scaled down.");
+      "did not clip a gradient longer than τ",
+      "Its norm is {‖g‖}, above {τ=}, so it must be scaled down.");
 
   // ---- the score function
   public static final UsualMistake.Plain SCORE_USED_P = plain("score-used-p",
       "took p for the score of a = 1",
-      "That is p itself; the derivative of log sigma(theta) is 1 - sigma(theta).");
+      "That is p itself; the derivative of log σ(θ) is 1 − σ(θ).");
   public static final UsualMistake.Plain SCORE_USED_ONE_MINUS_P = plain("score-used-one-minus-p",
-      "took 1 - p for the score of a = 0",
-      "For a = 0, log p(a) = log(1 - sigma(theta)), whose derivative is -sigma(theta).");
+      "took 1 − p for the score of a = 0",
+      "For a = 0, log p(a) = log(1 − σ(θ)), whose derivative is −σ(θ).");
   public static final UsualMistake.Plain SCORE_UNWEIGHTED = plain("score-unweighted",
       "did not weight the scores by their probabilities",
-      "Weight each score by its probability: p * (1 - p) + (1 - p) * (-p).");
+      "Weight each score by its probability: p·(1 − p) + (1 − p)·(−p).");
 
   private UsualMistakes() {}
 

@@ -43,6 +43,7 @@ final class TraceHelp {
     out.add("  invsqrt             η_k = η/√k");
     out.add("  cosine[:K=N]        η_k = η·(1 + cos(πk/K))/2 up to k = K, then 0");
     out.add("                      (K defaults to --steps)");
+    out.add("  restarts:K=N        cosine with warm restarts: back to η every K steps");
     out.add("PyTorch's StepLR(step_size=S, gamma=G) and CosineAnnealingLR(T_max=K) count");
     out.add("from 0: in the usual loop (optimizer.step(), then scheduler.step()) update k");
     out.add("gets descent's rate of update k − 1, so descent runs one step ahead; calling");

@@ -18,7 +18,7 @@ import java.util.Set;
 /** Reads the displays of a page's {@code show} list. */
 final class DisplayReader {
   static final Map<String, Set<String>> PARAMS = Map.of(
-      "table", with(ParamReader.RUN, "columns", "state"),
+      "table", with(ParamReader.RUN, "columns", "state", "every"),
       "plot", with(ParamReader.RUN, "series"),
       "contour", ParamReader.RUN,
       "compare", Set.of("runs", "steps"),
@@ -83,7 +83,7 @@ final class DisplayReader {
       case "table" -> {
         RunSpec run = p.run();
         List<String> columns = strings(p, "columns");
-        return run == null ? null : new DisplaySpec.Table(run, columns, bool(p, "state"), own.pos());
+        return run == null ? null : new DisplaySpec.Table(run, columns, bool(p, "state"), own.pos(), every(p));
       }
       case "plot" -> {
         RunSpec run = p.run();
@@ -170,6 +170,19 @@ final class DisplayReader {
     }
     p.diags().error(v.pos(), "\"" + key + "\" must be a list of names");
     return null;
+  }
+
+  /** A table's {@code every}: show every n-th step (and the last); 1 when not given. */
+  private static int every(ParamReader p) {
+    Json v = p.raw("every");
+    if (v == null) {
+      return 1;
+    }
+    if (v instanceof Json.JNumber n && n.value() == Math.rint(n.value()) && n.value() >= 1 && n.value() <= 1_000_000) {
+      return (int) n.value();
+    }
+    p.diags().error(v.pos(), "\"every\" is a whole number of steps, 1 to 1000000: the table shows every n-th step and the last");
+    return 1;
   }
 
   private static boolean bool(ParamReader p, String key) {

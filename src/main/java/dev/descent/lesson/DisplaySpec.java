@@ -16,7 +16,12 @@ public sealed interface DisplaySpec permits DisplaySpec.Table, DisplaySpec.Plot,
   Pos pos();
 
   /** A run's trajectory table. */
-  record Table(RunSpec run, List<String> columns, boolean state, Pos pos) implements DisplaySpec {}
+  record Table(RunSpec run, List<String> columns, boolean state, Pos pos, int every) implements DisplaySpec {
+    /** A table of every step. */
+    public Table(RunSpec run, List<String> columns, boolean state, Pos pos) {
+      this(run, columns, state, pos, 1);
+    }
+  }
 
   /** Series of a run against step. */
   record Plot(RunSpec run, List<String> series, Pos pos) implements DisplaySpec {}

@@ -8,9 +8,36 @@ import dev.descent.problem.NumParam;
 import dev.descent.render.Numbers;
 import java.util.Set;
 
-/** The {@code {name}} and {@code {= expression}} placeholders of lesson text. */
+/**
+ * The {@code {name}} and {@code {= expression}} placeholders of lesson text. A variable is shown as drawn; a
+ * computed value is rounded to {@value #SENTENCE_DIGITS} significant digits, or to N with
+ * {@code {= expression : N}}; a negative number gets the minus sign of print.
+ */
 public final class Placeholders {
+  /** Significant digits of a computed value in a sentence. */
+  public static final int SENTENCE_DIGITS = 4;
+
   private Placeholders() {}
+
+  /** A placeholder's inside split into its expression and its digits. */
+  private record Inner(String expression, int digits, boolean computed) {
+    static Inner of(String inner) {
+      if (!inner.startsWith("=")) {
+        return new Inner(inner, Numbers.DEFAULT_DIGITS, false);
+      }
+      String body = inner.substring(1);
+      int colon = body.lastIndexOf(':');
+      if (colon >= 0) {
+        String n = body.substring(colon + 1).strip();
+        if (!n.matches("[0-9]{1,2}") || Integer.parseInt(n) < 1 || Integer.parseInt(n) > Numbers.MAX_DIGITS) {
+          throw new DescentException("after ':' give the significant digits, 1 to " + Numbers.MAX_DIGITS
+              + ", as in {= 1/11 : 6}");
+        }
+        return new Inner(body.substring(0, colon), Integer.parseInt(n), true);
+      }
+      return new Inner(body, SENTENCE_DIGITS, true);
+    }
+  }
 
   /** Reports placeholders that name unknown variables or do not parse. */
   static void check(String text, Pos pos, Scope scope) {
@@ -22,10 +49,10 @@ public final class Placeholders {
         return;
       }
       String inner = text.substring(i + 1, end).strip();
-      String body = inner.startsWith("=") ? inner.substring(1) : inner;
       try {
-        Expression e = Expression.parse(body);
-        if (!inner.startsWith("=") && !(e.variables().size() == 1 && e.variables().get(0).equals(inner))) {
+        Inner parts = Inner.of(inner);
+        Expression e = Expression.parse(parts.expression());
+        if (!parts.computed() && !(e.variables().size() == 1 && e.variables().get(0).equals(inner))) {
           scope.diags().error(pos, "{" + inner + "}: write {name} for a variable or {= expression} for a value");
         } else {
           scope.known(e.variables(), pos, "{" + inner + "}", Set.of());
@@ -70,9 +97,10 @@ public final class Placeholders {
       }
       out.append(text, i, open);
       String inner = text.substring(open + 1, close).strip();
-      String body = inner.startsWith("=") ? inner.substring(1) : inner;
       try {
-        out.append(Numbers.format(NumParam.of(Expression.parse(body)).eval(b)));
+        Inner parts = Inner.of(inner);
+        double v = NumParam.of(Expression.parse(parts.expression())).eval(b);
+        out.append(Numbers.format(v, parts.digits()).replace('-', '−'));
       } catch (DescentException e) {
         out.append('{').append(inner).append('}');
       }

@@ -68,7 +68,7 @@ final class QuestionReader {
     if (!(points >= 0) || points > 1000) {
       d.error(f.raw("points").pos(), "\"points\" must be between 0 and 1000");
     }
-    List<Option> choices = choices(f, kind);
+    List<Option> choices = choices(f, kind, scope);
     boolean multiple = f.bool("multiple", false);
     List<String> columns = null;
     int[] rows = null;
@@ -130,15 +130,15 @@ final class QuestionReader {
     }
   }
 
-  private List<Option> choices(Fields f, QuestionKind kind) {
+  private List<Option> choices(Fields f, QuestionKind kind, Scope scope) {
     List<Option> out = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (Json item : f.list("choices")) {
       if (!(item instanceof JObject o)) {
-        d.error(item.pos(), "each choice is { \"id\": \"a\", \"text\": \"…\" }");
+        d.error(item.pos(), "each choice is { \"id\": \"a\", \"text\": \"…\", \"reason\": \"…\" }");
         continue;
       }
-      Fields cf = Fields.of(o, d, "a choice", Set.of("id", "text"));
+      Fields cf = Fields.of(o, d, "a choice", Set.of("id", "text", "reason"));
       String id = LessonLoader.id(cf, "id", d);
       String text = cf.string("text");
       if (id != null && !ids.add(id)) {
@@ -146,7 +146,11 @@ final class QuestionReader {
       }
       if (id != null && text != null) {
         try {
-          out.add(new Option(id, text));
+          String reason = cf.optionalString("reason").orElse("");
+          if (!reason.isEmpty()) {
+            Placeholders.check(reason, cf.raw("reason").pos(), scope);
+          }
+          out.add(new Option(id, text, reason));
         } catch (DescentException | IllegalArgumentException e) {
           d.error(o.pos(), e.getMessage());
         }

@@ -42,7 +42,7 @@ public record BehaviourChoice(RunSpec run, PointParam minimum, Set<String> offer
     Run r = run.build(b, DEFAULT_STEPS);
     double[] target = minimum == null ? newtonMinimum(r) : minimum.eval(b);
     Trajectory t = Trajectory.of(r);
-    Judgement judgement = Behaviour.judge(t, target);
+    Judgement judgement = Behaviour.judge(r, t, target);
     Behaviour behaviour = judgement.behaviour();
     String id = IDS.get(behaviour);
     if (!offered.contains(id) && behaviour == Behaviour.CONVERGES_OSCILLATING) {
@@ -52,14 +52,19 @@ public record BehaviourChoice(RunSpec run, PointParam minimum, Set<String> offer
       throw new DescentException("the run " + behaviour.words() + ", which is not among the choices " + offered);
     }
     return new Outcome(new Value.Choice(Set.of(id)), List.of(), () -> {
+      // No table of the run: the page after a prediction usually asks for its steps.
       List<String> solution = new ArrayList<>(Explain.setting(r));
       solution.add("");
-      solution.addAll(Explain.table(t, Math.min(6, t.rows().size() - 1)));
-      solution.add("");
       solution.add("Over " + (t.rows().size() - 1) + " steps the run " + behaviour.words() + " (minimum at "
-          + Numbers.assignments(r.f().variables(), target) + "): " + judgement.reason() + ".");
+          + Explain.point(r.f().variables(), target) + "): " + judgement.reason() + ".");
       return solution;
-    });
+    }, Map.of(id, sentence(judgement.reason())));
+  }
+
+  /** The engine's reason with a full stop; its first word is often a variable's name, so it keeps its case. */
+  private static String sentence(String reason) {
+    String r = reason.strip();
+    return r.isEmpty() || r.endsWith(".") ? r : r + ".";
   }
 
   /** The minimum found by Newton's method from the start (one step for a quadratic). */
@@ -69,7 +74,7 @@ public record BehaviourChoice(RunSpec run, PointParam minimum, Set<String> offer
       Curvature c = Curvature.at(r.f(), x);
       if (!c.isPositiveDefinite()) {
         throw new DescentException("give the minimum (\"minimum\"): the function is not curved upward at "
-            + Numbers.assignments(r.f().variables(), x));
+            + Explain.point(r.f().variables(), x));
       }
       double[] next = c.newtonStep();
       double move = 0;

@@ -40,8 +40,8 @@ public record BoundComputation(List<NumParam> x0, List<NumParam> xstar, NumParam
     List<Mistake> mistakes = new ArrayList<>();
     mistakes.add(UsualMistakes.BOUND_WITHOUT_TWO.of(new Value.Scalar(2 * bound)));
     mistakes.add(UsualMistakes.BOUND_WITHOUT_SQUARE.of(new Value.Scalar(Math.sqrt(squared) / (2 * t * steps))));
-    List<String> solution = List.of("||x0 - x*||^2 = " + Explain.n(squared),
-        "bound = " + Explain.n(squared) + " / (2 * " + Explain.n(t) + " * " + steps + ") = " + Explain.n(bound));
+    List<String> solution = List.of("‖x₀ − x*‖² = " + Explain.n(squared),
+        "bound = " + Explain.n(squared) + " / (2·" + Explain.n(t) + "·" + steps + ") = " + Explain.n(bound));
     return new Outcome(new Value.Scalar(bound), mistakes, solution);
   }
 }

@@ -52,8 +52,8 @@ public record ClipComputation(List<NumParam> g, NumParam tau, String take) imple
         mistakes.add(UsualMistakes.DID_NOT_CLIP.with(norm, t).of(Value.Vector.of(v)));
       }
     }
-    List<String> solution = List.of("||g|| = " + Explain.n(norm) + (norm > t ? " > " : " <= ") + "tau = " + Explain.n(t),
-        norm > t ? "g <- g * tau/||g|| = g * " + Explain.n(scale) + " = " + Value.Vector.of(clipped).show()
+    List<String> solution = List.of("‖g‖ = " + Explain.n(norm) + (norm > t ? " > " : " ≤ ") + "τ = " + Explain.n(t),
+        norm > t ? "g ← g·τ/‖g‖ = g·" + Explain.n(scale) + " = " + Value.Vector.of(clipped).show()
             : "no clipping: g stays " + Value.Vector.of(v).show());
     return new Outcome(answer, mistakes, solution);
   }

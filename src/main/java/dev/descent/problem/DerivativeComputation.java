@@ -6,9 +6,14 @@ import dev.descent.check.Value;
 import dev.descent.check.Mistake;
 import dev.descent.check.UsualMistakes;
 import dev.descent.engine.Objective;
+import dev.descent.engine.expr.Derivative;
+import dev.descent.engine.expr.Expr;
 import dev.descent.engine.expr.Expression;
+import dev.descent.engine.expr.Notation;
+import dev.descent.engine.expr.Simplify;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The partial derivative of a function as a function, for expression questions ("type dL/dw"):
@@ -35,9 +40,18 @@ public record DerivativeComputation(FunctionParam f, String wrt, PointParam at, 
     List<Mistake> mistakes = new ArrayList<>();
     mistakes.add(UsualMistakes.DROPPED_TWO.of(new Value.Function(coordinates, x -> halved.gradient(x)[i], name + " with the 2 dropped", centre)));
     mistakes.add(UsualMistakes.DERIVATIVE_SIGN.of(new Value.Function(coordinates, x -> -fn.gradient(x)[i], "-" + name, centre)));
-    List<String> solution = List.of("f(" + String.join(", ", coordinates) + ") = " + written.text(),
-        "Differentiate term by term with respect to " + wrt + "; for example at "
-            + Numbers.assignments(coordinates, centre) + " the derivative is " + Explain.n(fn.gradient(centre)[i]) + ".");
+    String vars = String.join(", ", coordinates);
+    List<String> solution = new ArrayList<>();
+    solution.add("f(" + vars + ") = " + Notation.of(Simplify.of(written.tree())));
+    Optional<Expr> d = Derivative.of(written.tree(), wrt);
+    if (d.isPresent()) {
+      String d0 = coordinates.size() == 1 ? "d" : "∂";
+      solution.add(d0 + "f/" + d0 + wrt + " = " + Notation.of(d.get()));
+    } else {
+      solution.add("Differentiate term by term with respect to " + wrt + ".");
+    }
+    solution.add("For example at " + Explain.point(coordinates, centre) + " it is "
+        + Explain.n(fn.gradient(centre)[i]) + ".");
     return new Outcome(answer, mistakes, solution);
   }
 }

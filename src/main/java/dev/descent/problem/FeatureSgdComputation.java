@@ -123,21 +123,21 @@ public record FeatureSgdComputation(Model model, List<NumParam> w, NumParam b, N
   private List<String> solution(FeatureStep s) {
     boolean logistic = model == Model.LOGISTIC;
     List<String> out = new ArrayList<>();
-    out.add(logistic ? "Model p_hat = sigma(z) with z = w.x + b, log-loss; dL/dw_j = (p_hat - y) * x_j, dL/db = p_hat - y."
-        : "Model y_hat = z = w.x + b, loss (1/2)(y_hat - y)^2; dL/dw_j = (y_hat - y) * x_j, dL/db = y_hat - y.");
-    out.add("w = " + Numbers.vector(s.w()) + ", b = " + n(s.b()) + ", eta = " + n(s.eta()));
+    out.add(logistic ? "Model p̂ = σ(z) with z = w·x + b, log-loss; dL/dw_j = (p̂ − y)·x_j, dL/db = p̂ − y."
+        : "Model ŷ = z = w·x + b, loss (1/2)(ŷ − y)²; dL/dw_j = (ŷ − y)·x_j, dL/db = ŷ − y.");
+    out.add("w = " + Explain.vector(s.w()) + ", b = " + n(s.b()) + ", η = " + n(s.eta()));
     for (int i = 0; i < s.batch().size(); i++) {
       FeatureSample sample = s.batch().get(i);
-      out.add((s.batch().size() > 1 ? "sample " + (i + 1) + ": " : "") + "x = " + Numbers.vector(sample.x()) + ", y = "
-          + n(sample.y()) + ": z = " + n(s.scores()[i]) + (logistic ? ", p_hat = sigma(z) = " + n(s.predictions()[i]) : "")
-          + ", error = " + n(s.errors()[i]) + ", gradient " + Numbers.vector(s.gradients()[i]) + " and "
+      out.add((s.batch().size() > 1 ? "sample " + (i + 1) + ": " : "") + "x = " + Explain.vector(sample.x()) + ", y = "
+          + n(sample.y()) + ": z = " + n(s.scores()[i]) + (logistic ? ", p̂ = σ(z) = " + n(s.predictions()[i]) : "")
+          + ", error = " + n(s.errors()[i]) + ", gradient " + Explain.vector(s.gradients()[i]) + " and "
           + n(s.biasGradients()[i]) + " for b");
     }
-    out.add((s.batch().size() > 1 ? "mean gradient " : "gradient ") + Numbers.vector(s.gradient()) + ", for b "
+    out.add((s.batch().size() > 1 ? "mean gradient " : "gradient ") + Explain.vector(s.gradient()) + ", for b "
         + n(s.biasGradient()));
-    out.add("new w = " + Numbers.vector(s.w()) + " - " + n(s.eta()) + " * " + Numbers.vector(s.gradient()) + " = "
-        + Numbers.vector(s.newW()));
-    out.add("new b = " + n(s.b()) + " - " + n(s.eta()) + " * (" + n(s.biasGradient()) + ") = " + n(s.newB()));
+    out.add("new w = " + Explain.vector(s.w()) + " − " + n(s.eta()) + "·" + Explain.vector(s.gradient()) + " = "
+        + Explain.vector(s.newW()));
+    out.add("new b = " + n(s.b()) + " − " + n(s.eta()) + "·(" + n(s.biasGradient()) + ") = " + n(s.newB()));
     out.add("loss before " + n(s.lossBefore()) + ", after " + n(s.lossAfter()));
     return out;
   }
@@ -151,6 +151,6 @@ public record FeatureSgdComputation(Model model, List<NumParam> w, NumParam b, N
   }
 
   private static String n(double v) {
-    return Numbers.format(v);
+    return Explain.n(v);
   }
 }

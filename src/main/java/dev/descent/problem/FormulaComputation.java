@@ -3,6 +3,7 @@ package dev.descent.problem;
 import dev.descent.check.Value;
 import dev.descent.course.QuestionKind;
 import dev.descent.engine.expr.Expression;
+import dev.descent.engine.expr.Notation;
 import java.util.List;
 
 /** A number given by an expression of the problem's variables, for what no other computation gives. */
@@ -14,7 +15,9 @@ public record FormulaComputation(Expression expression) implements Computation {
   public Outcome evaluate(Bindings b) {
     double v = NumParam.of(expression).eval(b);
     Expression shown = expression.substitute(b.values());
+    String written = Notation.of(expression.text());
+    String numbers = Notation.of(shown.text());
     return new Outcome(new Value.Scalar(v), List.of(),
-        List.of(expression.text() + " = " + shown.text() + " = " + Explain.n(v)));
+        List.of(written + (numbers.equals(written) ? "" : " = " + numbers) + " = " + Explain.n(v)));
   }
 }

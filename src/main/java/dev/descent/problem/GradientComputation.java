@@ -7,6 +7,7 @@ import dev.descent.check.Mistake;
 import dev.descent.check.UsualMistakes;
 import dev.descent.engine.Objective;
 import dev.descent.engine.expr.Expression;
+import dev.descent.engine.expr.Notation;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,9 +33,9 @@ public record GradientComputation(FunctionParam f, PointParam at, String take) i
     mistakes.add(UsualMistakes.DROPPED_TWO.of(pick(halved, vars)));
     mistakes.add(UsualMistakes.GRADIENT_SIGN.of(pick(negated, vars)));
     List<String> solution = new ArrayList<>();
-    solution.add("f(" + String.join(", ", vars) + ") = " + written.text() + " at " + Numbers.assignments(vars, x));
+    solution.add("f(" + String.join(", ", vars) + ") = " + Notation.of(written.text()) + " at " + Explain.point(vars, x));
     for (int i = 0; i < vars.size(); i++) {
-      solution.add("d f/d" + vars.get(i) + " = " + Explain.n(g[i]));
+      solution.add((vars.size() == 1 ? "df/d" : "∂f/∂") + vars.get(i) + " = " + Explain.n(g[i]));
     }
     return new Outcome(pick(g, vars), mistakes, solution);
   }

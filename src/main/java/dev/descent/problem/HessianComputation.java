@@ -9,6 +9,7 @@ import dev.descent.engine.DescentException;
 import dev.descent.engine.curvature.Curvature;
 import dev.descent.engine.expr.Expression;
 import java.util.ArrayList;
+import dev.descent.engine.expr.Notation;
 import java.util.List;
 import java.util.Set;
 
@@ -109,7 +110,7 @@ public record HessianComputation(FunctionParam f, PointParam at, String take, Li
 
   static List<String> solution(Expression written, List<String> vars, Curvature c) {
     List<String> out = new ArrayList<>();
-    out.add("f(" + String.join(", ", vars) + ") = " + written.text() + " at " + Numbers.assignments(vars, c.point()));
+    out.add("f(" + String.join(", ", vars) + ") = " + Notation.of(written.text()) + " at " + Explain.point(vars, c.point()));
     out.add("Hessian (second derivatives, rows and columns " + String.join(", ", vars) + "): "
         + new Value.Matrix(c.hessian()).show());
     StringBuilder eig = new StringBuilder();
@@ -118,9 +119,9 @@ public record HessianComputation(FunctionParam f, PointParam at, String take, Li
     }
     out.add("eigenvalues: " + eig);
     if (c.isPositiveDefinite()) {
-      out.add("kappa = lambda_max/lambda_min = " + Explain.n(c.condition().getAsDouble()));
-      out.add("stable for eta < 2/lambda_max = " + Explain.n(c.etaMax().getAsDouble()));
-      out.add("best fixed step eta* = 2/(lambda_min + lambda_max) = " + Explain.n(c.etaOpt().getAsDouble()));
+      out.add("κ = λmax/λmin = " + Explain.n(c.condition().getAsDouble()));
+      out.add("stable for η < 2/λmax = " + Explain.n(c.etaMax().getAsDouble()));
+      out.add("best fixed step η* = 2/(λmin + λmax) = " + Explain.n(c.etaOpt().getAsDouble()));
     } else {
       out.add(c.whyUndefined());
     }

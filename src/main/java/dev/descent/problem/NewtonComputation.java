@@ -36,7 +36,7 @@ public record NewtonComputation(FunctionParam f, PointParam at, String take) imp
     mistakes.add(UsualMistakes.NEWTON_PLAIN_GRADIENT.of(pick(gradientStep, vars)));
     List<String> solution = new ArrayList<>(HessianComputation.solution(written, vars, c));
     solution.add("gradient: " + new Value.Vector(c.gradient(), vars).show());
-    solution.add("Newton's step: x - H^-1 * grad f = " + new Value.Vector(next, vars).show());
+    solution.add("Newton's step: x − H⁻¹·∇f = " + new Value.Vector(next, vars).show());
     return new Outcome(pick(next, vars), mistakes, solution);
   }
 

@@ -3,24 +3,33 @@ package dev.descent.problem;
 import dev.descent.check.Value;
 import dev.descent.check.Mistake;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
  * What a computation gives for one variant: the right answer, the values of the usual wrong rules,
- * and a worked solution as lines of text. The solution is written only when it is first asked for:
+ * the engine's own reason for a choice's options where it has one (a behaviour choice's right option says
+ * what the run does and why), and a worked solution as lines of text. The solution is written only when it is first asked for:
  * checking answers (a whole class's, or one file at start-up) never needs it.
  */
 public final class Outcome {
   private final Value answer;
   private final List<Mistake> mistakes;
+  private final Map<String, String> reasons;
   private Supplier<List<String>> writer;
   private List<String> solution;
 
   /** An outcome whose solution is written on demand by {@code solution}. */
   public Outcome(Value answer, List<Mistake> mistakes, Supplier<List<String>> solution) {
+    this(answer, mistakes, solution, Map.of());
+  }
+
+  /** An outcome whose options {@code reasons} explains by id, with its solution written on demand. */
+  public Outcome(Value answer, List<Mistake> mistakes, Supplier<List<String>> solution, Map<String, String> reasons) {
     this.answer = answer;
     this.mistakes = List.copyOf(mistakes);
     this.writer = solution;
+    this.reasons = Map.copyOf(reasons);
   }
 
   /** An outcome with its solution already written. */
@@ -36,6 +45,11 @@ public final class Outcome {
   /** The values of the usual wrong rules. */
   public List<Mistake> mistakes() {
     return mistakes;
+  }
+
+  /** The engine's reason for each option it can explain, by option id (empty for most questions). */
+  public Map<String, String> reasons() {
+    return reasons;
   }
 
   /** The worked solution. */

@@ -25,6 +25,17 @@ public final class RunDisplays {
 
   /** A table of the run; {@code columns} as in a table question (null for the usual ones). */
   public static List<String> table(Trajectory t, List<String> columns, boolean state, int width) {
+    return table(t, columns, state, 1, width);
+  }
+
+  /** A table of the run that shows every {@code every}-th step and the last. */
+  public static List<String> table(Trajectory t, List<String> columns, boolean state, int every, int width) {
+    List<Row> shown = new ArrayList<>();
+    for (int i = 0; i < t.rows().size(); i++) {
+      if (t.rows().get(i).step() % every == 0 || i == t.rows().size() - 1) {
+        shown.add(t.rows().get(i));
+      }
+    }
     Run run = t.run();
     List<String> vars = run.f().variables();
     List<String> names = new ArrayList<>();
@@ -51,7 +62,7 @@ public final class RunDisplays {
     for (String name : names) {
       Quantity q = Quantity.parse(name, vars, run.optimizer().stateNames());
       List<String> cells = new ArrayList<>();
-      for (Row r : t.rows()) {
+      for (Row r : shown) {
         if (q instanceof Quantity.Rate && r.isStart()) {
           cells.add("");
         } else {
@@ -61,7 +72,7 @@ public final class RunDisplays {
       out.add(Column.of(q.header(vars), cells));
     }
     List<String> steps = new ArrayList<>();
-    for (Row r : t.rows()) {
+    for (Row r : shown) {
       steps.add(Integer.toString(r.step()));
     }
     List<String> lines = new ArrayList<>(TextTable.lines(Column.of("step", steps), out, width));

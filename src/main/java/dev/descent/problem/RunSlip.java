@@ -77,7 +77,7 @@ record RunSlip(UsualMistake.Wording wording, Update update, Expression function)
     if (opt instanceof Adam a) {
       out.add(new RunSlip(UsualMistakes.FORGOT_BIAS_CORRECTION.said(), adam(a, 0, false), null));
       out.add(new RunSlip(UsualMistakes.BIAS_POWER_T_MINUS_1.said(), adam(a, -1, false), null));
-      out.add(new RunSlip(UsualMistakes.EPS_INSIDE_ROOT.naming("v_hat"), adam(a, 0, true), null));
+      out.add(new RunSlip(UsualMistakes.EPS_INSIDE_ROOT.naming("v̂"), adam(a, 0, true), null));
     }
     return out;
   }

@@ -38,8 +38,8 @@ public record ScheduleComputation(String spec, NumParam eta, NumParam k, NumPara
     if (s instanceof Schedule.InverseSqrt) {
       mistakes.add(UsualMistakes.INVERSE_NOT_SQRT.of(new Value.Scalar(eta0 / step)));
     }
-    List<String> solution = List.of(s.formula() + " with eta0 = " + Explain.n(eta0) + " and k = " + step,
-        "eta_" + step + " = " + Explain.n(rate));
+    List<String> solution = List.of(s.formula() + " with η₀ = " + Explain.n(eta0) + " and k = " + step,
+        "η_" + step + " = " + Explain.n(rate));
     return new Outcome(new Value.Scalar(rate), mistakes, solution);
   }
 }

@@ -50,9 +50,9 @@ public record ScoreComputation(NumParam theta, String take) implements Computati
         mistakes.add(UsualMistakes.SCORE_UNWEIGHTED.of(new Value.Scalar(s1 + s0)));
       }
     }
-    List<String> solution = List.of("p = sigma(" + Explain.n(th) + ") = " + Explain.n(p),
-        "score for a = 1: 1 - p = " + Explain.n(s1) + "; for a = 0: -p = " + Explain.n(s0),
-        "mean: p * (1 - p) + (1 - p) * (-p) = " + Explain.n(mean) + " (zero for every theta)");
+    List<String> solution = List.of("p = σ(" + Explain.n(th) + ") = " + Explain.n(p),
+        "score for a = 1: 1 − p = " + Explain.n(s1) + "; for a = 0: −p = " + Explain.n(s0),
+        "mean: p·(1 − p) + (1 − p)·(−p) = " + Explain.n(mean) + " (zero for every θ)");
     return new Outcome(answer, mistakes, solution);
   }
 }

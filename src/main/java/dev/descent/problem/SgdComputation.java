@@ -130,26 +130,26 @@ public record SgdComputation(Model model, NumParam w, NumParam eta, List<NumPara
   private List<String> solution(SgdStep s) {
     List<String> out = new ArrayList<>();
     boolean logistic = model == Model.LOGISTIC;
-    out.add(logistic ? "Model p_hat = sigma(w*x), log-loss; dL/dw = (p_hat - y) * x."
-        : "Model y_hat = w*x, loss (1/2)(w*x - y)^2; dL/dw = (w*x - y) * x.");
-    out.add("w = " + n(s.w()) + ", eta = " + n(s.eta()));
+    out.add(logistic ? "Model p̂ = σ(w·x), log-loss; dL/dw = (p̂ − y)·x."
+        : "Model ŷ = w·x, loss (1/2)(w·x − y)²; dL/dw = (w·x − y)·x.");
+    out.add("w = " + n(s.w()) + ", η = " + n(s.eta()));
     for (int i = 0; i < s.batch().size(); i++) {
       Sample p = s.batch().get(i);
-      String pred = logistic ? "p_hat = sigma(" + n(s.w()) + " * " + n(p.x()) + ") = " + n(s.predictions()[i])
-          : "y_hat = " + n(s.w()) + " * " + n(p.x()) + " = " + n(s.predictions()[i]);
+      String pred = logistic ? "p̂ = σ(" + n(s.w()) + "·" + n(p.x()) + ") = " + n(s.predictions()[i])
+          : "ŷ = " + n(s.w()) + "·" + n(p.x()) + " = " + n(s.predictions()[i]);
       out.add((s.batch().size() > 1 ? "sample " + (i + 1) + " (x = " + n(p.x()) + ", y = " + n(p.y()) + "): " : "")
-          + pred + ", error = " + n(s.predictions()[i]) + " - " + n(p.y()) + " = " + n(s.errors()[i])
-          + ", gradient = " + n(s.errors()[i]) + " * " + n(p.x()) + " = " + n(s.gradients()[i]));
+          + pred + ", error = " + n(s.predictions()[i]) + " − " + n(p.y()) + " = " + n(s.errors()[i])
+          + ", gradient = " + n(s.errors()[i]) + "·" + n(p.x()) + " = " + n(s.gradients()[i]));
     }
     if (s.batch().size() > 1) {
       out.add("mean gradient = " + n(s.gradient()));
     }
-    out.add("new w = " + n(s.w()) + " - " + n(s.eta()) + " * (" + n(s.gradient()) + ") = " + n(s.newW()));
+    out.add("new w = " + n(s.w()) + " − " + n(s.eta()) + "·(" + n(s.gradient()) + ") = " + n(s.newW()));
     out.add("loss before " + n(s.lossBefore()) + ", after " + n(s.lossAfter()));
     return out;
   }
 
   private static String n(double v) {
-    return Numbers.format(v);
+    return Explain.n(v);
   }
 }

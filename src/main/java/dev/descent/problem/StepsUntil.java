@@ -81,8 +81,13 @@ public record StepsUntil(RunSpec run, Until until) implements Computation {
       solution.add("");
       for (int j = Math.max(0, n - 3); j <= n; j++) {
         Row row = t.rows().get(j);
-        solution.add("step " + j + ": " + Numbers.assignments(r.f().variables(), row.point()) + ", loss " + Numbers.format(row.loss())
+        solution.add("step " + j + ": " + Explain.point(r.f().variables(), row.point()) + ", loss " + Numbers.format(row.loss())
             + (rule.holds(row) ? "  -> holds" : "  -> not yet"));
+      }
+      List<String> worked = GapCount.lines(r, rule, n);
+      if (!worked.isEmpty()) {
+        solution.add("");
+        solution.addAll(worked);
       }
       solution.add("");
       solution.add("Answer: " + n + " steps");

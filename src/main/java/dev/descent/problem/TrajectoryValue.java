@@ -6,6 +6,7 @@ import dev.descent.course.QuestionKind;
 import dev.descent.check.UsualMistakes;
 import dev.descent.engine.Objective;
 import dev.descent.engine.expr.Expression;
+import dev.descent.engine.expr.Notation;
 import dev.descent.engine.optim.Run;
 import dev.descent.engine.optim.Trajectory;
 import java.util.ArrayList;
@@ -74,14 +75,17 @@ public record TrajectoryValue(RunSpec run, NumParam step, String take) implement
     return new Outcome(answer, mistakes, () -> {
       List<String> solution = new ArrayList<>(Explain.setting(base));
       solution.add("");
-      solution.addAll(Explain.table(t, k));
+      // The table stops before the asked value (a gradient is the last column of its own row), so that it
+      // gives away neither this answer nor a later question's.
+      boolean gradient = q instanceof Quantity.Grad || q instanceof Quantity.GradCoordinate;
+      solution.addAll(Explain.shortTable(t, gradient || k == 0 ? k : k - 1));
       List<String> arithmetic = Explain.gdStep(t, k);
       if (!arithmetic.isEmpty()) {
         solution.add("");
         solution.addAll(arithmetic);
       }
       solution.add("");
-      solution.add("Answer: " + q.header(f.variables()) + " at step " + k + " = " + answer.show());
+      solution.add("Answer: " + Notation.symbols(q.header(f.variables())) + " at step " + k + " = " + answer.show());
       return solution;
     });
   }

@@ -60,14 +60,24 @@ public final class Variants {
    * @throws DescentException when no draw in {@link #MAX_TRIES} meets them
    */
   public static Bindings draw(Map<String, VariableSpec> variables, List<Condition> require, long seed, Bindings given) {
+    DescentException undefined = null;
     for (int attempt = 0; attempt < MAX_TRIES; attempt++) {
       Bindings b = given;
-      for (Map.Entry<String, VariableSpec> e : variables.entrySet()) {
-        b = b.with(e.getKey(), e.getValue().draw(source(seed, e.getKey(), attempt), b));
+      try {
+        for (Map.Entry<String, VariableSpec> e : variables.entrySet()) {
+          b = b.with(e.getKey(), e.getValue().draw(source(seed, e.getKey(), attempt), b));
+        }
+      } catch (DescentException e) {
+        // A calc that is not finite for this draw (1/(a − 2) at a = 2): draw again, as for a failed condition.
+        undefined = e;
+        continue;
       }
       if (meets(b, require)) {
         return b;
       }
+    }
+    if (undefined != null) {
+      throw new DescentException(undefined.getMessage() + " in every one of " + MAX_TRIES + " draws");
     }
     throw new DescentException("no numbers meeting the conditions were found in " + MAX_TRIES + " draws ("
         + String.join("; ", require.stream().map(Condition::text).toList()) + ")");

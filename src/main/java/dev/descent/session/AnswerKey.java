@@ -9,13 +9,13 @@ import java.util.List;
 
 /**
  * A question's right answer in words, as {@code descent key} and the preview's answer key show it: a number or
- * vector as the checker writes it, a table row by row, a choice with its text, a formula with its value at a
- * point.
+ * vector as the checker writes it, a table row by row, a choice with its text and reason (and each other
+ * option's reason on a line of its own), a formula with its value at a point.
  */
 public final class AnswerKey {
   private AnswerKey() {}
 
-  /** The answer of {@code l} in {@code v}, on one line but for a table's rows (each on a line of its own). */
+  /** The answer of {@code l} in {@code v}, on one line but for a table's rows and a choice's other options (each on a line of its own). */
   public static String answer(LessonVariant v, LessonVariant.Located l) {
     Outcome o;
     try {
@@ -37,12 +37,19 @@ public final class AnswerKey {
     }
     if (o.answer() instanceof Value.Choice c) {
       List<String> texts = new ArrayList<>();
-      for (var opt : l.question().choices()) {
+      List<String> others = new ArrayList<>();
+      var options = v.options(l);
+      var shown = v.view(l).choices();
+      for (int i = 0; i < options.size(); i++) {
+        var opt = options.get(i);
+        String said = shown.get(i).id() + ") " + opt.text() + (opt.reason().isEmpty() ? "" : ": " + opt.reason());
         if (c.ids().contains(opt.id())) {
-          texts.add(opt.id() + ") " + opt.text());
+          texts.add(said);
+        } else if (!opt.reason().isEmpty()) {
+          others.add(System.lineSeparator() + "      not " + said);
         }
       }
-      return String.join("; ", texts);
+      return String.join("; ", texts) + String.join("", others);
     }
     if (o.answer() instanceof Value.Function fn) {
       double[] at = fn.centre();

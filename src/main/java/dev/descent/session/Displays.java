@@ -63,8 +63,8 @@ public final class Displays {
   public static IntFunction<List<String>> draw(DisplaySpec d, Bindings b) {
     if (d instanceof DisplaySpec.Table t) {
       Trajectory tr = Trajectory.of(t.run().build(b, DEFAULT_STEPS));
-      RunDisplays.table(tr, t.columns(), t.state(), 80);
-      return w -> RunDisplays.table(tr, t.columns(), t.state(), w);
+      RunDisplays.table(tr, t.columns(), t.state(), t.every(), 80);
+      return w -> RunDisplays.table(tr, t.columns(), t.state(), t.every(), w);
     }
     if (d instanceof DisplaySpec.Plot p) {
       Trajectory tr = Trajectory.of(p.run().build(b, DEFAULT_STEPS));

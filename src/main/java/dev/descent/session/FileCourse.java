@@ -184,6 +184,16 @@ public final class FileCourse implements Course {
     throw new DescentException("no lesson \"" + lessonId + "\"; 'descent list' shows the lessons");
   }
 
+  /** The file of the lesson with id {@code lessonId}, or null when the course has none. */
+  LessonFile fileOrNull(String lessonId) {
+    for (LessonFile f : files()) {
+      if (f.id().equals(lessonId)) {
+        return f;
+      }
+    }
+    return null;
+  }
+
   /** The loaded files, in course order; the first call loads them, and their problems become warnings. */
   public synchronized List<LessonFile> files() {
     if (files == null) {
@@ -203,6 +213,9 @@ public final class FileCourse implements Course {
       warnings.addAll(loaded.warnings());
       progress = loaded.progress();
       learners.put(learner, progress);
+      if (!progress.lessons().isEmpty()) {
+        MovedQuestions.carry(progress, learner, this);
+      }
     }
     return progress;
   }

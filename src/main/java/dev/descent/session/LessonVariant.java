@@ -143,7 +143,9 @@ public final class LessonVariant {
     }
     QuestionSpec q = l.question();
     Outcome o = outcome(l);
-    return Checker.check(new Asked(q.tolerance(), q.choices(), q.multiple()), o.answer(), o.mistakes(), typed);
+    Feedback f = Checker.check(new Asked(q.tolerance(), q.choices(), q.multiple()), o.answer(), o.mistakes(), typed);
+    return q.kind() == QuestionKind.CHOICE
+        ? ChoiceReasons.explained(f, typed, ChoiceReasons.options(q, safeBindings(l.problem()), o), q.multiple()) : f;
   }
 
   /** Judges a filled table. */
@@ -198,21 +200,24 @@ public final class LessonVariant {
     Bindings b = safeBindings(l.problem());
     String prompt = b == null ? q.prompt() : Placeholders.fill(q.prompt(), b);
     List<Question.Choice> choices = new ArrayList<>();
-    boolean letters = q.choices().size() <= 26;
-    for (var o : q.choices()) {
-      letters &= o.id().length() != 1;
-    }
     for (int i = 0; i < q.choices().size(); i++) {
-      var o = q.choices().get(i);
-      // Options whose ids are words are shown, and typed, as a), b), c).
-      choices.add(new Question.Choice(letters ? String.valueOf((char) ('a' + i)) : o.id(), o.text()));
+      choices.add(new Question.Choice(ChoiceReasons.label(q.choices(), i), q.choices().get(i).text()));
     }
     Question.TableLayout layout = null;
     if (q.kind() == QuestionKind.TABLE) {
       layout = tableLayout(l);
     }
     return new Question(l.key(), q.kind(), prompt, choices, q.multiple(), layout, q.hints().size(), q.points(),
-        q.kind().inputHint(q.multiple()), precision(q));
+        InputExample.hint(q.kind(), q.multiple(), variable(l), typed -> check(l, typed).isRight()), precision(q));
+  }
+
+  /** The first variable of an expression question's answer, or null. */
+  private String variable(Located l) {
+    try {
+      return outcome(l).answer() instanceof Value.Function f && !f.variables().isEmpty() ? f.variables().get(0) : null;
+    } catch (DescentException e) {
+      return null;
+    }
   }
 
   /**
@@ -250,11 +255,19 @@ public final class LessonVariant {
     return Optional.of(b == null ? hints.get(index) : Placeholders.fill(hints.get(index), b));
   }
 
-  /** The worked solution, with the question's own explanation after it. */
+  /**
+   * The worked solution, then for a choice each option with its reason, then the question's own
+   * explanation.
+   */
   public List<String> solution(Located l) {
     List<String> out = new ArrayList<>();
     try {
-      out.addAll(outcome(l).solution());
+      Outcome o = outcome(l);
+      out.addAll(o.solution());
+      if (l.question().kind() == QuestionKind.CHOICE) {
+        out.add("");
+        out.addAll(ChoiceReasons.solution(options(l), o.answer()));
+      }
     } catch (DescentException e) {
       out.add("descent could not compute this question's answer: " + e.getMessage());
     }
@@ -264,6 +277,20 @@ public final class LessonVariant {
       out.add(b == null ? l.question().explain() : Placeholders.fill(l.question().explain(), b));
     }
     return out;
+  }
+
+  /**
+   * The options of a choice question with their reasons for this learner: the author's, with the numbers
+   * filled in, and the engine's where it has one.
+   */
+  public List<dev.descent.check.input.Option> options(Located l) {
+    Outcome o;
+    try {
+      o = outcome(l);
+    } catch (DescentException e) {
+      o = null;
+    }
+    return ChoiceReasons.options(l.question(), safeBindings(l.problem()), o);
   }
 
   /** The pages as shown to this learner. */

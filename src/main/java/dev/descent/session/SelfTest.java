@@ -116,6 +116,11 @@ public final class SelfTest {
   private static void single(LessonFile file, LessonVariant v, LessonVariant.Located l, Outcome o, String where,
       Set<Diagnostic> out) {
     var pos = l.question().pos();
+    if (!finite(o.answer())) {
+      out.add(at(file, pos, where + ": the answer is " + o.answer().show() + ", not a finite number, for these numbers: "
+          + "the computation overflows or is undefined; choose numbers that keep it finite"));
+      return;
+    }
     String typed = typed(o.answer());
     if (typed != null) {
       Feedback f = v.check(l, typed);
@@ -126,7 +131,8 @@ public final class SelfTest {
     }
     for (Mistake m : o.mistakes()) {
       String wrong = typed(m.value());
-      if (wrong == null || m.value().getClass() != o.answer().getClass()) {
+      // A slip whose value overflows cannot be typed, so it is no mistake a learner makes here.
+      if (wrong == null || m.value().getClass() != o.answer().getClass() || !finite(m.value())) {
         continue;
       }
       Feedback f = v.check(l, wrong);
@@ -171,6 +177,20 @@ public final class SelfTest {
       out.add(Numbers.format(d));
     }
     return out;
+  }
+
+  /** True unless the answer holds an infinite or undefined number. */
+  static boolean finite(Value a) {
+    if (a instanceof Value.Scalar s) {
+      return Double.isFinite(s.value());
+    }
+    if (a instanceof Value.Vector v) {
+      return java.util.Arrays.stream(v.values()).allMatch(Double::isFinite);
+    }
+    if (a instanceof Value.Matrix m) {
+      return java.util.Arrays.stream(m.values()).flatMapToDouble(java.util.Arrays::stream).allMatch(Double::isFinite);
+    }
+    return true;
   }
 
   /** The answer as a learner would type it, or null when it has no typed form (an expression). */

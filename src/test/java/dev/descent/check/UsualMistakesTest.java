@@ -58,18 +58,18 @@ class UsualMistakesTest {
   @Test
   void theCataloguesSentenceNamesTheNumbersAndTheLearnersShowsThem() {
     assertThat(UsualMistakes.SCHEDULE_K_MINUS_1.sentence())
-        .isEqualTo("That is the rate of step k - 1: the schedule counts the first update as k = 1.");
+        .isEqualTo("That is the rate of step k − 1: the schedule counts the first update as k = 1.");
     assertThat(UsualMistakes.SCHEDULE_K_MINUS_1.at(3).sentence())
         .isEqualTo("That is the rate of step 3: the schedule counts the first update as k = 1.");
     // One number in two holes.
     assertThat(UsualMistakes.STEP_DECAY_WITHOUT_FLOOR.at(4).sentence())
         .isEqualTo("Step decay changes the rate only every 4 steps: the power is floor(k/4), a whole number.");
-    // {tau=} shows its name in the catalogue and "tau = value" to the learner.
-    assertThat(UsualMistakes.DID_NOT_CLIP.sentence()).isEqualTo("Its norm is ||g||, above tau, so it must be scaled down.");
+    // {τ=} shows its name in the catalogue and "τ = value" to the learner.
+    assertThat(UsualMistakes.DID_NOT_CLIP.sentence()).isEqualTo("Its norm is ‖g‖, above τ, so it must be scaled down.");
     assertThat(UsualMistakes.DID_NOT_CLIP.with(5, 1.5).sentence())
-        .isEqualTo("Its norm is 5, above tau = 1.5, so it must be scaled down.");
+        .isEqualTo("Its norm is 5, above τ = 1.5, so it must be scaled down.");
     assertThat(UsualMistakes.EPS_OUTSIDE_ROOT.naming("v").sentence())
-        .isEqualTo("You added eps after the square root; in this form eps goes inside it: sqrt(v + eps).");
+        .isEqualTo("You added ε after the square root; in this form ε goes inside it: √(v + ε).");
     assertThat(UsualMistakes.OTHER_CRITERION.with(0.01, "|w - 3| < 0.01").sentence()).isEqualTo("That counts until "
         + "the loss is within 0.01 of its minimum; the question asks for the distance |w - 3| < 0.01.");
   }

@@ -27,12 +27,13 @@ class ShippedHomeworkTest {
     assertThat(m.find()).as("numbers in the sheet:%n%s", sheet).isTrue();
     double[] out = new double[m.groupCount()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = Double.parseDouble(m.group(i + 1));
+      out[i] = Double.parseDouble(m.group(i + 1).replace('−', '-'));
     }
     return out;
   }
 
-  private static final String N = "(-?[0-9.]+)";
+  /** A number as the sheet prints it, with the minus sign of print. */
+  private static final String N = "(−?[0-9.]+)";
 
   @ParameterizedTest
   @ValueSource(strings = {"alice", "bob", "carol", "s1234567"})

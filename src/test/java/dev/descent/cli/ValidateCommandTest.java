@@ -78,6 +78,15 @@ class ValidateCommandTest {
   }
 
   @Test
+  void keyGivesTheReasonOfEveryOption() {
+    // Lesson 1 asks what ten steps at η = 2 do on (w − 3)²: the factor is 1 − 2·2 = −3.
+    Cli r = Cli.run("key", "lessons/01-update-rule.json");
+    assertThat(r.out()).contains("predict-two.guess = d) diverge: w runs away, farther from 3 at every step: "
+        + "1 − 2η = −3: below −1, so w hops across 3 and lands farther away at every step.")
+        .contains("      not a) converge: w closes in on 3 from one side: ");
+  }
+
+  @Test
   void keyForAStudentIsStable() {
     Cli a = Cli.run("key", "exercises/03-sgd-homework.json", "--student", "alice");
     Cli b = Cli.run("key", "exercises/03-sgd-homework.json", "--student", "alice");

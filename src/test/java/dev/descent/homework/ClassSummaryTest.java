@@ -33,7 +33,7 @@ class ClassSummaryTest {
     List<String> lines = ClassSummary.lines(reports);
 
     assertThat(lines).containsExactly("  p1.rate  2 wrong",
-        "              2  schedule-k-minus-1: That is the rate of step k - 1: the schedule counts the first update "
+        "              2  schedule-k-minus-1: That is the rate of step k − 1: the schedule counts the first update "
             + "as k = 1.");
   }
 
@@ -52,8 +52,8 @@ class ClassSummaryTest {
     // 5 + 4 + 3 students made the three most frequent; 2 + 1 made the other two.
     assertThat(lines).hasSize(5);
     assertThat(lines.get(1)).endsWith("5  forgot-learning-rate: It looks like you forgot the learning rate: the step "
-        + "is scaled by eta.");
-    assertThat(lines.get(4)).endsWith("3  other named mistakes: left out the sigmoid; used p_hat for p_hat - y");
+        + "is scaled by η.");
+    assertThat(lines.get(4)).endsWith("3  other named mistakes: left out the sigmoid; used p̂ for p̂ − y");
   }
 
   @Test

@@ -43,7 +43,7 @@ class ItemAnalysisTest {
   // the catalogue's sentences (check.UsualMistakes), which the analysis prints whatever a student was told
   private static final String ADDED =
       "It looks like you added the step instead of subtracting it: descent moves against the gradient.";
-  private static final String FORGOT = "It looks like you forgot the learning rate: the step is scaled by eta.";
+  private static final String FORGOT = "It looks like you forgot the learning rate: the step is scaled by η.";
 
   private static QuestionResult q(String key, double points, double earned, QuestionResult.Status status,
       String mistake, String sentence) {

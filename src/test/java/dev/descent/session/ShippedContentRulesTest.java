@@ -52,7 +52,10 @@ class ShippedContentRulesTest {
         String where = f.id() + ":" + p.id() + "." + q.id();
         assertThat(q.hints()).as(where).hasSizeGreaterThanOrEqualTo(2);
         if (q.kind() == QuestionKind.CHOICE) {
-          assertThat(q.explain()).as(where).isNotBlank();
+          LessonVariant v = new LessonVariant(f, "");
+          for (var o : v.options(new LessonVariant.Located(p, q))) {
+            assertThat(o.reason()).as(where + " option " + o.id()).isNotBlank().doesNotContain("{");
+          }
         }
       }
     }

@@ -38,4 +38,20 @@ public enum Behaviour {
   public static Judgement judge(Trajectory t, double[] target) {
     return new RunShape(t, target).judgement();
   }
+
+  /**
+   * The behaviour of the run {@code r}, stepped as {@code t}, around {@code target}: where plain descent on
+   * a parabola has a step factor 1 − ηf'' that agrees with the run, the reason is that factor and what it
+   * does; otherwise the reason read off the run.
+   */
+  public static Judgement judge(Run r, Trajectory t, double[] target) {
+    Judgement seen = judge(t, target);
+    if (target.length == 1) {
+      var factor = StepFactor.of(r, target[0]);
+      if (factor.isPresent() && factor.get().behaviour() == seen.behaviour()) {
+        return factor.get();
+      }
+    }
+    return seen;
+  }
 }

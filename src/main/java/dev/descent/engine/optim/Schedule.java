@@ -10,7 +10,8 @@ import java.util.Map;
  * A learning-rate schedule: the rate η_k of step k = 1, 2, … from the base rate η₀. Step 1 is the
  * update that leads from the start to the first new point.
  */
-public sealed interface Schedule permits Schedule.Constant, Schedule.StepDecay, Schedule.InverseSqrt, Schedule.Cosine {
+public sealed interface Schedule permits Schedule.Constant, Schedule.StepDecay, Schedule.InverseSqrt, Schedule.Cosine,
+    Schedule.WarmRestarts {
 
   /** The learning rate of step {@code k} (k ≥ 1). */
   double rate(double eta0, int k);
@@ -27,7 +28,7 @@ public sealed interface Schedule permits Schedule.Constant, Schedule.StepDecay, 
 
     @Override public String spec() { return "constant"; }
 
-    @Override public String formula() { return "eta_k = eta0"; }
+    @Override public String formula() { return "η_k = η₀"; }
   }
 
   /** Step decay η_k = η₀·γ^⌊k/s⌋. */
@@ -46,7 +47,7 @@ public sealed interface Schedule permits Schedule.Constant, Schedule.StepDecay, 
 
     @Override public String spec() { return "step:gamma=" + plain(gamma) + ",every=" + every; }
 
-    @Override public String formula() { return "eta_k = eta0 * " + plain(gamma) + "^floor(k/" + every + ")"; }
+    @Override public String formula() { return "η_k = η₀·" + plain(gamma) + "^floor(k/" + every + ")"; }
   }
 
   /** Inverse square root η_k = η₀/√k. */
@@ -55,7 +56,7 @@ public sealed interface Schedule permits Schedule.Constant, Schedule.StepDecay, 
 
     @Override public String spec() { return "invsqrt"; }
 
-    @Override public String formula() { return "eta_k = eta0 / sqrt(k)"; }
+    @Override public String formula() { return "η_k = η₀/√k"; }
   }
 
   /** Cosine decay η_k = η₀·½(1 + cos(πk/K)); past K the rate stays 0. */
@@ -72,13 +73,36 @@ public sealed interface Schedule permits Schedule.Constant, Schedule.StepDecay, 
 
     @Override public String spec() { return "cosine:K=" + total; }
 
-    @Override public String formula() { return "eta_k = eta0 * (1 + cos(pi*k/" + total + "))/2"; }
+    @Override public String formula() { return "η_k = η₀·(1 + cos(πk/" + total + "))/2"; }
+  }
+
+  /**
+   * Cosine decay with warm restarts: cycles of K steps, each starting again at η₀, η_k = η₀·½(1 + cos(πj/K))
+   * where j = k − cK is the step within its cycle (1 to K; the last step of a cycle has j = K and rate 0).
+   */
+  record WarmRestarts(int cycle) implements Schedule {
+    public WarmRestarts {
+      if (cycle < 1) {
+        throw new DescentException("restarts: K must be a whole number of steps, 1 or more, got " + Decimal.of(cycle));
+      }
+    }
+
+    @Override public double rate(double eta0, int k) {
+      int j = Math.floorMod(k - 1, cycle) + 1;
+      return eta0 * 0.5 * (1 + Math.cos(Math.PI * j / cycle));
+    }
+
+    @Override public String spec() { return "restarts:K=" + cycle; }
+
+    @Override public String formula() {
+      return "η_k = η₀·(1 + cos(πj/" + cycle + "))/2, j = k − " + cycle + "c the step within its cycle";
+    }
   }
 
   /**
    * Reads a schedule: {@code constant}, {@code step:gamma=0.5,every=10}, {@code invsqrt} (or
-   * {@code 1/sqrt}), {@code cosine} or {@code cosine:K=100}; without K, cosine spans
-   * {@code totalSteps}.
+   * {@code 1/sqrt}), {@code cosine} or {@code cosine:K=100}, {@code restarts:K=50} (cosine with warm
+   * restarts every K steps); without K, cosine spans {@code totalSteps}.
    */
   static Schedule parse(String spec, int totalSteps) {
     String s = spec.strip().toLowerCase(Locale.ROOT);
@@ -105,8 +129,13 @@ public sealed interface Schedule permits Schedule.Constant, Schedule.StepDecay, 
         unused(spec, args, "k");
         return new Cosine(k);
       }
+      case "restarts", "cosine-restarts", "sgdr" -> {
+        int k = whole(spec, args, "k");
+        unused(spec, args, "k");
+        return new WarmRestarts(k);
+      }
       default -> throw new DescentException("unknown schedule '" + spec.strip()
-          + "'; use constant, step:gamma=G,every=S, invsqrt or cosine[:K=N]");
+          + "'; use constant, step:gamma=G,every=S, invsqrt, cosine[:K=N] or restarts:K=N");
     }
   }
 

@@ -32,9 +32,9 @@ public sealed interface StoppingRule permits StoppingRule.DistanceBelow, Stoppin
 
     @Override public String describe(Objective f) {
       if (target.length == 1) {
-        return "|" + f.variables().get(0) + " - " + plain(target[0]) + "| < " + plain(tol);
+        return "|" + f.variables().get(0) + " − " + plain(target[0]) + "| < " + plain(tol);
       }
-      return "||x - x*|| < " + plain(tol);
+      return "‖x − x*‖ < " + plain(tol);
     }
   }
 
@@ -49,7 +49,7 @@ public sealed interface StoppingRule permits StoppingRule.DistanceBelow, Stoppin
     }
 
     @Override public String describe(Objective f) {
-      return "f - " + plain(fStar) + " < " + plain(tol);
+      return "f − " + plain(fStar) + " < " + plain(tol);
     }
   }
 
@@ -64,7 +64,7 @@ public sealed interface StoppingRule permits StoppingRule.DistanceBelow, Stoppin
     }
 
     @Override public String describe(Objective f) {
-      return "||grad f|| < " + plain(tol);
+      return "‖∇f‖ < " + plain(tol);
     }
   }
 

@@ -69,6 +69,15 @@ class PlainUiTest {
   }
 
   @Test
+  void aPickedOptionSaysWhyAfterTheVerdict() {
+    // Lesson 1 predicts ten steps at η = 1 on (w − 3)²: the factor 1 − 2·1 = −1, a bounce for ever.
+    PlainSession wrong = PlainSession.at(data, "update-rule", "predict-one", "a");
+    assertThat(wrong.output()).contains("answer> Wrong.", "a) Converge from one side: that needs a step shorter than the gap");
+    PlainSession right = PlainSession.at(data, "update-rule", "predict-one", "c");
+    assertThat(right.output()).contains("answer> Right.", "c) 1 − 2η = −1: exactly −1, so w hops across 3");
+  }
+
+  @Test
   void aWrongAnswerNamesTheMistakeAndAsksAgain() {
     PlainSession s = PlainSession.at(data, "update-rule", "by-hand", "w - 3");
     assertThat(s.output()).contains("answer> Wrong.", "factor 2", "Try again, or type :hint, :solution or :next.");

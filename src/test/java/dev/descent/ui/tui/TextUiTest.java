@@ -185,6 +185,13 @@ class TextUiTest {
   }
 
   @Test
+  void aPickedOptionSaysWhyOnTheScreen() {
+    // η = 1 on (w − 3)²: the factor 1 − 2·1 = −1, so w bounces between 0 and 6.
+    VirtualUi v = VirtualUi.at(data, "update-rule", "predict-one").answer("c");
+    assertThat(v.screen()).contains("c) 1 − 2η = −1: exactly −1");
+  }
+
+  @Test
   void onAPageWithNothingToAnswerALetterSaysSoAndDoesNothing() {
     VirtualUi v = VirtualUi.at(data, "update-rule", ONE.title(1)).type("q");
     assertThat(v.ui.done()).isFalse();
