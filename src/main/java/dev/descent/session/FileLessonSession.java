@@ -5,6 +5,8 @@ import dev.descent.course.Feedback;
 import dev.descent.course.LastAnswer;
 import dev.descent.course.LessonSession;
 import dev.descent.course.Page;
+import dev.descent.course.QuestionKind;
+import dev.descent.course.Step;
 import dev.descent.engine.DescentException;
 import dev.descent.progress.LearnerProgress;
 import dev.descent.progress.LessonProgress;
@@ -162,6 +164,42 @@ final class FileLessonSession implements LessonSession {
     }
     String text = ((TypedAnswer.Text) last.get()).text();
     return Optional.of(new LastAnswer(text, List.of(), variant.check(l, text)));
+  }
+
+  @Override
+  public List<Step> steps(String questionId) {
+    LessonVariant.Located l = variant.question(questionId);
+    return variant.steps(l, row(l));
+  }
+
+  @Override
+  public Feedback answerStep(String questionId, int index, String typed) {
+    LessonVariant.Located l = variant.question(questionId);
+    Feedback f = variant.checkStep(l, row(l), index, typed);
+    if (f.mistake() != null) {
+      record(questionId).recordMistake(f.mistake());
+      save();
+    }
+    return f;
+  }
+
+  /**
+   * The row of a table whose steps a break-down asks: the first the last answer got wrong or left out,
+   * else the first row that is a step (0 for a question that is not a table).
+   */
+  private int row(LessonVariant.Located l) {
+    if (l.question().kind() != QuestionKind.TABLE) {
+      return 0;
+    }
+    Optional<LastAnswer> last = lastAnswer(l.key());
+    if (last.isPresent()) {
+      for (Feedback.RowMark m : last.get().reply().rows()) {
+        if (m.step() >= 1 && (m.verdict() == Feedback.RowVerdict.WRONG || m.verdict() == Feedback.RowVerdict.MISSING)) {
+          return m.step();
+        }
+      }
+    }
+    return Math.max(1, l.question().rows()[0]);
   }
 
   @Override

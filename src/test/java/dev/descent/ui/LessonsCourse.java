@@ -7,6 +7,7 @@ import dev.descent.course.LessonInfo;
 import dev.descent.course.LessonSession;
 import dev.descent.course.LessonStatus;
 import dev.descent.course.Page;
+import dev.descent.course.Step;
 import dev.descent.progress.LearnerProgress;
 import dev.descent.progress.ProgressStore;
 import dev.descent.session.CourseLoader;
@@ -115,6 +116,10 @@ public final class LessonsCourse implements Course {
     @Override public Optional<LastAnswer> lastAnswer(String q) { return inner.lastAnswer(q); }
 
     @Override public boolean solved(String q) { return inner.solved(q); }
+
+    @Override public List<Step> steps(String q) { return inner.steps(q); }
+
+    @Override public Feedback answerStep(String q, int index, String typed) { return inner.answerStep(q, index, typed); }
 
     @Override
     public void save() {

@@ -62,7 +62,15 @@ final class PlainQuestion {
       if (f.isRight()) {
         return Destination.NEXT;
       }
-      io.say("Try again, or type :hint, :solution or :next.");
+      // A wrong answer that no usual mistake explains is taken apart at once, when it has parts.
+      if (f.counts() && f.mistake() == null && !session.steps(q.id()).isEmpty()) {
+        if (!new PlainBreakdown(session, io).run(q.id())) {
+          return Destination.QUIT;
+        }
+        io.say("Question: " + Text.clean(q.prompt()));
+      }
+      io.say(session.steps(q.id()).isEmpty() ? "Try again, or type :hint, :solution or :next."
+          : "Try again, or type :hint, :solution, :break or :next.");
     }
   }
 
@@ -152,6 +160,12 @@ final class PlainQuestion {
       return Optional.empty();
     }
     switch (c.get()) {
+      case BREAK -> {
+        if (!new PlainBreakdown(session, io).run(q.id())) {
+          return Optional.of(Destination.QUIT);
+        }
+        io.say("Question: " + Text.clean(q.prompt()));
+      }
       case HINT -> hint();
       case SOLUTION -> solution();
       case HELP -> io.commands();

@@ -1,10 +1,13 @@
 package dev.descent.ui.tui;
 
-/** What a key asks of the whole UI: nothing more, quit, the lesson list, help, close help, or open a lesson. */
-record Action(Kind kind, String lessonId) {
+/**
+ * What a key asks of the whole UI: nothing more, quit, the lesson list, help, close help, open a lesson
+ * (the id is the lesson's) or break a question down (the id is the question's).
+ */
+record Action(Kind kind, String id) {
 
   /** The kinds of action. */
-  enum Kind { NONE, QUIT, LESSONS, HELP, CLOSE, OPEN }
+  enum Kind { NONE, QUIT, LESSONS, HELP, CLOSE, OPEN, BREAK_DOWN }
 
   static final Action NONE = new Action(Kind.NONE, null);
   static final Action QUIT = new Action(Kind.QUIT, null);
@@ -14,5 +17,9 @@ record Action(Kind kind, String lessonId) {
 
   static Action open(String lessonId) {
     return new Action(Kind.OPEN, lessonId);
+  }
+
+  static Action breakDown(String questionId) {
+    return new Action(Kind.BREAK_DOWN, questionId);
   }
 }

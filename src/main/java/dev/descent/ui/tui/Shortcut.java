@@ -15,6 +15,7 @@ enum Shortcut {
   PREVIOUS_PAGE('p', "back", "the previous page"),
   HINT('t', "hint", "the next hint for the marked question (a tip)"),
   SOLUTION('r', "solution", "reveal its worked solution, after one attempt that counts"),
+  BREAK_DOWN('d', "break down", "break the marked question down: the quantities on the way to its answer, one at a time"),
   LESSONS('l', "lessons", "back to the list of lessons"),
   HELP('g', "help", "every key, and how descent works (F1 too)"),
   QUIT('x', "quit", "save and quit (Ctrl-C too); asks first when an answer is typed but not checked");

@@ -125,7 +125,11 @@ public final class TextUi {
         lesson = null;
         view = new ListView(course, learner, news);
       }
-      case OPEN -> open(a.lessonId());
+      case OPEN -> open(a.id());
+      case BREAK_DOWN -> {
+        beneathHelp = lesson;
+        view = lesson.breakdown(a.id());
+      }
       default -> { }
     }
     noticesOfTheLesson();
