@@ -115,6 +115,14 @@ class BreakdownStepsTest {
   }
 
   @Test
+  void aClippedGradientIsTheNormTheScaleAndTheVector() {
+    // Lesson 8, "clip": g = (3, 4), tau = 1. ||g|| = 5, scale = 1/5 = 0.2, clipped g = (0.6, 0.8).
+    LessonSession s = open("schedules");
+    assertThat(names(s.steps("clip.g"))).containsExactly("the norm ||g||", "the scale", "the clipped gradient");
+    assertThat(typed(s, "clip.g", "5", "0.2", "(0.6, 0.8)")).containsOnly(true);
+  }
+
+  @Test
   void aQuantityReadOffTheNumbersHasNoSteps() {
     assertThat(open("sgd-step").steps("linear.pred")).isEmpty();
   }
