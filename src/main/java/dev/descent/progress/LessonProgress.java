@@ -10,22 +10,82 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** What a learner did in one lesson: the page to resume at, when it was last visited, and each question by id. */
+/**
+ * What a learner did in one lesson: the page to resume at, when it was last visited, the time spent in it,
+ * each question by id, the practice of each problem by id and the questions that come back for review.
+ */
 public final class LessonProgress {
   private int page;
   private Instant lastVisited;
   private final Map<String, QuestionProgress> questions = new TreeMap<>();
+  private int seconds;
+  private final Map<String, PracticeProgress> practice = new TreeMap<>();
+  private final Map<String, ReviewCard> review = new TreeMap<>();
 
   LessonProgress() {}
 
-  /** A record as read from a file. */
+  /** A record as read from a file, before practice, review and time were kept. */
   LessonProgress(int page, Instant lastVisited, Map<String, QuestionProgress> questions) {
-    if (page < 0) {
-      throw new IllegalArgumentException("page must not be negative");
+    this(page, lastVisited, questions, 0, Map.of(), Map.of());
+  }
+
+  /** A record as read from a file. */
+  LessonProgress(int page, Instant lastVisited, Map<String, QuestionProgress> questions, int seconds,
+      Map<String, PracticeProgress> practice, Map<String, ReviewCard> review) {
+    if (page < 0 || seconds < 0) {
+      throw new IllegalArgumentException("page and seconds must not be negative");
     }
     this.page = page;
     this.lastVisited = lastVisited;
     this.questions.putAll(questions);
+    this.seconds = seconds;
+    this.practice.putAll(practice);
+    this.review.putAll(review);
+  }
+
+  /** The time spent in the lesson, in whole seconds. */
+  public int seconds() {
+    return seconds;
+  }
+
+  /** Adds time spent in the lesson; a negative or absurd span (a clock set back) adds nothing. */
+  public void addTime(java.time.Duration spent) {
+    if (!spent.isNegative()) {
+      seconds = (int) Math.min(Integer.MAX_VALUE, seconds + Math.min(spent.getSeconds(), Integer.MAX_VALUE));
+    }
+  }
+
+  /** The practice of problem {@code problemId}, new if the learner has not practised it yet. */
+  public PracticeProgress practice(String problemId) {
+    return practice.computeIfAbsent(Objects.requireNonNull(problemId, "problemId"), id -> new PracticeProgress());
+  }
+
+  /** Every problem's practice by problem id. */
+  public Map<String, PracticeProgress> practices() {
+    return Collections.unmodifiableMap(practice);
+  }
+
+  /** The questions that come back for review, by question id. */
+  public Map<String, ReviewCard> review() {
+    return Collections.unmodifiableMap(review);
+  }
+
+  /** Puts a question answered wrong (or whose mistake was made again) in box 1, due a day after {@code now}. */
+  public void missed(String questionId, Instant now) {
+    ReviewCard card = review.get(questionId);
+    if (card == null) {
+      review.put(Objects.requireNonNull(questionId, "questionId"), ReviewCard.missed(now));
+    } else {
+      card.missedAgain(now);
+    }
+  }
+
+  /** Records a review of a question: right moves it up a box (and retires it from the last), wrong back to box 1. */
+  public void reviewed(String questionId, boolean right, Instant now) {
+    ReviewCard card = review.get(questionId);
+    if (card != null && card.reviewed(right, now)) {
+      review.remove(questionId);
+    }
   }
 
   /** Remembers that the learner is on {@code page} (counted from 0) at {@code now}. */
@@ -84,7 +144,9 @@ public final class LessonProgress {
 
   /** True when nothing was recorded, so the lesson need not be written. */
   boolean untouched() {
-    return page == 0 && lastVisited == null && questions.values().stream().allMatch(QuestionProgress::untouched);
+    return page == 0 && lastVisited == null && seconds == 0 && review.isEmpty()
+        && questions.values().stream().allMatch(QuestionProgress::untouched)
+        && practice.values().stream().allMatch(PracticeProgress::untouched);
   }
 
   /** Takes in another session's record: the page of whichever visited last, and every question merged. */
@@ -94,5 +156,15 @@ public final class LessonProgress {
       page = other.page;
     }
     other.questions.forEach((id, q) -> question(id).absorb(q));
+    seconds = Math.max(seconds, other.seconds);
+    other.practice.forEach((id, r) -> practice(id).absorb(r));
+    other.review.forEach((id, c) -> {
+      ReviewCard mine = review.get(id);
+      if (mine == null) {
+        review.put(id, c);
+      } else {
+        mine.absorb(c);
+      }
+    });
   }
 }

@@ -35,7 +35,9 @@ final class ProgressReader {
   private static final String SYNTAX = "JSON syntax: ";
 
   private static final Set<String> TOP = Set.of("formatVersion", "learner", "lessons");
-  private static final Set<String> LESSON = Set.of("page", "lastVisited", "questions");
+  private static final Set<String> LESSON = Set.of("page", "lastVisited", "questions", "seconds", "practice", "review");
+  private static final Set<String> PRACTICE = Set.of("round", "streak", "mastered");
+  private static final Set<String> REVIEW = Set.of("box", "due", "round");
   private static final Set<String> QUESTION = Set.of("attempts", "hintsUsed", "solutionShown", "solved", "mistakes",
       "lastAnswer", "firstAttempt", "lastAttempt");
 
@@ -130,8 +132,11 @@ final class ProgressReader {
 
   private LessonProgress lesson(String path) throws CorruptProgressException {
     int page = 0;
+    int seconds = 0;
     Instant lastVisited = null;
     Map<String, QuestionProgress> questions = new HashMap<>();
+    Map<String, PracticeProgress> practice = new HashMap<>();
+    Map<String, ReviewCard> review = new HashMap<>();
     expectObject(path);
     while (p.next() == Token.FIELD_NAME) {
       String name = field(path, LESSON);
@@ -139,11 +144,46 @@ final class ProgressReader {
       String at = pointer(path, name);
       switch (name) {
         case "page" -> page = count(at);
+        case "seconds" -> seconds = count(at);
         case "lastVisited" -> lastVisited = instant(at);
+        case "practice", "review" -> records(at, name.equals("practice") ? practice : null, review);
         default -> questions(at, questions);
       }
     }
-    return new LessonProgress(page, lastVisited, questions);
+    return new LessonProgress(page, lastVisited, questions, seconds, practice, review);
+  }
+
+  /** Practice records into {@code practice}, or review cards when it is null; each counts as a question record. */
+  private void records(String path, Map<String, PracticeProgress> practice, Map<String, ReviewCard> review)
+      throws CorruptProgressException {
+    expectObject(path);
+    while (p.next() == Token.FIELD_NAME) {
+      String id = id(path);
+      if (++questionRecords > ProgressLimits.QUESTIONS) {
+        throw new CorruptProgressException("it holds more than " + ProgressLimits.QUESTIONS + " question records");
+      }
+      String at = pointer(path, id);
+      int[] counts = new int[3]; // round, then streak or box, then mastered
+      Instant due = null;
+      p.next();
+      expectObject(at);
+      while (p.next() == Token.FIELD_NAME) {
+        String name = field(at, practice != null ? PRACTICE : REVIEW);
+        p.next();
+        switch (name) {
+          case "mastered" -> counts[2] = flag(pointer(at, name)) ? 1 : 0;
+          case "due" -> due = instant(pointer(at, name));
+          default -> counts[name.equals("streak") || name.equals("box") ? 1 : 0] = count(pointer(at, name));
+        }
+      }
+      if (practice != null) {
+        practice.put(id, new PracticeProgress(counts[0], counts[1], counts[2] == 1));
+      } else if (due == null || counts[1] < 1 || counts[1] > ReviewCard.DAYS.length) {
+        throw new CorruptProgressException(at + " should have a box from 1 to 3 and a due time");
+      } else {
+        review.put(id, new ReviewCard(counts[1], due, counts[0]));
+      }
+    }
   }
 
   private void questions(String path, Map<String, QuestionProgress> questions) throws CorruptProgressException {
@@ -300,10 +340,7 @@ final class ProgressReader {
         + ", not " + quote());
   }
 
-  /**
-   * The current value as compact JSON, cut after {@value #QUOTED} characters; the rest of it is not read
-   * (the file is given up).
-   */
+  /** The current value as compact JSON, cut after {@value #QUOTED} characters; the rest is left unread. */
   private String quote() {
     StringBuilder sb = new StringBuilder();
     int depth = p.depth() - (p.token() == Token.START_OBJECT || p.token() == Token.START_ARRAY ? 1 : 0);
