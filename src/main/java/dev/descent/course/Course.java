@@ -25,6 +25,9 @@ public interface Course {
   default void prepare() {
   }
 
+  /** The learner's report: lessons, mastery, most frequent named mistakes and what is due for review, now. */
+  LearnerReport report(String learner);
+
   /** True when nothing is saved for this learner yet: a first start, which front ends open with a short guide. */
   boolean isNew(String learner);
 

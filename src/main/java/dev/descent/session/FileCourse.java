@@ -1,6 +1,7 @@
 package dev.descent.session;
 
 import dev.descent.course.Course;
+import dev.descent.course.LearnerReport;
 import dev.descent.course.LessonInfo;
 import dev.descent.course.LessonSession;
 import dev.descent.course.LessonStatus;
@@ -9,6 +10,7 @@ import dev.descent.lesson.Diagnostic;
 import dev.descent.lesson.LessonFile;
 import dev.descent.progress.LearnerProgress;
 import dev.descent.progress.ProgressStore;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,16 +30,24 @@ public final class FileCourse implements Course {
   private final List<String> warnings = new ArrayList<>();
   private final ProgressStore store;
   private final Map<String, LearnerProgress> learners = new HashMap<>();
+  private final Clock clock;
 
   public FileCourse(CourseLoader.Loaded loaded, ProgressStore store) {
-    this(() -> loaded, null, store);
+    this(loaded, store, Clock.systemUTC());
+  }
+
+  /** A course whose times (time spent, review dates, the report's now) are read off {@code clock}. */
+  public FileCourse(CourseLoader.Loaded loaded, ProgressStore store, Clock clock) {
+    this(() -> loaded, null, store, clock);
     files();
   }
 
-  private FileCourse(Supplier<CourseLoader.Loaded> loader, List<BuiltInCourse.Listing> listings, ProgressStore store) {
+  private FileCourse(Supplier<CourseLoader.Loaded> loader, List<BuiltInCourse.Listing> listings, ProgressStore store,
+      Clock clock) {
     this.loader = loader;
     this.listings = listings;
     this.store = store;
+    this.clock = clock;
   }
 
   /**
@@ -53,7 +63,7 @@ public final class FileCourse implements Course {
 
   /** The course built into descent: listed from the build's index, the lesson files loaded when first needed. */
   public static FileCourse builtIn(ProgressStore store) {
-    return new FileCourse(new BuiltIn(), BuiltInCourse.listings(), store);
+    return new FileCourse(new BuiltIn(), BuiltInCourse.listings(), store, Clock.systemUTC());
   }
 
   @Override
@@ -83,7 +93,12 @@ public final class FileCourse implements Course {
 
   @Override
   public synchronized LessonSession open(String lessonId, String learner) {
-    return new FileLessonSession(new LessonVariant(file(lessonId), learner), progress(learner), store);
+    return new FileLessonSession(new LessonVariant(file(lessonId), learner), progress(learner), store, clock);
+  }
+
+  @Override
+  public synchronized LearnerReport report(String learner) {
+    return Reports.of(learner, files(), progress(learner), clock.instant());
   }
 
   @Override

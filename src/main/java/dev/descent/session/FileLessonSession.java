@@ -13,6 +13,8 @@ import dev.descent.progress.LessonProgress;
 import dev.descent.progress.ProgressStore;
 import dev.descent.progress.QuestionProgress;
 import dev.descent.progress.TypedAnswer;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,12 +28,32 @@ final class FileLessonSession implements LessonSession {
   private final List<String> notices = new ArrayList<>();
   private boolean failing;
   private List<Page> pages;
+  private final Clock clock;
+  private Instant lastActive;
 
-  FileLessonSession(LessonVariant variant, LearnerProgress progress, ProgressStore store) {
+  FileLessonSession(LessonVariant variant, LearnerProgress progress, ProgressStore store, Clock clock) {
     this.variant = variant;
     this.progress = progress;
     this.store = store;
+    this.clock = clock;
   }
+
+  /**
+   * Now, with the time since the learner's last action in this session added to the lesson's time; a pause
+   * longer than {@link #IDLE} counts as {@code IDLE} (the learner was away).
+   */
+  private Instant now() {
+    Instant now = clock.instant();
+    if (lastActive != null) {
+      Duration spent = Duration.between(lastActive, now);
+      lesson().addTime(spent.compareTo(IDLE) > 0 ? IDLE : spent);
+    }
+    lastActive = now;
+    return now;
+  }
+
+  /** The longest pause between two actions that counts whole as time spent. */
+  static final Duration IDLE = Duration.ofMinutes(5);
 
   private LessonProgress lesson() {
     return progress.lesson(variant.file().id());
@@ -67,7 +89,7 @@ final class FileLessonSession implements LessonSession {
 
   @Override
   public void visit(int page) {
-    lesson().visit(page, Instant.now());
+    lesson().visit(page, now());
     save();
   }
 
@@ -76,7 +98,9 @@ final class FileLessonSession implements LessonSession {
     LessonVariant.Located l = variant.question(questionId);
     Feedback f = variant.check(l, typed);
     if (f.counts()) {
-      record(questionId).recordAttempt(typed, f.isRight(), f.mistake(), Instant.now());
+      Instant now = now();
+      record(questionId).recordAttempt(typed, f.isRight(), f.mistake(), now);
+      missed(questionId, f, now);
       save();
     }
     return f;
@@ -90,10 +114,19 @@ final class FileLessonSession implements LessonSession {
     }
     Feedback f = variant.checkTable(l, cells);
     if (f.counts()) {
-      record(questionId).recordTableAttempt(cells, f.isRight(), f.mistake(), Instant.now());
+      Instant now = now();
+      record(questionId).recordTableAttempt(cells, f.isRight(), f.mistake(), now);
+      missed(questionId, f, now);
       save();
     }
     return shown(questionId, f);
+  }
+
+  /** A question answered wrong comes back for review (see {@link dev.descent.progress.ReviewCard}). */
+  private void missed(String questionId, Feedback f, Instant now) {
+    if (!f.isRight()) {
+      lesson().missed(questionId, now);
+    }
   }
 
   private static boolean blank(List<List<String>> cells) {
@@ -117,6 +150,7 @@ final class FileLessonSession implements LessonSession {
     LessonVariant.Located l = variant.question(questionId);
     QuestionProgress q = record(questionId);
     Optional<String> hint = variant.hint(l, q.hintsUsed());
+    now();
     if (hint.isPresent()) {
       q.recordHint();
       save();
@@ -176,6 +210,7 @@ final class FileLessonSession implements LessonSession {
   public Feedback answerStep(String questionId, int index, String typed) {
     LessonVariant.Located l = variant.question(questionId);
     Feedback f = variant.checkStep(l, row(l), index, typed);
+    now();
     if (f.mistake() != null) {
       record(questionId).recordMistake(f.mistake());
       save();

@@ -3,6 +3,7 @@ package dev.descent.ui;
 import dev.descent.course.Course;
 import dev.descent.course.Feedback;
 import dev.descent.course.LastAnswer;
+import dev.descent.course.LearnerReport;
 import dev.descent.course.LessonInfo;
 import dev.descent.course.LessonSession;
 import dev.descent.course.LessonStatus;
@@ -71,6 +72,8 @@ public final class LessonsCourse implements Course {
   @Override public LessonStatus status(String lessonId, String learner) { return course.status(lessonId, learner); }
 
   @Override public boolean isNew(String learner) { return course.isNew(learner); }
+
+  @Override public LearnerReport report(String learner) { return course.report(learner); }
 
   @Override public String progressLocation(String learner) { return course.progressLocation(learner); }
 

@@ -2,18 +2,19 @@ package dev.descent.ui.tui;
 
 /**
  * What a key asks of the whole UI: nothing more, quit, the lesson list, help, close help, open a lesson
- * (the id is the lesson's) or break a question down (the id is the question's).
+ * (the id is the lesson's), break a question down (the id is the question's) or show the learner's report.
  */
 record Action(Kind kind, String id) {
 
   /** The kinds of action. */
-  enum Kind { NONE, QUIT, LESSONS, HELP, CLOSE, OPEN, BREAK_DOWN }
+  enum Kind { NONE, QUIT, LESSONS, HELP, CLOSE, OPEN, BREAK_DOWN, REPORT }
 
   static final Action NONE = new Action(Kind.NONE, null);
   static final Action QUIT = new Action(Kind.QUIT, null);
   static final Action LESSONS = new Action(Kind.LESSONS, null);
   static final Action HELP = new Action(Kind.HELP, null);
   static final Action CLOSE = new Action(Kind.CLOSE, null);
+  static final Action REPORT = new Action(Kind.REPORT, null);
 
   static Action open(String lessonId) {
     return new Action(Kind.OPEN, lessonId);

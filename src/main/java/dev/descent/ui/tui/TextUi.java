@@ -8,6 +8,7 @@ import com.googlecode.lanterna.screen.Screen;
 import dev.descent.course.Course;
 import dev.descent.render.Cells;
 import dev.descent.ui.NewWarnings;
+import dev.descent.ui.ReportLines;
 import dev.descent.ui.Settings;
 import dev.descent.ui.Text;
 import java.io.IOException;
@@ -126,6 +127,11 @@ public final class TextUi {
         view = new ListView(course, learner, news);
       }
       case OPEN -> open(a.id());
+      case REPORT -> {
+        beneathHelp = view;
+        view = new NoticeView("descent · your report", "Your report, learner " + Text.clean(learner), Role.TITLE,
+            ReportLines.of(course.report(learner)));
+      }
       case BREAK_DOWN -> {
         beneathHelp = lesson;
         view = lesson.breakdown(a.id());
