@@ -25,6 +25,14 @@ public interface Course {
   default void prepare() {
   }
 
+  /**
+   * The round in progress of practice of a problem ({@code problemId}, or when null the first of the lesson
+   * the learner has not mastered, among those whose numbers are drawn).
+   *
+   * @throws dev.descent.engine.DescentException when there is no such lesson or problem
+   */
+  PracticeRound practice(String lessonId, String problemId, String learner);
+
   /** The learner's report: lessons, mastery, most frequent named mistakes and what is due for review, now. */
   LearnerReport report(String learner);
 

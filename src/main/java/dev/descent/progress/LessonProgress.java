@@ -2,8 +2,10 @@ package dev.descent.progress;
 
 import dev.descent.course.LessonStatus;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -117,11 +119,16 @@ public final class LessonProgress {
     return Collections.unmodifiableMap(questions);
   }
 
+  /** The learner's standing among the lesson's current questions, with no question counted as due for review. */
+  public LessonStatus status(Collection<String> questionIds) {
+    return status(questionIds, Instant.MIN);
+  }
+
   /**
    * The learner's standing among the lesson's current questions; records of questions that are no longer
    * in the lesson are kept but not counted.
    */
-  public LessonStatus status(Collection<String> questionIds) {
+  public LessonStatus status(Collection<String> questionIds, Instant now) {
     Set<String> current = Set.copyOf(questionIds);
     int solved = 0;
     int attempted = 0;
@@ -134,7 +141,17 @@ public final class LessonProgress {
         attempted++;
       }
     }
-    return new LessonStatus(solved, attempted, current.size(), page);
+    List<String> mastered = new ArrayList<>();
+    practice.forEach((id, r) -> {
+      if (r.mastered()) {
+        mastered.add(id);
+      }
+    });
+    int due = 0;
+    for (ReviewCard c : review.values()) {
+      due += c.dueAt(now) ? 1 : 0;
+    }
+    return new LessonStatus(solved, attempted, current.size(), page, mastered, due);
   }
 
   /** Forgets the last answer of every question, to keep the progress file within its size. */

@@ -2,6 +2,10 @@ package dev.descent.session;
 
 import dev.descent.course.Course;
 import dev.descent.course.LearnerReport;
+import dev.descent.course.PracticeRound;
+import dev.descent.lesson.PageSpec;
+import dev.descent.problem.VariableSpec;
+import dev.descent.progress.LessonProgress;
 import dev.descent.course.LessonInfo;
 import dev.descent.course.LessonSession;
 import dev.descent.course.LessonStatus;
@@ -97,6 +101,31 @@ public final class FileCourse implements Course {
   }
 
   @Override
+  public synchronized PracticeRound practice(String lessonId, String problemId, String learner) {
+    LessonFile f = file(lessonId);
+    String id = problemId;
+    if (id == null) {
+      LessonProgress p = progress(learner).lesson(f.id());
+      List<PageSpec.ProblemPage> open = new ArrayList<>();
+      for (PageSpec.ProblemPage problem : f.problems()) {
+        if (!problem.example() && problem.id() != null && !p.practice(problem.id()).mastered()) {
+          open.add(problem);
+        }
+      }
+      id = open.stream().filter(FileCourse::drawn).findFirst()
+          .or(() -> open.stream().findFirst()).map(PageSpec.ProblemPage::id)
+          .orElseThrow(() -> new DescentException("every problem of " + f.id() + " is mastered; name one to practise "
+              + "it again, as in " + f.id() + "." + f.problems().get(0).id()));
+    }
+    return new PracticeSession(f, id, learner, progress(learner), store, clock);
+  }
+
+  /** True when some of a problem's numbers are drawn, so that each round of practice brings new ones. */
+  static boolean drawn(PageSpec.ProblemPage p) {
+    return p.variables().values().stream().anyMatch(v -> v instanceof VariableSpec.Choose || v instanceof VariableSpec.Range);
+  }
+
+  @Override
   public synchronized LearnerReport report(String learner) {
     return Reports.of(learner, files(), progress(learner), clock.instant());
   }
@@ -106,13 +135,13 @@ public final class FileCourse implements Course {
     if (listings != null) {
       for (BuiltInCourse.Listing l : listings) {
         if (l.info().id().equals(lessonId)) {
-          return progress(learner).lesson(lessonId).status(l.keys());
+          return progress(learner).lesson(lessonId).status(l.keys(), clock.instant());
         }
       }
     }
     LessonFile f = file(lessonId);
     List<String> keys = new ArrayList<>(new LessonVariant(f, learner).questions().keySet());
-    return progress(learner).lesson(f.id()).status(keys);
+    return progress(learner).lesson(f.id()).status(keys, clock.instant());
   }
 
   @Override

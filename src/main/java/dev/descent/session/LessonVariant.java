@@ -296,6 +296,11 @@ public final class LessonVariant {
     return out;
   }
 
+  /** One page as shown to this learner, alone (as practice shows a problem). */
+  public Page page(PageSpec spec) {
+    return page(spec, new Displays.Budget());
+  }
+
   private Page page(PageSpec spec, Displays.Budget budget) {
     List<Block> blocks = new ArrayList<>();
     if (spec instanceof PageSpec.TextPage t) {

@@ -33,7 +33,7 @@ final class Reports {
     for (LessonFile f : files) {
       LessonProgress p = progress.lessons().get(f.id());
       List<String> keys = new ArrayList<>(new LessonVariant(f, learner).questions().keySet());
-      int solved = p == null ? 0 : p.status(keys).solved();
+      int solved = p == null ? 0 : p.status(keys, now).solved();
       lessons.add(new LearnerReport.LessonLine(f.id(), f.title(), solved, keys.size(), p == null ? 0 : p.seconds()));
       if (p == null) {
         continue;

@@ -8,6 +8,7 @@ import dev.descent.course.LessonInfo;
 import dev.descent.course.LessonSession;
 import dev.descent.course.LessonStatus;
 import dev.descent.course.Page;
+import dev.descent.course.PracticeRound;
 import dev.descent.course.Step;
 import dev.descent.progress.LearnerProgress;
 import dev.descent.progress.ProgressStore;
@@ -74,6 +75,10 @@ public final class LessonsCourse implements Course {
   @Override public boolean isNew(String learner) { return course.isNew(learner); }
 
   @Override public LearnerReport report(String learner) { return course.report(learner); }
+
+  @Override public PracticeRound practice(String lesson, String problem, String learner) {
+    return course.practice(lesson, problem, learner);
+  }
 
   @Override public String progressLocation(String learner) { return course.progressLocation(learner); }
 

@@ -41,6 +41,22 @@ public final class PlainUi {
     return current == null ? List.of() : current.notices();
   }
 
+  /**
+   * Practises a problem of {@code lessonId} ({@code problemId}, or the first not mastered when null) round after
+   * round until it is mastered or the learner stops; progress is saved on every way out.
+   */
+  public void practice(String lessonId, String problemId) {
+    io.say("descent, plain mode, practice for the learner \"" + Text.clean(learner) + "\". Type :help for the "
+        + "commands; :quit stops.");
+    new PlainPractice(course, learner, io, settings.figures()).run(lessonId, problemId, round -> {
+      synchronized (this) {
+        current = round;
+      }
+    });
+    saveCurrent();
+    io.say(settings.farewell(learner, saved));
+  }
+
   /** Runs the course, starting in the lesson {@code lessonId} when given; progress is saved on every way out. */
   public void run(Optional<String> lessonId) {
     List<String> guide = List.of(

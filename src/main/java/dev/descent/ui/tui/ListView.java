@@ -4,6 +4,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.descent.course.Course;
 import dev.descent.course.LessonInfo;
+import dev.descent.course.LessonStatus;
 import dev.descent.render.Cells;
 import dev.descent.ui.LessonChoice;
 import dev.descent.ui.NewWarnings;
@@ -18,6 +19,8 @@ final class ListView implements View {
   private final List<LessonInfo> lessons;
   private final List<String> standings = new ArrayList<>();
   private final List<String> warnings;
+  /** The problems mastered in practice, per lesson. */
+  private final List<List<String>> mastered = new java.util.ArrayList<>();
   private int selected;
   private int top;
   private Line message;
@@ -28,7 +31,9 @@ final class ListView implements View {
   ListView(Course course, String learner, NewWarnings news) {
     this.lessons = course.lessons();
     for (LessonInfo l : lessons) {
-      standings.add(Standing.describe(course.status(l.id(), learner)));
+      LessonStatus status = course.status(l.id(), learner);
+      standings.add(Standing.describe(status));
+      mastered.add(status.mastered());
     }
     this.warnings = course.warnings();
     news.take(course);
@@ -81,6 +86,10 @@ final class ListView implements View {
         }
       }
       lines.add(Line.of(Standing.size(l), Role.DIM));
+      if (!mastered.get(selected).isEmpty()) {
+        lines.add(Line.of(Text.fit("Mastered in practice: " + Text.clean(String.join(", ", mastered.get(selected))) + ".",
+            width), Role.DIM));
+      }
     }
     if (!warnings.isEmpty()) {
       lines.add(Line.EMPTY);
