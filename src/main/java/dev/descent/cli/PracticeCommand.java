@@ -35,6 +35,14 @@ final class PracticeCommand implements Callable<Integer> {
           + "problem with drawn numbers you have not mastered.")
   String target;
 
+  /** Plain mode on the console for {@code learner}, as the practice and review commands run it. */
+  static PlainUi plain(Course course, String learner, Console console, CourseOptions options, PrintWriter out) {
+    int width = console.onTerminal() ? TerminalColumns.of(console.env()) : 0;
+    BufferedReader in = new BufferedReader(new InputStreamReader(console.in(), StandardCharsets.UTF_8));
+    return new PlainUi(course, learner, in, out, new Settings(width, options.figures(console.env()),
+        options.dataDir(console.env())));
+  }
+
   @Override
   public Integer call() {
     Console console = parent.console();
@@ -48,10 +56,7 @@ final class PracticeCommand implements Callable<Integer> {
       String lesson = LessonChoice.require(course, dot < 0 ? target : target.substring(0, dot));
       String problem = dot < 0 ? null : target.substring(dot + 1);
       course.practice(lesson, problem, learner);
-      int width = console.onTerminal() ? TerminalColumns.of(console.env()) : 0;
-      BufferedReader in = new BufferedReader(new InputStreamReader(console.in(), StandardCharsets.UTF_8));
-      new PlainUi(course, learner, in, out, new Settings(width, options.figures(console.env()), dataDir))
-          .practice(lesson, problem);
+      plain(course, learner, console, options, out).practice(lesson, problem);
       out.flush();
       return Main.OK;
     } catch (DescentException e) {

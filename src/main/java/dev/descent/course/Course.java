@@ -33,6 +33,14 @@ public interface Course {
    */
   PracticeRound practice(String lessonId, String problemId, String learner);
 
+  /**
+   * The questions of a lesson due for review now, each on a page of its own with new numbers; no pages when
+   * none is due.
+   *
+   * @throws dev.descent.engine.DescentException when there is no such lesson
+   */
+  LessonSession review(String lessonId, String learner);
+
   /** The learner's report: lessons, mastery, most frequent named mistakes and what is due for review, now. */
   LearnerReport report(String learner);
 

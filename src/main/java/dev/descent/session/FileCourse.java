@@ -126,6 +126,11 @@ public final class FileCourse implements Course {
   }
 
   @Override
+  public synchronized LessonSession review(String lessonId, String learner) {
+    return new ReviewSession(file(lessonId), learner, progress(learner), store, clock);
+  }
+
+  @Override
   public synchronized LearnerReport report(String learner) {
     return Reports.of(learner, files(), progress(learner), clock.instant());
   }

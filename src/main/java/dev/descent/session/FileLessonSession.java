@@ -122,10 +122,44 @@ final class FileLessonSession implements LessonSession {
     return shown(questionId, f);
   }
 
-  /** A question answered wrong comes back for review (see {@link dev.descent.progress.ReviewCard}). */
+  /**
+   * A question answered wrong comes back for review (see {@link dev.descent.progress.ReviewCard}); a named
+   * mistake made for the second time brings back every question of the lesson the learner has answered where
+   * the engine finds the same mistake can be made.
+   */
   private void missed(String questionId, Feedback f, Instant now) {
-    if (!f.isRight()) {
-      lesson().missed(questionId, now);
+    if (f.isRight()) {
+      return;
+    }
+    lesson().missed(questionId, now);
+    if (f.mistake() == null || timesMade(f.mistake()) != 2) {
+      return;
+    }
+    for (var e : lesson().questions().entrySet()) {
+      if (e.getValue().attempts() > 0 && !lesson().review().containsKey(e.getKey())
+          && variant.questions().containsKey(e.getKey()) && canMake(e.getKey(), f.mistake())) {
+        lesson().missed(e.getKey(), now);
+      }
+    }
+  }
+
+  /** How often the learner has made mistake {@code id}, in every lesson. */
+  private int timesMade(String id) {
+    int n = 0;
+    for (LessonProgress l : progress.lessons().values()) {
+      for (QuestionProgress q : l.questions().values()) {
+        n += q.mistakes().getOrDefault(id, 0);
+      }
+    }
+    return n;
+  }
+
+  /** True when the engine lists mistake {@code id} among the usual ones of question {@code key}. */
+  private boolean canMake(String key, String id) {
+    try {
+      return variant.outcome(variant.question(key)).mistakes().stream().anyMatch(m -> m.id().equals(id));
+    } catch (DescentException e) {
+      return false;
     }
   }
 

@@ -41,6 +41,8 @@ class CourseRunTest {
       throw new IllegalStateException("boom");
     }
 
+    @Override public LessonSession review(String lesson, String learner) { throw new IllegalStateException("boom"); }
+
     @Override public LearnerReport report(String learner) {
       return new LearnerReport(learner, java.time.Instant.EPOCH, List.of(), List.of(), List.of(), List.of());
     }

@@ -76,6 +76,8 @@ public final class LessonsCourse implements Course {
 
   @Override public LearnerReport report(String learner) { return course.report(learner); }
 
+  @Override public LessonSession review(String lesson, String learner) { return new Counting(course.review(lesson, learner)); }
+
   @Override public PracticeRound practice(String lesson, String problem, String learner) {
     return course.practice(lesson, problem, learner);
   }
