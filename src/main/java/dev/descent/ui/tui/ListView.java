@@ -107,7 +107,7 @@ final class ListView implements View {
     Line status = message != null ? message : resume != null && selected == resumeAt
         ? Line.of(resume, Role.DIM) : Line.of("Choose a lesson with ↑ ↓ and press Enter to open it.", Role.DIM);
     Footer footer = new Footer("", List.of(Footer.essential("↑↓", "choose"), Footer.essential("Enter", "open"),
-        Shortcut.HELP.item(true), Shortcut.QUIT.item(true), Footer.key("r", "your report")));
+        Shortcut.HELP.item(true), Shortcut.QUIT.item(true), Footer.key("p", "practise"), Footer.key("r", "your report")));
     return new Frame("descent · a course in gradient descent", body, 0, status, footer, -1, -1);
   }
 
@@ -139,6 +139,9 @@ final class ListView implements View {
     }
     if (c == 'r') {
       return Action.REPORT;
+    }
+    if (c == 'p' && !lessons.isEmpty()) {
+      return Action.practice(lessons.get(selected).id());
     }
     if (c == 'k') {
       selected = Math.max(0, selected - 1);
