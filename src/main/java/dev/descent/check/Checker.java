@@ -14,8 +14,8 @@ public final class Checker {
   private Checker() {}
 
   /** The verdict on {@code typed} for a question that is not a table. */
-  public static Feedback check(Asked q, Answer answer, List<Mistake> mistakes, String typed) {
-    Answer value;
+  public static Feedback check(Asked q, Value answer, List<Mistake> mistakes, String typed) {
+    Value value;
     try {
       value = answer.read(typed, q);
     } catch (AnswerFormatException e) {

@@ -46,7 +46,7 @@ final class Matching {
   }
 
   /** A typed function agrees with the answer at sample points around its centre, where the answer is defined. */
-  static boolean function(ToDoubleFunction<double[]> typed, Answer.Function expected, Tolerance t) {
+  static boolean function(ToDoubleFunction<double[]> typed, Value.Function expected, Tolerance t) {
     int defined = 0;
     for (double[] x : points(expected)) {
       double want = expected.function().applyAsDouble(x);
@@ -62,7 +62,7 @@ final class Matching {
   }
 
   /** Two answer functions agree (used to drop mistakes that coincide with the answer). */
-  static boolean function(Answer.Function a, Answer.Function b, Tolerance t) {
+  static boolean function(Value.Function a, Value.Function b, Tolerance t) {
     int defined = 0;
     for (double[] x : points(b)) {
       double want = b.function().applyAsDouble(x);
@@ -79,7 +79,7 @@ final class Matching {
   }
 
   /** The same points every time, for the same answer: a seeded box of half-width 2 around the centre. */
-  static double[][] points(Answer.Function f) {
+  static double[][] points(Value.Function f) {
     SplittableRandom r = new SplittableRandom(0x5eed_d15c_0a7L);
     double[][] out = new double[POINTS][f.variables().size()];
     for (double[] x : out) {
@@ -91,20 +91,20 @@ final class Matching {
   }
 
   /** Whether two computed answers are the same (a mistake's value that equals the right one is dropped). */
-  static boolean same(Answer a, Answer b, Tolerance t) {
-    if (a instanceof Answer.Scalar x && b instanceof Answer.Scalar y) {
+  static boolean same(Value a, Value b, Tolerance t) {
+    if (a instanceof Value.Scalar x && b instanceof Value.Scalar y) {
       return t.accepts(x.value(), y.value());
     }
-    if (a instanceof Answer.Vector x && b instanceof Answer.Vector y) {
+    if (a instanceof Value.Vector x && b instanceof Value.Vector y) {
       return vector(x.values(), y.values(), t);
     }
-    if (a instanceof Answer.Matrix x && b instanceof Answer.Matrix y) {
+    if (a instanceof Value.Matrix x && b instanceof Value.Matrix y) {
       return matrix(x.values(), y.values(), t);
     }
-    if (a instanceof Answer.Function x && b instanceof Answer.Function y) {
+    if (a instanceof Value.Function x && b instanceof Value.Function y) {
       return function(x, y, t);
     }
-    if (a instanceof Answer.Choice x && b instanceof Answer.Choice y) {
+    if (a instanceof Value.Choice x && b instanceof Value.Choice y) {
       return choice(x.ids(), y.ids());
     }
     return false;

@@ -1,7 +1,14 @@
 package dev.descent.check;
 
 /**
- * A usual wrong rule: its id (stable, for progress and class summaries), a sentence that names it
- * for the learner, and the answer it leads to for this variant's numbers.
+ * A usual mistake of the catalogue in one variant: the entry ({@link UsualMistake}), the sentence the
+ * learner reads with this variant's numbers, and the answer the wrong rule leads to. Made by
+ * {@link UsualMistake.Wording#of}, so that every sentence comes from the catalogue.
  */
-public record Mistake(String id, String message, Answer value) {}
+public record Mistake(UsualMistake usual, String message, Value value) {
+
+  /** The mistake's id, as progress files and homework reports keep it. */
+  public String id() {
+    return usual.id();
+  }
+}

@@ -55,16 +55,20 @@ public final class NumberDiagnosis {
     double factor = Math.pow(10, Math.abs(k));
     // Dividing or multiplying by an exact power of ten keeps the typed digits as they are.
     double scaled = k > 0 ? typed / factor : typed * factor;
-    String size = "off by a factor of " + Numbers.format(factor) + " (your answer is "
-        + Numbers.format(factor) + " times too " + (k > 0 ? "large" : "small") + ")";
     if (sameSize(scaled, expected, tolerance)) {
-      return Optional.of("Right digits, " + size + ": check the decimal point.");
+      return Optional.of("Right digits, " + size(factor, k) + ": check the decimal point.");
     }
     if (sameSize(-scaled, expected, tolerance)) {
-      return Optional.of("Right digits, " + size + " and the wrong sign: check the decimal point and"
+      return Optional.of("Right digits, " + size(factor, k) + " and the wrong sign: check the decimal point and"
           + " each minus sign.");
     }
     return Optional.empty();
+  }
+
+  /** How far off by {@code factor} = 10^|k| an answer is; written only for the shift that matched. */
+  private static String size(double factor, int k) {
+    return "off by a factor of " + Numbers.format(factor) + " (your answer is " + Numbers.format(factor)
+        + " times too " + (k > 0 ? "large" : "small") + ")";
   }
 
   private static boolean sameSize(double candidate, double expected, Tolerance tolerance) {

@@ -160,7 +160,7 @@ public final class TableGrader {
   private static Mistake matchingMistake(TableModel model, int i, Double[] previous, Double[] row, double[] truth,
       Tolerance tol) {
     for (Mistake m : model.mistakesFrom(i, previous)) {
-      double[] wrong = ((Answer.Vector) m.value()).values();
+      double[] wrong = ((Value.Vector) m.value()).values();
       if (all(wrong, truth, tol)) {
         continue;
       }

@@ -63,8 +63,14 @@ final class CheckCommand implements Callable<Integer> {
   /** Grades the file, printing the report to {@code out}; the exit code. */
   int run(PrintWriter out, PrintWriter err, java.io.InputStream in) {
     Optional<StudentId> expected = student == null ? Optional.empty() : Optional.of(StudentId.of(student));
-    SetCatalog catalog = CourseFolders.sets(course);
     String shown = answers.equals("-") ? "(standard input)" : answers;
+    SetCatalog catalog;
+    try {
+      // A set that is not built in is also looked for by the file name the answer file gives, beside it and here.
+      catalog = CourseFolders.sets(course).beside(beside());
+    } catch (DescentException e) {
+      return cannotGrade(shown, e.getMessage(), out, err);
+    }
     Report report;
     try {
       AnswerText.Lines lines = answers.equals("-") ? AnswerText.read(in)
@@ -87,6 +93,23 @@ final class CheckCommand implements Callable<Integer> {
     }
     out.flush();
     return report.allRight() ? Main.OK : Main.FAILED;
+  }
+
+  /** The folders where the set file an answer file names is looked for: the answer file's own, and the current one. */
+  private List<Path> beside() {
+    List<Path> folders = new ArrayList<>();
+    if (!answers.equals("-")) {
+      try {
+        Path parent = Path.of(answers).toAbsolutePath().getParent();
+        if (parent != null) {
+          folders.add(parent);
+        }
+      } catch (java.nio.file.InvalidPathException e) {
+        // not a file name: only the current folder
+      }
+    }
+    folders.add(Path.of(""));
+    return folders;
   }
 
   private int cannotGrade(String shown, String why, PrintWriter out, PrintWriter err) {

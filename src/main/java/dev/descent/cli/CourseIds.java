@@ -51,7 +51,7 @@ final class CourseIds {
   private static List<String> ids(boolean exercises) {
     List<Diagnostic> ignored = new ArrayList<>();
     List<CourseFile> files = new ArrayList<>(CourseLoader.builtInFiles(ignored));
-    for (Path folder : CourseFolders.ofEnvironment()) {
+    for (Path folder : CourseFolders.of(System.getenv())) {
       for (Path file : CourseLoader.files(folder, ignored)) {
         files.add(CourseFile.of(file));
       }

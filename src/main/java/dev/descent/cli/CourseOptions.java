@@ -4,11 +4,18 @@ import dev.descent.engine.DescentException;
 import dev.descent.progress.DataDirectory;
 import dev.descent.progress.Learners;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
-/** The options every course command takes: plain mode, where progress lives, and who is learning. */
+/** The options every course command takes: plain mode, where progress lives, who is learning, and whose course. */
 final class CourseOptions {
+  @Option(names = "--course", paramLabel = "PATH", description = "Your own lessons and exercise sets: a file, or a "
+      + "folder (with lessons/ and exercises/, or lesson files); may be given several times. They follow descent's "
+      + "own, as do those of $DESCENT_COURSE.")
+  List<Path> course = new ArrayList<>();
+
   @Option(names = "--plain", description = "Line by line, without the full-screen UI: for pipes, screen readers and CI "
       + "(also when input or output is not a terminal, or TERM=dumb).")
   boolean plain;
@@ -35,6 +42,8 @@ final class CourseOptions {
     merged.dataDir = dataDir != null ? dataDir : top.dataDir;
     merged.learner = learner != null ? learner : top.learner;
     merged.figures = figures != null ? figures : top.figures;
+    merged.course = new ArrayList<>(course);
+    merged.course.addAll(top.course);
     return merged;
   }
 

@@ -21,14 +21,23 @@ final class CourseRun {
 
   /** Runs the course, in {@code lesson} (an id or a 1-based number) when given; returns the exit code. */
   static int run(Console console, CourseOptions options, Optional<String> lesson, PrintWriter out, PrintWriter err) {
-    return run(console, options, lesson, out, err, new BuiltIn());
+    return run(console, options, lesson, out, err, new BuiltIn(options.course));
   }
 
-  /** The built-in course; a class rather than a method reference, so that no lambda is linked before the first frame. */
+  /**
+   * The built-in course and the instructor's own; a class rather than a method reference, so that no lambda is
+   * linked before the first frame.
+   */
   private static final class BuiltIn implements Function<Path, Course> {
+    private final java.util.List<Path> course;
+
+    BuiltIn(java.util.List<Path> course) {
+      this.course = course;
+    }
+
     @Override
     public Course apply(Path dataDir) {
-      return CourseSource.open(dataDir);
+      return CourseSource.open(dataDir, course);
     }
   }
 
@@ -42,8 +51,11 @@ final class CourseRun {
       if (FrontEnd.choose(options.plain, console.onTerminal(), console.env()) == FrontEnd.TEXT) {
         Settings settings = new Settings(0, figures, dataDir);
         // The course lists its lessons from the build's index; the lesson files load once the UI runs.
-        boolean saved = TerminalLauncher.run(source.apply(dataDir), learner, lesson, FrontEnd.colour(console.env()),
-            settings);
+        Course course = source.apply(dataDir);
+        boolean colour = FrontEnd.colour(console.env());
+        TerminalLauncher.Terminals terminal = console.terminal() == null ? TerminalLauncher.THIS_PROCESS
+            : console.terminal();
+        boolean saved = TerminalLauncher.run(course, learner, lesson, colour, settings, System.out, terminal);
         for (String line : Paragraph.wrap(settings.farewell(learner, saved), TerminalColumns.of(console.env()))) {
           out.println(line);
         }

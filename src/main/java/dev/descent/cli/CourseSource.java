@@ -12,11 +12,12 @@ final class CourseSource {
   private CourseSource() {}
 
   /**
-   * The course built into descent and the instructor's folders of {@link CourseFolders}, with each
+   * The course built into descent and the instructor's own files and folders ({@code course}, the
+   * {@code --course} paths, then those of {@code DESCENT_COURSE}: see {@link CourseFolders}), with each
    * learner's progress kept under {@code dataDir}.
    */
-  static Course open(Path dataDir) {
-    List<Path> folders = CourseFolders.ofEnvironment();
+  static Course open(Path dataDir, List<Path> course) {
+    List<Path> folders = CourseFolders.with(course, System.getenv());
     ProgressStore store = ProgressStore.open(dataDir);
     // The build's index lists the built-in lessons without parsing one (the lesson list is the first frame);
     // an instructor's own files are read to be listed, so only folders that hold some take the longer way.

@@ -4,6 +4,10 @@ import dev.descent.engine.DescentException;
 import dev.descent.homework.ClassGrading;
 import dev.descent.homework.ClassSummary;
 import dev.descent.homework.Gradebook;
+import dev.descent.homework.ItemAnalysis;
+import dev.descent.homework.ItemAnalysisOutput;
+import dev.descent.homework.LmsExport;
+import dev.descent.homework.LmsFill;
 import dev.descent.homework.Points;
 import dev.descent.homework.Report;
 import dev.descent.homework.SetCatalog;
@@ -47,6 +51,25 @@ final class GradeCommand implements Callable<Integer> {
       + "the summary then goes to standard error).")
   String csv;
 
+  @Option(names = "--into", paramLabel = "EXPORT", description = "A gradebook exported from Canvas or Moodle "
+      + "as CSV: fill the --column of this set with each student's total, matched on --match, and write the filled "
+      + "export to --csv (ready to import) instead of descent's own gradebook.")
+  Path into;
+
+  @Option(names = "--column", paramLabel = "NAME", description = "With --into: the assignment's column (such as "
+      + "\"Homework 2\"; Canvas's \"Homework 2 (12345)\" is found by its name too), added when the export has none.")
+  String column;
+
+  @Option(names = "--match", paramLabel = "KEY", description = "With --into: email, login or sis-id, the column of "
+      + "the export that holds the id each answer file's student: line gives (Canvas: SIS Login ID, SIS User ID; "
+      + "Moodle: Email address, Username, ID number).")
+  String match;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "Write the item analysis (facility and "
+      + "discrimination of each question, blanks, the most frequent mistakes; the set's mean, median, standard "
+      + "deviation and Cronbach's alpha) to FILE as JSON (- for standard output).")
+  String report;
+
   @Option(names = "--course", paramLabel = "PATH",
       description = "Look for SET in these exercise files or folders too.")
   List<Path> course = new ArrayList<>();
@@ -55,35 +78,89 @@ final class GradeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Optional<LmsExport> export = export();
     SetCatalog catalog = CourseFolders.sets(course);
     LessonFile file = catalog.resolve(set);
     boolean toStdout = "-".equals(csv);
-    Optional<Path> csvPath = csv == null || toStdout ? Optional.empty() : Optional.of(FileArgument.path("--csv", csv));
-    if (csvPath.isPresent() && OutputFile.refusal(csvPath.get()) != null) {
-      // Said before grading, and the file left as it is.
-      throw new DescentException("cannot write the gradebook " + Visible.inline(csv) + ": "
-          + OutputFile.refusal(csvPath.get()));
+    Optional<Path> csvPath = writable(csv, "--csv", "the gradebook");
+    Optional<Path> reportPath = writable(report, "--report", "the item analysis");
+    if ("-".equals(csv) && "-".equals(report)) {
+      throw new DescentException("--csv - and --report - cannot both go to standard output; write one to a file");
     }
     long start = System.nanoTime();
     ClassGrading.Result result = ClassGrading.grade(file, dir, catalog, csvPath);
     double seconds = (System.nanoTime() - start) / 1e9;
+    Optional<LmsFill.Outcome> filled = export.map(e -> LmsFill.fill(e, result, column, LmsExport.Match.parse(match)));
+    OutputFile.Contents contents = export.isPresent() ? w -> export.get().write(w) : w -> Gradebook.write(result, w);
+    String what = export.isPresent() ? "the filled export" : "the gradebook";
     if (csvPath.isPresent()) {
-      write(result, csvPath.get());
+      OutputFile.replace(csvPath.get(), what, contents);
     } else if (toStdout) {
       StringWriter sw = new StringWriter();
       try {
-        Gradebook.write(result, sw);
+        contents.writeTo(sw);
       } catch (IOException e) {
-        throw new DescentException("cannot write the gradebook: " + e.getMessage());
+        throw new DescentException("cannot write " + what + ": " + e.getMessage());
       }
       out.print(sw);
       out.flush();
     }
-    PrintWriter summary = toStdout ? err : out;
+    ItemAnalysis.Result analysis = ItemAnalysis.of(result.reports());
+    if (reportPath.isPresent()) {
+      OutputFile.replace(reportPath.get(), "the item analysis", w -> ItemAnalysisOutput.json(analysis, w));
+    } else if ("-".equals(report)) {
+      try {
+        ItemAnalysisOutput.json(analysis, out);
+      } catch (IOException e) {
+        throw new DescentException("cannot write the item analysis: " + e.getMessage());
+      }
+    }
+    PrintWriter summary = toStdout || "-".equals(report) ? err : out;
     summary(result, seconds, summary);
+    if (!result.reports().isEmpty()) {
+      summary.println();
+      summary.println("Item analysis (facility: mean score / maximum; discrimination: correlation with the rest of "
+          + "the set; see exercises/README.md):");
+      ItemAnalysisOutput.lines(analysis).forEach(summary::println);
+    }
+    filled.ifPresent(f -> LmsSummary.print(f, LmsExport.Match.parse(match), csv, summary));
     summary.flush();
-    boolean clean = result.skipped().isEmpty() && result.reports().stream().allMatch(r -> r.notes().isEmpty());
+    boolean clean = result.skipped().isEmpty() && result.reports().stream().allMatch(r -> r.notes().isEmpty())
+        && filled.map(LmsFill.Outcome::complete).orElse(true);
     return clean && !result.reports().isEmpty() ? Main.OK : Main.FAILED;
+  }
+
+  /**
+   * The export of --into, read before grading so that a wrong option or file is said at once.
+   *
+   * @throws DescentException when --into lacks --column, --match or --csv, or they are given without it
+   */
+  private Optional<LmsExport> export() {
+    if (into == null) {
+      if (column != null || match != null) {
+        throw new DescentException((column != null ? "--column" : "--match") + " goes with --into EXPORT.csv, the "
+            + "gradebook exported from your learning-management system");
+      }
+      return Optional.empty();
+    }
+    if (column == null || column.isBlank() || match == null) {
+      throw new DescentException("--into needs --column NAME (the assignment) and --match email|login|sis-id (the "
+          + "export's column that holds each answer file's student: id)");
+    }
+    LmsExport.Match.parse(match);
+    if (csv == null) {
+      throw new DescentException("--into writes the filled export to --csv FILE (or --csv - for standard output)");
+    }
+    dev.descent.files.FileKind kind = dev.descent.files.FileKind.of(into);
+    if (kind != dev.descent.files.FileKind.REGULAR) {
+      throw new DescentException("cannot read the export " + Visible.inline(into.toString()) + ": "
+          + (kind == dev.descent.files.FileKind.MISSING ? "no such file" : "it is " + kind.words()
+              + ", not a regular file"));
+    }
+    LmsExport export = LmsExport.read(into);
+    export.keyColumn(LmsExport.Match.parse(match));
+    export.assignmentColumn(column);
+    return Optional.of(export);
   }
 
   private void summary(ClassGrading.Result result, double seconds, PrintWriter out) {
@@ -131,7 +208,20 @@ final class GradeCommand implements Callable<Integer> {
     }
   }
 
-  private static void write(ClassGrading.Result result, Path target) {
-    OutputFile.replace(target, "the gradebook", out -> Gradebook.write(result, out));
+  /**
+   * The file an option names, checked before grading so that a refusal leaves everything as it was; empty
+   * when the option is not given or is "-" (standard output).
+   */
+  private static Optional<Path> writable(String value, String option, String what) {
+    if (value == null || value.equals("-")) {
+      return Optional.empty();
+    }
+    Path p = FileArgument.path(option, value);
+    String refusal = OutputFile.refusal(p);
+    if (refusal != null) {
+      throw new DescentException("cannot write " + what + " " + Visible.inline(value) + ": " + refusal);
+    }
+    return Optional.of(p);
   }
+
 }

@@ -2,6 +2,8 @@ package dev.descent.cli;
 
 import dev.descent.engine.DescentException;
 import dev.descent.homework.AnswerTemplate;
+import dev.descent.homework.SetCatalog;
+import dev.descent.homework.SetOrigin;
 import dev.descent.homework.Sheet;
 import dev.descent.homework.StudentId;
 import dev.descent.lesson.LessonFile;
@@ -13,6 +15,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,14 +58,16 @@ final class HomeworkCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     StudentId id = StudentId.of(student);
-    LessonFile file = CourseFolders.sets(course).resolve(set);
+    SetCatalog catalog = CourseFolders.sets(course);
+    LessonFile file = catalog.resolve(set);
+    Optional<SetOrigin> origin = catalog.origin(file);
     LessonVariant variant = new LessonVariant(file, id.value());
-    List<String> template = AnswerTemplate.lines(variant, id);
+    List<String> template = AnswerTemplate.lines(variant, id, origin);
     if (answers != null) {
       save(template);
     }
     if (!templateOnly) {
-      Sheet.lines(variant, id).forEach(out::println);
+      Sheet.lines(variant, id, origin).forEach(out::println);
       out.println();
       out.println();
       if (answers != null) {

@@ -1,6 +1,5 @@
 package dev.descent.cli;
 
-import dev.descent.check.Answer;
 import dev.descent.engine.DescentException;
 import dev.descent.files.FileKind;
 import dev.descent.lesson.Diagnostic;
@@ -8,9 +7,9 @@ import dev.descent.lesson.LessonFile;
 import dev.descent.lesson.LessonLoader;
 import dev.descent.lesson.PageSpec;
 import dev.descent.problem.Bindings;
-import dev.descent.problem.Outcome;
 import dev.descent.render.Numbers;
 import dev.descent.render.Visible;
+import dev.descent.session.AnswerKey;
 import dev.descent.session.LessonVariant;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -38,10 +37,14 @@ final class KeyCommand implements Callable<Integer> {
       description = "Whose numbers (default: the reference variant).")
   String student;
 
+  @Option(names = "--course", paramLabel = "PATH",
+      description = "Look for a lesson's id in these lesson or exercise files or folders too.")
+  List<Path> course = new ArrayList<>();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    LessonFile file = load(target);
+    LessonFile file = load(target, course);
     LessonVariant v = new LessonVariant(file, student);
     out.println(file.title() + " (" + file.id() + ")" + (student.isEmpty() ? "" : ", numbers of " + student));
     for (PageSpec.ProblemPage p : file.problems()) {
@@ -56,50 +59,14 @@ final class KeyCommand implements Callable<Integer> {
       out.println(p.id() + (p.title() == null ? "" : "  " + p.title()) + (b.values().isEmpty() ? "" : "   [" + numbers(b) + "]"));
       for (var q : p.questions()) {
         LessonVariant.Located l = new LessonVariant.Located(p, q);
-        out.println("  " + l.key() + " = " + answer(v, l));
+        out.println("  " + l.key() + " = " + AnswerKey.answer(v, l));
       }
     }
     out.flush();
     return Main.OK;
   }
 
-  private static String answer(LessonVariant v, LessonVariant.Located l) {
-    Outcome o;
-    try {
-      o = v.outcome(l);
-    } catch (DescentException e) {
-      return "(cannot be computed: " + e.getMessage() + ")";
-    }
-    if (o.answer() instanceof Answer.Table t) {
-      StringBuilder sb = new StringBuilder("table of " + String.join(", ", t.model().columns()));
-      for (int i = 0; i < t.model().steps().size(); i++) {
-        List<String> cells = new ArrayList<>();
-        for (double d : t.model().truth(i)) {
-          cells.add(Numbers.format(d));
-        }
-        sb.append(System.lineSeparator()).append("      ").append(t.model().steps().get(i)).append(": ")
-            .append(String.join(", ", cells));
-      }
-      return sb.toString();
-    }
-    if (o.answer() instanceof Answer.Choice c) {
-      List<String> texts = new ArrayList<>();
-      for (var opt : l.question().choices()) {
-        if (c.ids().contains(opt.id())) {
-          texts.add(opt.id() + ") " + opt.text());
-        }
-      }
-      return String.join("; ", texts);
-    }
-    if (o.answer() instanceof Answer.Function fn) {
-      double[] at = fn.centre();
-      return "an expression equal to " + fn.text() + " (at " + Numbers.assignments(fn.variables(), at) + " it is "
-          + Numbers.format(fn.function().applyAsDouble(at)) + ")";
-    }
-    return o.answer().show();
-  }
-
-  static LessonFile load(String target) {
+  static LessonFile load(String target, List<Path> course) {
     Path p = path(target);
     if (p != null && Files.isRegularFile(p)) {
       LessonLoader.Result r = LessonLoader.load(p, target);
@@ -110,8 +77,8 @@ final class KeyCommand implements Callable<Integer> {
       }
       return r.lesson().get();
     }
-    var course = dev.descent.session.CourseLoader.builtInAnd(CourseFolders.ofEnvironment());
-    for (LessonFile f : course.files()) {
+    var loaded = dev.descent.session.CourseLoader.builtInAnd(CourseFolders.with(course, System.getenv()));
+    for (LessonFile f : loaded.files()) {
       if (f.id().equals(target)) {
         return f;
       }

@@ -38,7 +38,7 @@ final class ListCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Console console = parent.console();
     CourseOptions options = this.options.over(parent.options());
-    Course course = CourseSource.open(options.dataDir(console.env()));
+    Course course = CourseSource.open(options.dataDir(console.env()), options.course);
     String learner = options.learner(console.env());
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {

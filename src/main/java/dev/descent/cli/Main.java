@@ -2,12 +2,15 @@ package dev.descent.cli;
 
 import dev.descent.progress.DataDirectory;
 import dev.descent.progress.ErrorLog;
+import dev.descent.render.Cells;
 import dev.descent.render.VisibleWriter;
+import dev.descent.ui.tui.TerminalLauncher;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /** The {@code descent} program: parses the command line, runs one command, returns its exit code. */
 public final class Main {
@@ -23,9 +26,18 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    System.exit(start(args, System.getenv(), null));
+  }
+
+  /**
+   * What {@code main} does short of exiting: the crash handler, the arguments as typed, this process's own
+   * streams and the environment {@code env}; the text UI runs on {@code terminal} when given, else on this
+   * process's terminal. The build's training run comes in here with a virtual terminal, so that the
+   * class-data archive holds the classes of the real way in.
+   */
+  static int start(String[] args, Map<String, String> env, TerminalLauncher.Terminals terminal) {
     Thread.setDefaultUncaughtExceptionHandler(new ToTheLog());
-    int code = run(Arguments.asTyped(args), System.out, System.err, System.in);
-    System.exit(code);
+    return run(Arguments.asTyped(args), System.out, System.err, System.in, env, terminal);
   }
 
   /**
@@ -45,12 +57,18 @@ public final class Main {
    * terminal raw; on this process's own streams, in plain ASCII when the terminal cannot show UTF-8.
    */
   public static int run(String[] args, PrintStream out, PrintStream err, InputStream in) {
+    return run(args, out, err, in, System.getenv(), null);
+  }
+
+  private static int run(String[] args, PrintStream out, PrintStream err, InputStream in, Map<String, String> env,
+      TerminalLauncher.Terminals terminal) {
     boolean ascii = (out == System.out || err == System.err) && !TerminalCharset.utf8();
+    Cells.showAsciiOnly(ascii);
     PrintWriter o = new PrintWriter(new VisibleWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), ascii), true);
     PrintWriter e = new PrintWriter(new VisibleWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), ascii), true);
     try {
-      boolean onTerminal = out == System.out && in == System.in && Tty.interactive();
-      return Commands.execute(args, o, e, new Console(in, onTerminal, System.getenv()));
+      boolean onTerminal = out == System.out && in == System.in && (Tty.interactive() || terminal != null);
+      return Commands.execute(args, o, e, new Console(in, onTerminal, env, terminal));
     } finally {
       o.flush();
       e.flush();

@@ -51,7 +51,7 @@ final class PracticeCommand implements Callable<Integer> {
     String learner = options.learner(console.env());
     PrintWriter out = spec.commandLine().getOut();
     try {
-      Course course = CourseSource.open(dataDir);
+      Course course = CourseSource.open(dataDir, options.course);
       int dot = target.indexOf('.');
       String lesson = LessonChoice.require(course, dot < 0 ? target : target.substring(0, dot));
       String problem = dot < 0 ? null : target.substring(dot + 1);

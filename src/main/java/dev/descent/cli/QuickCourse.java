@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Starts the course ({@code descent} and {@code descent learn LESSON}, with {@code --plain},
- * {@code --data-dir}, {@code --learner} and {@code --figures}) without building picocli's model, which takes longer
+ * {@code --data-dir}, {@code --learner}, {@code --figures} and {@code --course}) without building picocli's
+ * model, which takes longer
  * than starting the JVM and would delay the first screen. Anything else on the command line (help,
  * an unknown option, a missing value) is left to picocli; a test checks that both paths agree.
  */
@@ -23,11 +24,13 @@ final class QuickCourse {
       String a = args[i];
       if (a.equals("--plain")) {
         options.plain = true;
-      } else if (a.startsWith("--data-dir=") || a.startsWith("--learner=") || a.startsWith("--figures=")) {
+      } else if (a.startsWith("--data-dir=") || a.startsWith("--learner=") || a.startsWith("--figures=")
+          || a.startsWith("--course=")) {
         if (!set(options, a.substring(0, a.indexOf('=')), a.substring(a.indexOf('=') + 1))) {
           return QuickCommands.NOT_HANDLED;
         }
-      } else if ((a.equals("--data-dir") || a.equals("--learner") || a.equals("--figures")) && i + 1 < args.length
+      } else if ((a.equals("--data-dir") || a.equals("--learner") || a.equals("--figures") || a.equals("--course"))
+          && i + 1 < args.length
           && !args[i + 1].startsWith("-")) {
         if (!set(options, a, args[++i])) {
           return QuickCommands.NOT_HANDLED;
@@ -60,7 +63,11 @@ final class QuickCourse {
       return true;
     }
     try {
-      options.dataDir = Path.of(value);
+      if (name.equals("--course")) {
+        options.course.add(Path.of(value));
+      } else {
+        options.dataDir = Path.of(value);
+      }
       return true;
     } catch (InvalidPathException e) {
       return false;

@@ -34,7 +34,7 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Console console = parent.console();
     CourseOptions options = this.options.over(parent.options());
-    Course course = CourseSource.open(options.dataDir(console.env()));
+    Course course = CourseSource.open(options.dataDir(console.env()), options.course);
     String learner = options.learner(console.env());
     PrintWriter out = spec.commandLine().getOut();
     LearnerReport r = course.report(learner);

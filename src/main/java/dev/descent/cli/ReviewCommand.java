@@ -31,7 +31,7 @@ final class ReviewCommand implements Callable<Integer> {
     String learner = options.learner(console.env());
     PrintWriter out = spec.commandLine().getOut();
     try {
-      Course course = CourseSource.open(dataDir);
+      Course course = CourseSource.open(dataDir, options.course);
       PracticeCommand.plain(course, learner, console, options, out).review();
       out.flush();
       return Main.OK;

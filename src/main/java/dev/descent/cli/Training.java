@@ -6,10 +6,6 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.input.DefaultKeyDecodingProfile;
 import com.googlecode.lanterna.input.InputDecoder;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
-import dev.descent.progress.ProgressStore;
-import dev.descent.session.FileCourse;
-import dev.descent.ui.Settings;
-import dev.descent.ui.tui.TerminalLauncher;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,7 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -64,7 +61,7 @@ final class Training {
    * quit, with the keys a learner presses; then the same learner's next launch, which reads the progress. What only a real terminal runs (stty through a shell, the
    * input decoder) is loaded here without being run.
    */
-  private static void textUi(Path data) throws IOException {
+  private static void textUi(Path data) {
     Scripted terminal = new Scripted();
     terminal.keys.add(new KeyStroke(KeyType.Enter));   // closes the guide
     terminal.keys.add(new KeyStroke(KeyType.Enter));   // opens lesson 1
@@ -93,13 +90,21 @@ final class Training {
     }
   }
 
-  private static void launch(Path data, Scripted terminal) throws IOException {
-    PrintStream nowhere = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+  /**
+   * {@code descent} as a terminal starts it, through {@link Main#start}, the way {@code main} goes (crash
+   * handler, arguments, terminal checks, the quick course path), with the first frame written to nowhere and
+   * the UI on {@code terminal}.
+   */
+  private static void launch(Path data, Scripted terminal) {
+    PrintStream screen = System.out;
+    System.setOut(new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8));
     try {
-      TerminalLauncher.run(FileCourse.builtIn(ProgressStore.open(data)), "training", Optional.empty(), true,
-          new Settings(0, true, data), nowhere, () -> terminal);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      Map<String, String> env = new HashMap<>(System.getenv());
+      env.put("TERM", "xterm-256color");
+      env.remove("NO_COLOR");
+      Main.start(new String[] {"--data-dir", data.toString(), "--learner", "training"}, env, () -> terminal);
+    } finally {
+      System.setOut(screen);
     }
   }
 

@@ -35,10 +35,19 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--quick", description = "Check the files only, without playing the questions.")
   boolean quick;
 
+  @Option(names = "--course", paramLabel = "PATH", description = "Check these files or folders as your own course, "
+      + "as --course of the other commands reads them: also that no id is one of descent's own.")
+  List<Path> course = new ArrayList<>();
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    List<Path> targets = paths.isEmpty() ? List.of(Path.of("lessons"), Path.of("exercises")) : paths;
+    List<Path> targets = new ArrayList<>(paths);
+    targets.addAll(course);
+    if (targets.isEmpty()) {
+      targets = List.of(Path.of("lessons"), Path.of("exercises"));
+    }
+    Map<String, String> builtIn = course.isEmpty() ? Map.of() : builtInIds();
     List<Diagnostic> problems = new ArrayList<>();
     Map<String, String> ids = new HashMap<>();
     int files = 0;
@@ -52,6 +61,11 @@ final class ValidateCommand implements Callable<Integer> {
           continue;
         }
         LessonFile lesson = r.lesson().get();
+        if (course.contains(target) && builtIn.containsKey(lesson.id())) {
+          problems.add(new Diagnostic(file.toString(), 1, 1, "the id \"" + lesson.id() + "\" is that of descent's own "
+              + builtIn.get(lesson.id()) + ", so the course leaves this file out (and homework refuses it): give it "
+              + "an id of its own"));
+        }
         String earlier = ids.putIfAbsent(lesson.id(), file.toString());
         if (earlier != null) {
           problems.add(new Diagnostic(file.toString(), 1, 1, "the id \"" + lesson.id() + "\" is already used by " + earlier));
@@ -80,5 +94,14 @@ final class ValidateCommand implements Callable<Integer> {
     out.println(problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + " in " + files + " file"
         + (files == 1 ? "" : "s"));
     return Main.FAILED;
+  }
+
+  /** The ids of the built-in course, each with what it is ("lesson" or "exercise set"). */
+  private static Map<String, String> builtInIds() {
+    Map<String, String> ids = new HashMap<>();
+    for (dev.descent.lesson.CourseFile f : CourseLoader.builtInFiles(new ArrayList<>())) {
+      ids.put(f.head().id(), f.head().exercises() ? "exercise set" : "lesson");
+    }
+    return ids;
   }
 }

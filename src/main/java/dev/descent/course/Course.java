@@ -44,6 +44,14 @@ public interface Course {
   /** The learner's report: lessons, mastery, most frequent named mistakes and what is due for review, now. */
   LearnerReport report(String learner);
 
+  /**
+   * The id of the lesson this learner was in last (the one whose page they visited most recently), from
+   * saved progress; empty for a new learner or progress that does not say.
+   */
+  default java.util.Optional<String> lastLesson(String learner) {
+    return java.util.Optional.empty();
+  }
+
   /** True when nothing is saved for this learner yet: a first start, which front ends open with a short guide. */
   boolean isNew(String learner);
 

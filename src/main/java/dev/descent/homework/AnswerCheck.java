@@ -48,7 +48,8 @@ public final class AnswerCheck {
     }
     AnswerFile file = AnswerFile.parse(lines);
     List<Note> notes = new ArrayList<>();
-    LessonFile set = set(file, catalog, expected, notes);
+    LessonFile set = set(source, file, catalog, expected, notes);
+    sameCopy(file, catalog, set, notes);
     StudentId student = student(file, expected, notes);
     if (expected.fileName().isPresent()) {
       String name = expected.fileName().get();
@@ -57,12 +58,13 @@ public final class AnswerCheck {
             + ", the student this file names; check that " + student + " handed it in"));
       }
     }
-    AnswerFile withNotes = new AnswerFile(file.set(), file.student(), file.name(), file.entries(),
+    AnswerFile withNotes = new AnswerFile(file.set(), file.student(), file.name(), file.course(), file.entries(),
         concat(file.notes(), notes));
     return Grader.grade(set, withNotes, student, source, shared);
   }
 
-  private static LessonFile set(AnswerFile file, SetCatalog catalog, Expected expected, List<Note> notes) {
+  private static LessonFile set(String source, AnswerFile file, SetCatalog catalog, Expected expected,
+      List<Note> notes) {
     if (!file.set().present()) {
       if (expected.set().isEmpty()) {
         throw new UnreadableFile("it names no exercise set; add a line such as 'set: sgd-homework' at the top "
@@ -81,11 +83,33 @@ public final class AnswerCheck {
       }
       return want;
     }
-    Optional<LessonFile> set = catalog.byId(id);
-    if (set.isEmpty()) {
-      throw new UnreadableFile("line " + file.set().line() + ": " + catalog.unknown(AnswerFile.shorten(id)));
+    Optional<SetOrigin> origin = file.course().present() ? Optional.of(SetOrigin.parse(file.course().value()))
+        : Optional.empty();
+    try {
+      return catalog.byIdOrOrigin(id, origin, source);
+    } catch (UnreadableFile e) {
+      throw new UnreadableFile("line " + file.set().line() + ": " + e.getMessage());
     }
-    return set.get();
+  }
+
+  /**
+   * Notes an answer file whose {@code course:} line has another fingerprint than the set it is graded with:
+   * the set file was changed after the sheet was made (or the student has another copy), so the numbers may
+   * differ from the sheet's.
+   */
+  private static void sameCopy(AnswerFile file, SetCatalog catalog, LessonFile set, List<Note> notes) {
+    if (!file.course().present()) {
+      return;
+    }
+    SetOrigin written = SetOrigin.parse(file.course().value());
+    Optional<SetOrigin> actual = catalog.origin(set);
+    if (!written.fingerprint().isEmpty() && actual.isPresent() && !actual.get().fingerprint().isEmpty()
+        && !written.fingerprint().equals(actual.get().fingerprint())) {
+      notes.add(new Note(file.course().line(), "this answer file was made from another version of "
+          + AnswerFile.shorten(written.fileName()) + " than " + AnswerFile.shorten(actual.get().fileName())
+          + ", the one it was graded with (sha256 " + written.fingerprint() + ", not " + actual.get().fingerprint()
+          + "): if the set was changed since the sheet was made, the numbers may differ from the sheet's"));
+    }
   }
 
   private static StudentId student(AnswerFile file, Expected expected, List<Note> notes) {

@@ -11,11 +11,12 @@ import java.util.List;
  * only; whether an id is a question of the set is for {@link Grader}.
  *
  * <p>The syntax: blank lines are ignored; {@code #} starts a comment that runs to the end of the line;
- * a header is {@code set: ID}, {@code student: ID} or {@code name: TEXT}; an answer is a question id
+ * a header is {@code set: ID}, {@code student: ID}, {@code name: TEXT} or {@code course: FILE} (where a set that
+ * is not built into descent came from, see {@link SetOrigin}); an answer is a question id
  * ({@code problem.question}), {@code =} or {@code :}, and the answer (empty when not yet answered);
  * any other line belongs to the answer above it (the rows of a table, {@code 1: 0.2, 2.62}).
  */
-public record AnswerFile(Field set, Field student, Field name, List<Entry> entries, List<Note> notes) {
+public record AnswerFile(Field set, Field student, Field name, Field course, List<Entry> entries, List<Note> notes) {
 
   public AnswerFile {
     entries = List.copyOf(entries);
@@ -45,7 +46,7 @@ public record AnswerFile(Field set, Field student, Field name, List<Entry> entri
   /** Reads the lines of an answer file; never fails, whatever the lines hold. */
   public static AnswerFile parse(AnswerText.Lines text) {
     List<Note> notes = new ArrayList<>(text.notes());
-    Field[] headers = {Field.NONE, Field.NONE, Field.NONE};
+    Field[] headers = {Field.NONE, Field.NONE, Field.NONE, Field.NONE};
     List<Entry> entries = new ArrayList<>();
     String key = null;
     int keyLine = 0;
@@ -87,7 +88,7 @@ public record AnswerFile(Field set, Field student, Field name, List<Entry> entri
     if (key != null) {
       entries.add(new Entry(key, keyLine, value, below));
     }
-    return new AnswerFile(headers[0], headers[1], headers[2], entries, notes);
+    return new AnswerFile(headers[0], headers[1], headers[2], headers[3], entries, notes);
   }
 
   /** What to say about a line that is neither a header nor an answer nor under one. */
@@ -98,7 +99,7 @@ public record AnswerFile(Field set, Field student, Field name, List<Entry> entri
     }
     String word = AnswerLine.wordField(line);
     if (word != null) {
-      String near = Suggest.closest(word, List.of("set", "student", "name"));
+      String near = Suggest.closest(word, List.of("set", "student", "name", "course"));
       if (near != null) {
         return "'" + word + "' is not a header; did you mean '" + near + ":'?";
       }
@@ -108,7 +109,7 @@ public record AnswerFile(Field set, Field student, Field name, List<Entry> entri
   }
 
   private static void header(Field[] headers, String which, Field f, List<Note> notes) {
-    int i = which.equals("set") ? 0 : which.equals("student") ? 1 : 2;
+    int i = which.equals("set") ? 0 : which.equals("student") ? 1 : which.equals("name") ? 2 : 3;
     Field earlier = headers[i];
     if (!earlier.present()) {
       headers[i] = f;

@@ -8,11 +8,11 @@ package dev.descent.homework;
  * {@code [\p{L}\p{N}_-]+}, and letters in words match either case (ASCII only).
  */
 final class AnswerLine {
-  private static final String[] HEADERS = {"set", "student", "name"};
+  private static final String[] HEADERS = {"set", "student", "name", "course"};
 
   private AnswerLine() {}
 
-  /** A header, {@code \s*(set|student|name)\s*[:=]\s*(.*)}: its name in lower case and its value; else null. */
+  /** A header, {@code \s*(set|student|name|course)\s*[:=]\s*(.*)}: its name in lower case and its value; else null. */
   static String[] header(String line) {
     int i = spaces(line, 0);
     for (String name : HEADERS) {

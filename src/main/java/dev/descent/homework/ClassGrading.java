@@ -20,11 +20,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Grades every answer file of a folder (and of its subfolders, as learning-management systems export
  * them) for one set: one report per student, and the files that were not graded with the reason — not
- * text, no student, another set, or an older file of a student who handed in two.
+ * text, no student, another set, or an older file of a student who handed in two. Files are graded on
+ * every core, and each report is kept in a compact form (the points, status and named mistake of each
+ * question, see {@link #compact}), so that a class of ten thousand stays small in memory.
  */
 public final class ClassGrading {
   /** The most files looked at in one folder. */
@@ -40,8 +43,16 @@ public final class ClassGrading {
     }
   }
 
-  /** A file that was not graded, and why. */
-  public record Skipped(String file, String reason) {}
+  /**
+   * A file that was not graded, and why: the student it names when that could be read ("" otherwise), and
+   * whether it is the older file of a student who handed in a newer one.
+   */
+  public record Skipped(String file, String reason, String student, boolean older) {
+    /** A file that names no student anyone could read, or is not a file at all. */
+    public Skipped(String file, String reason) {
+      this(file, reason, "", false);
+    }
+  }
 
   private ClassGrading() {}
 
@@ -55,8 +66,9 @@ public final class ClassGrading {
     Map<String, List<Graded>> byStudent = new LinkedHashMap<>();
     List<Path> files = files(dir, exclude, skipped);
     OutcomeCache shared = new OutcomeCache();
+    Map<QuestionResult, QuestionResult> common = new ConcurrentHashMap<>();
     // Files are graded in parallel; the results keep the files' order, so the outcome never depends on timing.
-    List<Graded> graded = files.parallelStream().map(f -> one(set, dir, f, catalog, shared)).toList();
+    List<Graded> graded = files.parallelStream().map(f -> one(set, dir, f, catalog, shared, common)).toList();
     for (Graded g : graded) {
       if (g.report() == null) {
         skipped.add(g.skipped());
@@ -68,11 +80,17 @@ public final class ClassGrading {
     for (List<Graded> handedIn : byStudent.values()) {
       handedIn.sort(Comparator.comparing(Graded::modified).thenComparing(g -> g.report().source()));
       Graded kept = handedIn.get(handedIn.size() - 1);
+      List<String> others = new ArrayList<>();
       for (Graded older : handedIn.subList(0, handedIn.size() - 1)) {
-        skipped.add(new Skipped(older.report().source(), "another file of " + older.report().student() + ", "
-            + kept.report().source() + ", is newer and was graded instead"));
+        Report o = older.report();
+        others.add(o.source());
+        skipped.add(new Skipped(o.source(), "another file of " + o.student() + ", " + kept.report().source()
+            + ", is newer and was graded instead (this one would have " + Points.format(o.earned()) + " of "
+            + Points.format(o.max()) + ")", o.student().value(), true));
       }
-      reports.add(kept.report());
+      reports.add(others.isEmpty() ? kept.report() : withNote(kept.report(), new Note(0, kept.report().student()
+          + " handed in " + handedIn.size() + " files; this one, the newest, is graded (also: "
+          + String.join(", ", others) + ")")));
     }
     reports.sort(Comparator.comparing(r -> r.student().value()));
     skipped.sort(Comparator.comparing(Skipped::file));
@@ -82,20 +100,59 @@ public final class ClassGrading {
   /** A file's report and when it was last changed, or why it was not graded. */
   private record Graded(Report report, FileTime modified, Skipped skipped) {}
 
-  private static Graded one(LessonFile set, Path dir, Path f, SetCatalog catalog, OutcomeCache shared) {
+  private static Graded one(LessonFile set, Path dir, Path f, SetCatalog catalog, OutcomeCache shared,
+      Map<QuestionResult, QuestionResult> common) {
     String shown = dir.relativize(f).toString();
+    AnswerText.Lines lines = null;
     try {
-      AnswerText.Lines lines = AnswerText.read(f);
+      lines = AnswerText.read(f);
       // The student's id should appear in the file's path: alice.txt, or alice/answers.txt from an LMS.
       Report r = AnswerCheck.check(shown, lines, catalog, new AnswerCheck.Expected(Optional.of(set),
           Optional.empty(), Optional.of(shown)), shared);
-      return new Graded(r, modified(f), null);
+      return new Graded(compact(r, common), modified(f), null);
     } catch (DescentException e) {
-      return new Graded(null, null, new Skipped(shown, e.getMessage()));
+      return new Graded(null, null, new Skipped(shown, e.getMessage(), studentOf(lines), false));
     } catch (RuntimeException e) {
       return new Graded(null, null, new Skipped(shown, "descent failed on this file ("
-          + e.getClass().getSimpleName() + "); please report it"));
+          + e.getClass().getSimpleName() + "); please report it", studentOf(lines), false));
     }
+  }
+
+  /** The student a file that could not be graded names, when its lines were read and name one; else "". */
+  private static String studentOf(AnswerText.Lines lines) {
+    if (lines == null) {
+      return "";
+    }
+    try {
+      AnswerFile.Field named = AnswerFile.parse(lines).student();
+      return named.present() ? StudentId.of(named.value()).value() : "";
+    } catch (RuntimeException e) {
+      return "";
+    }
+  }
+
+  /**
+   * The report as a class needs it: each question's points, status and named mistake, with the first of the
+   * checker's sentences (which the class summary quotes) and without the headline, the row marks and the
+   * line. The same compact result is shared by every student who got it, so that ten thousand reports take
+   * a few megabytes.
+   */
+  static Report compact(Report r, Map<QuestionResult, QuestionResult> common) {
+    List<QuestionResult> questions = new ArrayList<>(r.questions().size());
+    for (QuestionResult q : r.questions()) {
+      boolean quoted = q.mistake() != null && q.rows().isEmpty() && !q.details().isEmpty();
+      QuestionResult c = new QuestionResult(q.key(), q.kind(), q.points(), q.status(), q.earned(), 0, "",
+          quoted ? List.of(q.details().get(0)) : List.of(), q.mistake(), List.of());
+      QuestionResult known = common.putIfAbsent(c, c);
+      questions.add(known == null ? c : known);
+    }
+    return new Report(r.source(), r.setId(), r.setTitle(), r.student(), r.name(), questions, r.notes());
+  }
+
+  private static Report withNote(Report r, Note note) {
+    List<Note> notes = new ArrayList<>(r.notes());
+    notes.add(0, note);
+    return new Report(r.source(), r.setId(), r.setTitle(), r.student(), r.name(), r.questions(), notes);
   }
 
   private static FileTime modified(Path f) {

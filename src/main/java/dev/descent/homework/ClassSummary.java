@@ -1,5 +1,7 @@
 package dev.descent.homework;
 
+import dev.descent.check.UsualMistake;
+import dev.descent.check.UsualMistakes;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -9,12 +11,11 @@ import java.util.Map;
 /**
  * What a class got wrong and how: for each question, how many students were right, partly right,
  * wrong, missing or unreadable, and the named mistakes most often made, each with how many made it
- * and what the checker told the first of them.
+ * and the catalogue's sentence for it ({@link UsualMistakes}).
  */
 public final class ClassSummary {
   /** The most mistakes listed per question. */
   public static final int TOP = 3;
-  private static final int EXAMPLE_LENGTH = 100;
 
   private ClassSummary() {}
 
@@ -22,8 +23,13 @@ public final class ClassSummary {
   public record QuestionTally(String key, Map<QuestionResult.Status, Integer> statuses, List<MistakeCount> mistakes,
       int unnamedWrong) {}
 
-  /** A named mistake, how many students made it, and what the checker said to the first of them (or ""). */
-  public record MistakeCount(String id, int students, String example) {}
+  /** A named mistake and how many students made it. */
+  public record MistakeCount(String id, int students) {
+    /** The catalogue's entry for the mistake, or null for an id this descent does not know. */
+    public UsualMistake usual() {
+      return UsualMistakes.byId(id);
+    }
+  }
 
   /** The tally of every question, in the set's order. */
   public static List<QuestionTally> tally(List<Report> reports) {
@@ -37,8 +43,8 @@ public final class ClassSummary {
         Map<String, MistakeCount> m = mistakes.computeIfAbsent(q.key(), k -> new LinkedHashMap<>());
         boolean wrong = q.status() == QuestionResult.Status.WRONG || q.status() == QuestionResult.Status.PARTLY;
         if (q.mistake() != null) {
-          m.merge(q.mistake(), new MistakeCount(q.mistake(), 1, example(q)),
-              (a, b) -> new MistakeCount(a.id(), a.students() + 1, a.example()));
+          m.merge(q.mistake(), new MistakeCount(q.mistake(), 1),
+              (a, b) -> new MistakeCount(a.id(), a.students() + 1));
         } else if (wrong) {
           unnamed.merge(q.key(), 1, Integer::sum);
         }
@@ -67,12 +73,17 @@ public final class ClassSummary {
       any = true;
       out.add("  " + t.key() + " ".repeat(keyWidth - t.key().length()) + "  " + statuses(t));
       for (MistakeCount m : t.mistakes().subList(0, Math.min(TOP, t.mistakes().size()))) {
+        UsualMistake usual = m.usual();
         out.add(String.format("  %" + (keyWidth + 6) + "d  %s%s", m.students(), m.id(),
-            m.example().isEmpty() ? "" : ": " + m.example()));
+            usual == null ? "" : ": " + usual.sentence()));
       }
       if (t.mistakes().size() > TOP) {
         int rest = t.mistakes().stream().skip(TOP).mapToInt(MistakeCount::students).sum();
-        out.add(String.format("  %" + (keyWidth + 6) + "d  %s", rest, "other named mistakes"));
+        List<String> which = new ArrayList<>();
+        for (MistakeCount m : t.mistakes().subList(TOP, t.mistakes().size())) {
+          which.add(m.usual() == null ? m.id() : m.usual().shortForm());
+        }
+        out.add(String.format("  %" + (keyWidth + 6) + "d  %s", rest, "other named mistakes: " + String.join("; ", which)));
       }
       if (t.unnamedWrong() > 0) {
         out.add(String.format("  %" + (keyWidth + 6) + "d  %s", t.unnamedWrong(), "wrong in another way"));
@@ -93,14 +104,5 @@ public final class ClassSummary {
       }
     }
     return String.join(", ", parts);
-  }
-
-  /** What the checker said about the mistake, for questions whose first detail is the mistake's sentence. */
-  private static String example(QuestionResult q) {
-    if (!q.rows().isEmpty() || q.details().isEmpty()) {
-      return "";
-    }
-    String d = q.details().get(0);
-    return d.length() > EXAMPLE_LENGTH ? d.substring(0, EXAMPLE_LENGTH) + "…" : d;
   }
 }

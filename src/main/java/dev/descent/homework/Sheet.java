@@ -10,6 +10,7 @@ import dev.descent.session.LessonVariant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,8 +23,16 @@ public final class Sheet {
 
   private Sheet() {}
 
-  /** The lines of {@code student}'s sheet. */
+  /** The lines of {@code student}'s sheet of a set built into descent. */
   public static List<String> lines(LessonVariant v, StudentId student) {
+    return lines(v, student, Optional.empty());
+  }
+
+  /**
+   * The lines of {@code student}'s sheet; for a set that is not built into descent ({@code origin}), it says to
+   * keep the set's file beside the answer file, or to name it with {@code --course}.
+   */
+  public static List<String> lines(LessonVariant v, StudentId student, Optional<SetOrigin> origin) {
     LessonFile set = v.file();
     List<String> out = new ArrayList<>();
     double points = v.questions().values().stream().mapToDouble(l -> l.question().points()).sum();
@@ -37,7 +46,13 @@ public final class Sheet {
     out.addAll(wrap("Work on paper, then write your answers in the answer file: its template follows the sheet "
         + "(or save it with --answers FILE). One answer a line, after the question's id and '='; '#' starts a "
         + "comment. Check your answers whenever you like with", ""));
-    out.add("    descent check " + AnswerTemplate.fileName(student, set));
+    out.add("    " + AnswerTemplate.checkCommand(student, set));
+    if (origin.isPresent()) {
+      String name = origin.get().fileName();
+      out.addAll(wrap("This set is not built into descent: keep " + name + ", the set file your instructor gave you, "
+          + "in the same folder as your answer file. Kept elsewhere, name it:", ""));
+      out.add("    descent check --course PATH/" + name + " " + AnswerTemplate.fileName(student, set));
+    }
     out.add("");
     out.add("How to write each kind of answer:");
     out.addAll(howToWrite(v));

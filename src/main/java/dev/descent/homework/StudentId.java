@@ -26,7 +26,11 @@ public record StudentId(String value) {
    * @throws DescentException saying what is wrong with it
    */
   public static StudentId of(String text) {
-    String v = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    String written = text == null ? "" : text.strip();
+    String v = written.toLowerCase(Locale.ROOT);
+    if (!wellFormed(v)) {
+      throw new DescentException(problem(written)); // quoted as written, so that the learner finds it
+    }
     return new StudentId(v);
   }
 

@@ -1,6 +1,6 @@
 package dev.descent.homework;
 
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.check.TableModel;
 import dev.descent.check.input.AnswerFormatException;
 import dev.descent.check.input.AnswerReader;
@@ -106,7 +106,7 @@ final class TableAnswer {
 
   private static Shape shape(LessonVariant v, LessonVariant.Located l) {
     try {
-      TableModel m = ((Answer.Table) v.outcome(l).answer()).model();
+      TableModel m = ((Value.Table) v.outcome(l).answer()).model();
       return new Shape(m.columns(), m.steps(), m.givenStep());
     } catch (DescentException e) {
       Question.TableLayout t = v.view(l).table();

@@ -18,36 +18,18 @@ import java.util.Map;
 import java.util.Set;
 
 /** Reads the parameters computations and displays share: numbers, points, functions and runs. */
-final class ParamReader {
+record ParamReader(JObject params, Scope scope, String what) {
   /** The parameters of a run. */
   static final Set<String> RUN = runKeys();
   /** The longest function a lesson file may give, in characters: every step of a run evaluates it. */
   static final int MAX_FUNCTION_LENGTH = 500;
 
-  private final JObject params;
-  private final Scope scope;
-  private final String what;
-
-  ParamReader(JObject params, Scope scope, String what) {
-    this.params = params;
-    this.scope = scope;
-    this.what = what;
-  }
-
   Diagnostics diags() {
     return scope.diags();
   }
 
-  Scope scope() {
-    return scope;
-  }
-
   Set<String> scopeVariables() {
     return scope.variables();
-  }
-
-  JObject params() {
-    return params;
   }
 
   Json raw(String key) {

@@ -51,6 +51,13 @@ final class VariableReader {
       return null;
     }
     Fields f = Fields.of(o, d, "variable " + m.key(), Set.of("choose", "from", "to", "step", "calc"));
+    int forms = (f.has("choose") ? 1 : 0) + (f.has("calc") ? 1 : 0)
+        + (f.has("from") || f.has("to") || f.has("step") ? 1 : 0);
+    if (forms > 1) {
+      d.error(o.pos(), "variable " + m.key() + " has one of \"choose\", \"calc\" or \"from\"/\"to\"/\"step\", "
+          + "not several");
+      return null;
+    }
     try {
       if (f.has("choose")) {
         List<Double> values = new ArrayList<>();

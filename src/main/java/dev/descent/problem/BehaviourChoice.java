@@ -3,7 +3,7 @@ package dev.descent.problem;
 import dev.descent.course.QuestionKind;
 import dev.descent.render.Numbers;
 import dev.descent.engine.Vectors;
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.engine.DescentException;
 import dev.descent.engine.curvature.Curvature;
 import dev.descent.engine.optim.Behaviour;
@@ -30,10 +30,7 @@ public record BehaviourChoice(RunSpec run, PointParam minimum, Set<String> offer
     offered = Set.copyOf(offered);
   }
 
-  @Override
-  public QuestionKind kind() {
-    return QuestionKind.CHOICE;
-  }
+  @Override public QuestionKind kind() { return QuestionKind.CHOICE; }
 
   @Override
   public Outcome evaluate(Bindings b) {
@@ -49,7 +46,7 @@ public record BehaviourChoice(RunSpec run, PointParam minimum, Set<String> offer
     if (!offered.contains(id)) {
       throw new DescentException("the run " + behaviour.words() + ", which is not among the choices " + offered);
     }
-    return new Outcome(new Answer.Choice(Set.of(id)), List.of(), () -> {
+    return new Outcome(new Value.Choice(Set.of(id)), List.of(), () -> {
       List<String> solution = new ArrayList<>(Explain.setting(r));
       solution.add("");
       solution.addAll(Explain.table(t, Math.min(6, t.rows().size() - 1)));

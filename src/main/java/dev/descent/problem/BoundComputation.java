@@ -1,8 +1,9 @@
 package dev.descent.problem;
 
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.check.Mistake;
 import dev.descent.course.QuestionKind;
+import dev.descent.check.UsualMistakes;
 import dev.descent.engine.DescentException;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,10 +22,7 @@ public record BoundComputation(List<NumParam> x0, List<NumParam> xstar, NumParam
     }
   }
 
-  @Override
-  public QuestionKind kind() {
-    return QuestionKind.NUMBER;
-  }
+  @Override public QuestionKind kind() { return QuestionKind.NUMBER; }
 
   @Override
   public Outcome evaluate(Bindings b) {
@@ -40,12 +38,10 @@ public record BoundComputation(List<NumParam> x0, List<NumParam> xstar, NumParam
     }
     double bound = squared / (2 * t * steps);
     List<Mistake> mistakes = new ArrayList<>();
-    mistakes.add(new Mistake("bound-without-two", "The bound divides by 2tk: ||x0 - x*||^2 / (2 t k).",
-        new Answer.Scalar(2 * bound)));
-    mistakes.add(new Mistake("bound-without-square", "The distance enters squared: ||x0 - x*||^2.",
-        new Answer.Scalar(Math.sqrt(squared) / (2 * t * steps))));
+    mistakes.add(UsualMistakes.BOUND_WITHOUT_TWO.of(new Value.Scalar(2 * bound)));
+    mistakes.add(UsualMistakes.BOUND_WITHOUT_SQUARE.of(new Value.Scalar(Math.sqrt(squared) / (2 * t * steps))));
     List<String> solution = List.of("||x0 - x*||^2 = " + Explain.n(squared),
         "bound = " + Explain.n(squared) + " / (2 * " + Explain.n(t) + " * " + steps + ") = " + Explain.n(bound));
-    return new Outcome(new Answer.Scalar(bound), mistakes, solution);
+    return new Outcome(new Value.Scalar(bound), mistakes, solution);
   }
 }

@@ -1,8 +1,9 @@
 package dev.descent.problem;
 
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.check.Mistake;
 import dev.descent.course.QuestionKind;
+import dev.descent.check.UsualMistakes;
 import dev.descent.engine.optim.Clipping;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,10 +21,7 @@ public record ClipComputation(List<NumParam> g, NumParam tau, String take) imple
     }
   }
 
-  @Override
-  public QuestionKind kind() {
-    return take.equals("vector") ? QuestionKind.VECTOR : QuestionKind.NUMBER;
-  }
+  @Override public QuestionKind kind() { return take.equals("vector") ? QuestionKind.VECTOR : QuestionKind.NUMBER; }
 
   @Override
   public Outcome evaluate(Bindings b) {
@@ -37,29 +35,26 @@ public record ClipComputation(List<NumParam> g, NumParam tau, String take) imple
     double scale = norm > t ? t / norm : 1;
     double[] clipped = c.apply(v);
     List<Mistake> mistakes = new ArrayList<>();
-    Answer answer;
+    Value answer;
     switch (take) {
-      case "norm" -> answer = new Answer.Scalar(norm);
+      case "norm" -> answer = new Value.Scalar(norm);
       case "scale" -> {
-        answer = new Answer.Scalar(scale);
-        mistakes.add(new Mistake("clip-scale-inverted", "That is ||g||/tau, upside down: the gradient is scaled by "
-            + "tau/||g|| when it is longer than tau.", new Answer.Scalar(norm / t)));
+        answer = new Value.Scalar(scale);
+        mistakes.add(UsualMistakes.CLIP_SCALE_INVERTED.of(new Value.Scalar(norm / t)));
       }
       default -> {
-        answer = Answer.Vector.of(clipped);
+        answer = Value.Vector.of(clipped);
         double[] perCoordinate = new double[v.length];
         for (int i = 0; i < v.length; i++) {
           perCoordinate[i] = Math.max(-t, Math.min(t, v[i]));
         }
-        mistakes.add(new Mistake("clipped-each-coordinate", "You clipped each coordinate to [-tau, tau]; norm clipping "
-            + "scales the whole vector by tau/||g||, keeping its direction.", Answer.Vector.of(perCoordinate)));
-        mistakes.add(new Mistake("did-not-clip", "Its norm is " + Explain.n(norm) + ", above tau = " + Explain.n(t)
-            + ", so it must be scaled down.", Answer.Vector.of(v)));
+        mistakes.add(UsualMistakes.CLIPPED_EACH_COORDINATE.of(Value.Vector.of(perCoordinate)));
+        mistakes.add(UsualMistakes.DID_NOT_CLIP.with(norm, t).of(Value.Vector.of(v)));
       }
     }
     List<String> solution = List.of("||g|| = " + Explain.n(norm) + (norm > t ? " > " : " <= ") + "tau = " + Explain.n(t),
-        norm > t ? "g <- g * tau/||g|| = g * " + Explain.n(scale) + " = " + Answer.Vector.of(clipped).show()
-            : "no clipping: g stays " + Answer.Vector.of(v).show());
+        norm > t ? "g <- g * tau/||g|| = g * " + Explain.n(scale) + " = " + Value.Vector.of(clipped).show()
+            : "no clipping: g stays " + Value.Vector.of(v).show());
     return new Outcome(answer, mistakes, solution).withParts(row -> parts(b));
   }
 

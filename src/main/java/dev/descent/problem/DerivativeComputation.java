@@ -2,8 +2,9 @@ package dev.descent.problem;
 
 import dev.descent.course.QuestionKind;
 import dev.descent.render.Numbers;
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.check.Mistake;
+import dev.descent.check.UsualMistakes;
 import dev.descent.engine.Objective;
 import dev.descent.engine.expr.Expression;
 import java.util.ArrayList;
@@ -20,10 +21,7 @@ public record DerivativeComputation(FunctionParam f, String wrt, PointParam at, 
     coordinates = List.copyOf(coordinates);
   }
 
-  @Override
-  public QuestionKind kind() {
-    return QuestionKind.EXPRESSION;
-  }
+  @Override public QuestionKind kind() { return QuestionKind.EXPRESSION; }
 
   @Override
   public Outcome evaluate(Bindings b) {
@@ -33,12 +31,10 @@ public record DerivativeComputation(FunctionParam f, String wrt, PointParam at, 
     Objective fn = written.bind(coordinates);
     Objective halved = Slips.squaresHalved(written).bind(coordinates);
     String name = "d/d" + wrt + " of " + written.text();
-    Answer answer = new Answer.Function(coordinates, x -> fn.gradient(x)[i], name, centre);
+    Value answer = new Value.Function(coordinates, x -> fn.gradient(x)[i], name, centre);
     List<Mistake> mistakes = new ArrayList<>();
-    mistakes.add(new Mistake("dropped-two", "It looks like the factor 2 of a square was dropped: d/dw of u^2 is 2u times u'.",
-        new Answer.Function(coordinates, x -> halved.gradient(x)[i], name + " with the 2 dropped", centre)));
-    mistakes.add(new Mistake("derivative-sign", "The sign is flipped: check each term's sign as you differentiate.",
-        new Answer.Function(coordinates, x -> -fn.gradient(x)[i], "-" + name, centre)));
+    mistakes.add(UsualMistakes.DROPPED_TWO.of(new Value.Function(coordinates, x -> halved.gradient(x)[i], name + " with the 2 dropped", centre)));
+    mistakes.add(UsualMistakes.DERIVATIVE_SIGN.of(new Value.Function(coordinates, x -> -fn.gradient(x)[i], "-" + name, centre)));
     List<String> solution = List.of("f(" + String.join(", ", coordinates) + ") = " + written.text(),
         "Differentiate term by term with respect to " + wrt + "; for example at "
             + Numbers.assignments(coordinates, centre) + " the derivative is " + Explain.n(fn.gradient(centre)[i]) + ".");

@@ -1,6 +1,6 @@
 package dev.descent.problem;
 
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.check.Mistake;
 import dev.descent.course.QuestionKind;
 import dev.descent.engine.DescentException;
@@ -39,9 +39,7 @@ public record FeatureSgdComputation(Model model, List<NumParam> w, NumParam b, N
       Map.entry("new_b", QuestionKind.NUMBER), Map.entry("loss", QuestionKind.NUMBER),
       Map.entry("loss_after", QuestionKind.NUMBER));
 
-  /** The slips tried for each quantity, the model's own first: when two agree, it is the likelier. */
-  private static final List<SgdSlip> GRADIENT_SLIPS = List.of(SgdSlip.USED_P_HAT, SgdSlip.FORGOT_SIGMOID,
-      SgdSlip.DOUBLED_GRADIENT, SgdSlip.FORGOT_CHAIN_RULE_X, SgdSlip.ERROR_SIGN, SgdSlip.SUMMED_BATCH);
+  /** The slips tried for the new weights and bias, the model's own first: when two agree, it is the likelier. */
   private static final List<SgdSlip> UPDATE_SLIPS = List.of(SgdSlip.ADDED_GRADIENT, SgdSlip.FORGOT_LEARNING_RATE,
       SgdSlip.USED_P_HAT, SgdSlip.FORGOT_SIGMOID, SgdSlip.DOUBLED_GRADIENT, SgdSlip.FORGOT_CHAIN_RULE_X,
       SgdSlip.SUMMED_BATCH, SgdSlip.BIAS_NOT_UPDATED);
@@ -72,10 +70,7 @@ public record FeatureSgdComputation(Model model, List<NumParam> w, NumParam b, N
     }
   }
 
-  @Override
-  public QuestionKind kind() {
-    return TAKES.get(take);
-  }
+  @Override public QuestionKind kind() { return TAKES.get(take); }
 
   @Override
   public Outcome evaluate(Bindings bindings) {
@@ -87,12 +82,11 @@ public record FeatureSgdComputation(Model model, List<NumParam> w, NumParam b, N
     }
     double rate = eta.eval(bindings);
     FeatureStep right = FeatureStep.take(model, w0, b0, samples, rate);
-    Answer answer = read(right);
+    Value answer = read(right);
     List<Mistake> mistakes = new ArrayList<>();
     for (SgdSlip slip : slips()) {
       if (slip.appliesTo(right)) {
-        mistakes.add(new Mistake(slip.id(), SgdMessages.of(slip.id()),
-            read(FeatureStep.take(model, w0, b0, samples, rate, slip))));
+        mistakes.add(SgdMistakes.of(slip).of(read(FeatureStep.take(model, w0, b0, samples, rate, slip))));
       }
     }
     return new Outcome(answer, mistakes, () -> solution(right)).withParts(row -> parts(bindings));
@@ -122,26 +116,26 @@ public record FeatureSgdComputation(Model model, List<NumParam> w, NumParam b, N
     return switch (take) {
       case "prediction", "predictions" -> List.of(SgdSlip.FORGOT_SIGMOID);
       case "error", "errors" -> List.of(SgdSlip.ERROR_SIGN);
-      case "gradient", "grad_b" -> GRADIENT_SLIPS;
+      case "gradient", "grad_b" -> SgdMistakes.GRADIENT;
       case "new_w", "new_b" -> UPDATE_SLIPS;
       default -> List.of(); // the score and the losses have no usual slip beyond the generic ones
     };
   }
 
-  private Answer read(FeatureStep s) {
-    Function<FeatureStep, Answer> quantity = switch (take) {
-      case "score" -> t -> new Answer.Scalar(t.scores()[0]);
-      case "prediction" -> t -> new Answer.Scalar(t.predictions()[0]);
-      case "error" -> t -> new Answer.Scalar(t.errors()[0]);
-      case "scores" -> t -> Answer.Vector.of(t.scores());
-      case "predictions" -> t -> Answer.Vector.of(t.predictions());
-      case "errors" -> t -> Answer.Vector.of(t.errors());
-      case "gradient" -> t -> Answer.Vector.of(t.gradient());
-      case "grad_b" -> t -> new Answer.Scalar(t.biasGradient());
-      case "new_w" -> t -> Answer.Vector.of(t.newW());
-      case "new_b" -> t -> new Answer.Scalar(t.newB());
-      case "loss" -> t -> new Answer.Scalar(t.lossBefore());
-      default -> t -> new Answer.Scalar(t.lossAfter());
+  private Value read(FeatureStep s) {
+    Function<FeatureStep, Value> quantity = switch (take) {
+      case "score" -> t -> new Value.Scalar(t.scores()[0]);
+      case "prediction" -> t -> new Value.Scalar(t.predictions()[0]);
+      case "error" -> t -> new Value.Scalar(t.errors()[0]);
+      case "scores" -> t -> Value.Vector.of(t.scores());
+      case "predictions" -> t -> Value.Vector.of(t.predictions());
+      case "errors" -> t -> Value.Vector.of(t.errors());
+      case "gradient" -> t -> Value.Vector.of(t.gradient());
+      case "grad_b" -> t -> new Value.Scalar(t.biasGradient());
+      case "new_w" -> t -> Value.Vector.of(t.newW());
+      case "new_b" -> t -> new Value.Scalar(t.newB());
+      case "loss" -> t -> new Value.Scalar(t.lossBefore());
+      default -> t -> new Value.Scalar(t.lossAfter());
     };
     return quantity.apply(s);
   }

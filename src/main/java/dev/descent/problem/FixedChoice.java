@@ -1,6 +1,6 @@
 package dev.descent.problem;
 
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.course.QuestionKind;
 import java.util.List;
 import java.util.Set;
@@ -12,14 +12,11 @@ public record FixedChoice(Set<String> correct, String explanation) implements Co
     correct = Set.copyOf(correct);
   }
 
-  @Override
-  public QuestionKind kind() {
-    return QuestionKind.CHOICE;
-  }
+  @Override public QuestionKind kind() { return QuestionKind.CHOICE; }
 
   @Override
   public Outcome evaluate(Bindings b) {
-    return new Outcome(new Answer.Choice(correct), List.of(),
+    return new Outcome(new Value.Choice(correct), List.of(),
         explanation == null ? List.of("Right: " + String.join(", ", new java.util.TreeSet<>(correct))) : List.of(explanation));
   }
 }

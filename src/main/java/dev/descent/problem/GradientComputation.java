@@ -2,8 +2,9 @@ package dev.descent.problem;
 
 import dev.descent.course.QuestionKind;
 import dev.descent.render.Numbers;
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.check.Mistake;
+import dev.descent.check.UsualMistakes;
 import dev.descent.engine.Objective;
 import dev.descent.engine.expr.Expression;
 import java.util.ArrayList;
@@ -12,10 +13,7 @@ import java.util.List;
 /** The gradient of a function at a point, whole or one coordinate. */
 public record GradientComputation(FunctionParam f, PointParam at, String take) implements Computation {
 
-  @Override
-  public QuestionKind kind() {
-    return take.equals("vector") ? QuestionKind.VECTOR : QuestionKind.NUMBER;
-  }
+  @Override public QuestionKind kind() { return take.equals("vector") ? QuestionKind.VECTOR : QuestionKind.NUMBER; }
 
   @Override
   public Outcome evaluate(Bindings b) {
@@ -31,10 +29,8 @@ public record GradientComputation(FunctionParam f, PointParam at, String take) i
       negated[i] = -g[i];
     }
     List<Mistake> mistakes = new ArrayList<>();
-    mistakes.add(new Mistake("dropped-two", "It looks like the factor 2 of a square was dropped: d/dw of u^2 is 2u times u'.",
-        pick(halved, vars)));
-    mistakes.add(new Mistake("gradient-sign", "The sign is flipped: the gradient points uphill, toward larger values.",
-        pick(negated, vars)));
+    mistakes.add(UsualMistakes.DROPPED_TWO.of(pick(halved, vars)));
+    mistakes.add(UsualMistakes.GRADIENT_SIGN.of(pick(negated, vars)));
     List<String> solution = new ArrayList<>();
     solution.add("f(" + String.join(", ", vars) + ") = " + written.text() + " at " + Numbers.assignments(vars, x));
     for (int i = 0; i < vars.size(); i++) {
@@ -43,10 +39,10 @@ public record GradientComputation(FunctionParam f, PointParam at, String take) i
     return new Outcome(pick(g, vars), mistakes, solution);
   }
 
-  private Answer pick(double[] g, List<String> vars) {
+  private Value pick(double[] g, List<String> vars) {
     if (take.equals("vector")) {
-      return new Answer.Vector(g, vars);
+      return new Value.Vector(g, vars);
     }
-    return new Answer.Scalar(g[vars.indexOf(take)]);
+    return new Value.Scalar(g[vars.indexOf(take)]);
   }
 }

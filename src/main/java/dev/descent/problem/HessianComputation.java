@@ -2,8 +2,9 @@ package dev.descent.problem;
 
 import dev.descent.course.QuestionKind;
 import dev.descent.render.Numbers;
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.check.Mistake;
+import dev.descent.check.UsualMistakes;
 import dev.descent.engine.DescentException;
 import dev.descent.engine.curvature.Curvature;
 import dev.descent.engine.expr.Expression;
@@ -50,57 +51,48 @@ public record HessianComputation(FunctionParam f, PointParam at, String take, Li
     double min = c.lambdaMin();
     double max = c.lambdaMax();
     List<Mistake> mistakes = new ArrayList<>();
-    String two = "It looks like the factor 2 of a square was dropped: the second derivative of a*x^2 is 2a.";
-    Answer answer;
+    Value answer;
     switch (take) {
       case "matrix" -> {
-        answer = new Answer.Matrix(c.hessian());
-        mistakes.add(new Mistake("dropped-two", two, new Answer.Matrix(slipped.hessian())));
+        answer = new Value.Matrix(c.hessian());
+        mistakes.add(UsualMistakes.DROPPED_TWO.of(new Value.Matrix(slipped.hessian())));
       }
       case "entry" -> {
         int i = vars.indexOf(entry.get(0));
         int j = vars.indexOf(entry.get(1));
-        answer = new Answer.Scalar(c.hessian()[i][j]);
-        mistakes.add(new Mistake("dropped-two", two, new Answer.Scalar(slipped.hessian()[i][j])));
+        answer = new Value.Scalar(c.hessian()[i][j]);
+        mistakes.add(UsualMistakes.DROPPED_TWO.of(new Value.Scalar(slipped.hessian()[i][j])));
       }
       case "eigenvalues" -> {
-        answer = new Answer.Vector(c.eigenvalues(), List.of());
-        mistakes.add(new Mistake("dropped-two", two, new Answer.Vector(slipped.eigenvalues(), List.of())));
-        mistakes.add(new Mistake("diagonal-not-eigenvalues", "Those are the diagonal entries; with off-diagonal terms "
-            + "the eigenvalues differ: solve det(H - lambda*I) = 0.", new Answer.Vector(sortedDiagonal(c.hessian()), List.of())));
+        answer = new Value.Vector(c.eigenvalues(), List.of());
+        mistakes.add(UsualMistakes.DROPPED_TWO.of(new Value.Vector(slipped.eigenvalues(), List.of())));
+        mistakes.add(UsualMistakes.DIAGONAL_NOT_EIGENVALUES.of(new Value.Vector(sortedDiagonal(c.hessian()), List.of())));
       }
       case "lambda_min", "lambda_max" -> {
         boolean low = take.equals("lambda_min");
-        answer = new Answer.Scalar(low ? min : max);
-        mistakes.add(new Mistake("dropped-two", two, new Answer.Scalar(low ? slipped.lambdaMin() : slipped.lambdaMax())));
-        mistakes.add(new Mistake("min-max-swapped", "That is the " + (low ? "largest" : "smallest") + " eigenvalue.",
-            new Answer.Scalar(low ? max : min)));
+        answer = new Value.Scalar(low ? min : max);
+        mistakes.add(UsualMistakes.DROPPED_TWO.of(new Value.Scalar(low ? slipped.lambdaMin() : slipped.lambdaMax())));
+        mistakes.add(UsualMistakes.MIN_MAX_SWAPPED.naming(low ? "largest" : "smallest").of(new Value.Scalar(low ? max : min)));
       }
       case "condition" -> {
-        answer = new Answer.Scalar(max / min);
-        mistakes.add(new Mistake("inverted-condition", "That is lambda_min/lambda_max, the inverse: the condition "
-            + "number kappa = lambda_max/lambda_min is at least 1.", new Answer.Scalar(min / max)));
+        answer = new Value.Scalar(max / min);
+        mistakes.add(UsualMistakes.INVERTED_CONDITION.of(new Value.Scalar(min / max)));
       }
       case "eta_max" -> {
-        answer = new Answer.Scalar(2 / max);
-        mistakes.add(new Mistake("eta-one-over-lambda-max", "1/lambda_max is a safe step, but the stable range reaches "
-            + "2/lambda_max.", new Answer.Scalar(1 / max)));
-        mistakes.add(new Mistake("eta-used-lambda-min", "The bound comes from the largest eigenvalue: eta < 2/lambda_max.",
-            new Answer.Scalar(2 / min)));
+        answer = new Value.Scalar(2 / max);
+        mistakes.add(UsualMistakes.ETA_ONE_OVER_LAMBDA_MAX.of(new Value.Scalar(1 / max)));
+        mistakes.add(UsualMistakes.ETA_USED_LAMBDA_MIN.of(new Value.Scalar(2 / min)));
       }
       case "eta_opt" -> {
-        answer = new Answer.Scalar(2 / (min + max));
-        mistakes.add(new Mistake("eta-one-over-lambda-max", "1/lambda_max is not the best fixed step; "
-            + "eta* = 2/(lambda_min + lambda_max) balances the fastest and slowest directions.", new Answer.Scalar(1 / max)));
-        mistakes.add(new Mistake("eta-two-over-lambda-max", "2/lambda_max is the edge of stability, not the best step: "
-            + "eta* = 2/(lambda_min + lambda_max).", new Answer.Scalar(2 / max)));
-        mistakes.add(new Mistake("eta-opt-without-two", "The best step has a 2 on top: eta* = 2/(lambda_min + lambda_max).",
-            new Answer.Scalar(1 / (min + max))));
+        answer = new Value.Scalar(2 / (min + max));
+        mistakes.add(UsualMistakes.ETA_ONE_OVER_LAMBDA_MAX.of(new Value.Scalar(1 / max)));
+        mistakes.add(UsualMistakes.ETA_TWO_OVER_LAMBDA_MAX.of(new Value.Scalar(2 / max)));
+        mistakes.add(UsualMistakes.ETA_OPT_WITHOUT_TWO.of(new Value.Scalar(1 / (min + max))));
       }
-      case "value" -> answer = new Answer.Scalar(c.value());
+      case "value" -> answer = new Value.Scalar(c.value());
       default -> {
-        answer = new Answer.Vector(c.gradient(), vars);
-        mistakes.add(new Mistake("dropped-two", two, new Answer.Vector(slipped.gradient(), vars)));
+        answer = new Value.Vector(c.gradient(), vars);
+        mistakes.add(UsualMistakes.DROPPED_TWO.of(new Value.Vector(slipped.gradient(), vars)));
       }
     }
     return new Outcome(answer, mistakes, solution(written, vars, c));
@@ -119,7 +111,7 @@ public record HessianComputation(FunctionParam f, PointParam at, String take, Li
     List<String> out = new ArrayList<>();
     out.add("f(" + String.join(", ", vars) + ") = " + written.text() + " at " + Numbers.assignments(vars, c.point()));
     out.add("Hessian (second derivatives, rows and columns " + String.join(", ", vars) + "): "
-        + new Answer.Matrix(c.hessian()).show());
+        + new Value.Matrix(c.hessian()).show());
     StringBuilder eig = new StringBuilder();
     for (double v : c.eigenvalues()) {
       eig.append(eig.length() == 0 ? "" : ", ").append(Explain.n(v));

@@ -1,8 +1,9 @@
 package dev.descent.problem;
 
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.check.Mistake;
 import dev.descent.course.QuestionKind;
+import dev.descent.check.UsualMistakes;
 import dev.descent.engine.curvature.Curvature;
 import dev.descent.engine.expr.Expression;
 import java.util.ArrayList;
@@ -11,17 +12,14 @@ import java.util.List;
 /** Newton's step x − H⁻¹∇f(x) from a point, whole or one coordinate. */
 public record NewtonComputation(FunctionParam f, PointParam at, String take) implements Computation {
 
-  @Override
-  public QuestionKind kind() {
-    return take.equals("point") ? QuestionKind.VECTOR : QuestionKind.NUMBER;
-  }
+  @Override public QuestionKind kind() { return take.equals("point") ? QuestionKind.VECTOR : QuestionKind.NUMBER; }
 
   @Override
   public Outcome evaluate(Bindings b) {
     List<String> vars = at.names();
     Expression written = f.substituted(b);
-    double[] x = at.eval(b);
-    Curvature c = Curvature.at(written.bind(vars), x);
+    Curvature c = Curvature.at(written.bind(vars), at.eval(b));
+    double[] x = c.point();
     double[] next = c.newtonStep();
     double[] gradientStep = new double[x.length];
     double[] timesH = new double[x.length];
@@ -34,20 +32,18 @@ public record NewtonComputation(FunctionParam f, PointParam at, String take) imp
       timesH[i] = x[i] - hg;
     }
     List<Mistake> mistakes = new ArrayList<>();
-    mistakes.add(new Mistake("newton-forgot-inverse", "You multiplied by H; Newton's step divides by it: x - H^-1 * grad f.",
-        pick(timesH, vars)));
-    mistakes.add(new Mistake("newton-plain-gradient", "That is a plain gradient step with eta = 1; Newton's step "
-        + "rescales the gradient by the inverse Hessian.", pick(gradientStep, vars)));
+    mistakes.add(UsualMistakes.NEWTON_FORGOT_INVERSE.of(pick(timesH, vars)));
+    mistakes.add(UsualMistakes.NEWTON_PLAIN_GRADIENT.of(pick(gradientStep, vars)));
     List<String> solution = new ArrayList<>(HessianComputation.solution(written, vars, c));
-    solution.add("gradient: " + new Answer.Vector(c.gradient(), vars).show());
-    solution.add("Newton's step: x - H^-1 * grad f = " + new Answer.Vector(next, vars).show());
+    solution.add("gradient: " + new Value.Vector(c.gradient(), vars).show());
+    solution.add("Newton's step: x - H^-1 * grad f = " + new Value.Vector(next, vars).show());
     Outcome answer = new Outcome(pick(next, vars), mistakes, solution);
     return answer.withParts(row -> parts(b, vars, x, next, answer));
   }
 
   /** The gradient, the Hessian, the solve of H d = grad f, then the step x - d, each with its own usual mistakes. */
   private List<Part> parts(Bindings b, List<String> vars, double[] x, double[] next, Outcome answer) {
-    String point = new Answer.Vector(x, vars).show();
+    String point = new Value.Vector(x, vars).show();
     Outcome gradient = new GradientComputation(f, at, "vector").evaluate(b);
     Outcome hessian = new HessianComputation(f, at, "matrix", null).evaluate(b);
     double[] d = new double[x.length];
@@ -57,12 +53,12 @@ public record NewtonComputation(FunctionParam f, PointParam at, String take) imp
     return List.of(
         new Part("the gradient", "What is the gradient at " + point + "?", gradient.answer(), gradient.mistakes()),
         new Part("the Hessian", "What is the Hessian at " + point + "?", hessian.answer(), hessian.mistakes()),
-        Part.of("the solve", "Solve H d = grad f for the direction d: what is d?", new Answer.Vector(d, vars)),
+        Part.of("the solve", "Solve H d = grad f for the direction d: what is d?", new Value.Vector(d, vars)),
         new Part("the step", "What is Newton's step x - d" + (take.equals("point") ? "" : ", its coordinate " + take)
             + "?", answer.answer(), answer.mistakes()));
   }
 
-  private Answer pick(double[] v, List<String> vars) {
-    return take.equals("point") ? new Answer.Vector(v, vars) : new Answer.Scalar(v[vars.indexOf(take)]);
+  private Value pick(double[] v, List<String> vars) {
+    return take.equals("point") ? new Value.Vector(v, vars) : new Value.Scalar(v[vars.indexOf(take)]);
   }
 }

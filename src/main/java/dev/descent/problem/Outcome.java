@@ -1,6 +1,6 @@
 package dev.descent.problem;
 
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.check.Mistake;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -13,26 +13,26 @@ import java.util.function.Supplier;
  * answers (a whole class's, or one file at start-up) never needs them.
  */
 public final class Outcome {
-  private final Answer answer;
+  private final Value answer;
   private final List<Mistake> mistakes;
   private Supplier<List<String>> writer;
   private List<String> solution;
   private IntFunction<List<Part>> parts = step -> List.of();
 
   /** An outcome whose solution is written on demand by {@code solution}. */
-  public Outcome(Answer answer, List<Mistake> mistakes, Supplier<List<String>> solution) {
+  public Outcome(Value answer, List<Mistake> mistakes, Supplier<List<String>> solution) {
     this.answer = answer;
     this.mistakes = List.copyOf(mistakes);
     this.writer = solution;
   }
 
   /** An outcome with its solution already written. */
-  public Outcome(Answer answer, List<Mistake> mistakes, List<String> solution) {
+  public Outcome(Value answer, List<Mistake> mistakes, List<String> solution) {
     this(answer, mistakes, () -> solution);
   }
 
   /** The right answer. */
-  public Answer answer() {
+  public Value answer() {
     return answer;
   }
 

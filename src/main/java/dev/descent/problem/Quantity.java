@@ -1,6 +1,6 @@
 package dev.descent.problem;
 
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.engine.DescentException;
 import dev.descent.engine.Objective;
 import java.util.List;
@@ -14,7 +14,7 @@ sealed interface Quantity permits Quantity.Coordinate, Quantity.Point, Quantity.
     Quantity.GradCoordinate, Quantity.Rate, Quantity.State, Quantity.StateCoordinate {
 
   /** The value at a snapshot of a run of {@code f}. */
-  Answer read(Snapshot s, Objective f);
+  Value read(Snapshot s, Objective f);
 
   /** A short header for tables, such as {@code w}, {@code L(w)} or {@code m_hat[x]}. */
   String header(List<String> vars);
@@ -24,7 +24,7 @@ sealed interface Quantity permits Quantity.Coordinate, Quantity.Point, Quantity.
 
   /** The i-th coordinate. */
   record Coordinate(int index) implements Quantity {
-    @Override public Answer read(Snapshot s, Objective f) { return new Answer.Scalar(s.point()[index]); }
+    @Override public Value read(Snapshot s, Objective f) { return new Value.Scalar(s.point()[index]); }
 
     @Override public String header(List<String> vars) { return vars.get(index); }
 
@@ -33,7 +33,7 @@ sealed interface Quantity permits Quantity.Coordinate, Quantity.Point, Quantity.
 
   /** The whole point. */
   record Point() implements Quantity {
-    @Override public Answer read(Snapshot s, Objective f) { return new Answer.Vector(s.point(), f.variables()); }
+    @Override public Value read(Snapshot s, Objective f) { return new Value.Vector(s.point(), f.variables()); }
 
     @Override public String header(List<String> vars) { return "(" + String.join(", ", vars) + ")"; }
 
@@ -42,7 +42,7 @@ sealed interface Quantity permits Quantity.Coordinate, Quantity.Point, Quantity.
 
   /** The loss at the point. */
   record Loss() implements Quantity {
-    @Override public Answer read(Snapshot s, Objective f) { return new Answer.Scalar(f.value(s.point())); }
+    @Override public Value read(Snapshot s, Objective f) { return new Value.Scalar(f.value(s.point())); }
 
     @Override public String header(List<String> vars) {
       return vars.size() == 1 ? "L(" + vars.get(0) + ")" : "f";
@@ -53,8 +53,8 @@ sealed interface Quantity permits Quantity.Coordinate, Quantity.Point, Quantity.
 
   /** The gradient at the point. */
   record Grad() implements Quantity {
-    @Override public Answer read(Snapshot s, Objective f) {
-      return new Answer.Vector(f.gradient(s.point()), f.variables());
+    @Override public Value read(Snapshot s, Objective f) {
+      return new Value.Vector(f.gradient(s.point()), f.variables());
     }
 
     @Override public String header(List<String> vars) { return "grad"; }
@@ -64,8 +64,8 @@ sealed interface Quantity permits Quantity.Coordinate, Quantity.Point, Quantity.
 
   /** One coordinate of the gradient. */
   record GradCoordinate(int index) implements Quantity {
-    @Override public Answer read(Snapshot s, Objective f) {
-      return new Answer.Scalar(f.gradient(s.point())[index]);
+    @Override public Value read(Snapshot s, Objective f) {
+      return new Value.Scalar(f.gradient(s.point())[index]);
     }
 
     @Override public String header(List<String> vars) {
@@ -77,11 +77,11 @@ sealed interface Quantity permits Quantity.Coordinate, Quantity.Point, Quantity.
 
   /** The learning rate of the step that led to the row. */
   record Rate() implements Quantity {
-    @Override public Answer read(Snapshot s, Objective f) {
+    @Override public Value read(Snapshot s, Objective f) {
       if (Double.isNaN(s.eta())) {
         throw new DescentException("step 0 has no learning rate; ask for step 1 or later");
       }
-      return new Answer.Scalar(s.eta());
+      return new Value.Scalar(s.eta());
     }
 
     @Override public String header(List<String> vars) { return "eta"; }
@@ -91,7 +91,7 @@ sealed interface Quantity permits Quantity.Coordinate, Quantity.Point, Quantity.
 
   /** A whole state vector, such as {@code m_hat}. */
   record State(int index, String name) implements Quantity {
-    @Override public Answer read(Snapshot s, Objective f) { return new Answer.Vector(s.state()[index], f.variables()); }
+    @Override public Value read(Snapshot s, Objective f) { return new Value.Vector(s.state()[index], f.variables()); }
 
     @Override public String header(List<String> vars) { return name; }
 
@@ -100,7 +100,7 @@ sealed interface Quantity permits Quantity.Coordinate, Quantity.Point, Quantity.
 
   /** One coordinate of a state vector. */
   record StateCoordinate(int index, String name, int coordinate) implements Quantity {
-    @Override public Answer read(Snapshot s, Objective f) { return new Answer.Scalar(s.state()[index][coordinate]); }
+    @Override public Value read(Snapshot s, Objective f) { return new Value.Scalar(s.state()[index][coordinate]); }
 
     @Override public String header(List<String> vars) {
       return vars.size() == 1 ? name : name + "[" + vars.get(coordinate) + "]";

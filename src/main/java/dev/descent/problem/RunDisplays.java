@@ -1,6 +1,6 @@
 package dev.descent.problem;
 
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.engine.optim.Row;
 import dev.descent.engine.optim.Run;
 import dev.descent.engine.optim.Schedule;
@@ -55,7 +55,7 @@ public final class RunDisplays {
         if (q instanceof Quantity.Rate && r.isStart()) {
           cells.add("");
         } else {
-          cells.add(((Answer.Scalar) q.read(VariantRun.of(r), run.f())).show());
+          cells.add(((Value.Scalar) q.read(VariantRun.of(r), run.f())).show());
         }
       }
       out.add(Column.of(q.header(vars), cells));
@@ -142,7 +142,7 @@ public final class RunDisplays {
     for (int i = 0; i < values.length; i++) {
       Row r = t.rows().get(i);
       values[i] = q instanceof Quantity.Rate && r.isStart() ? Double.NaN
-          : ((Answer.Scalar) q.read(VariantRun.of(r), t.run().f())).value();
+          : ((Value.Scalar) q.read(VariantRun.of(r), t.run().f())).value();
     }
     return values;
   }

@@ -1,5 +1,7 @@
 package dev.descent.problem;
 
+import dev.descent.check.UsualMistake;
+import dev.descent.check.UsualMistakes;
 import dev.descent.engine.Objective;
 import dev.descent.engine.expr.Expression;
 import dev.descent.engine.optim.AdaGrad;
@@ -17,30 +19,24 @@ import java.util.List;
 
 /**
  * A usual wrong way of taking an optimizer's step: a wrong update rule, or the right rule on a
- * wrongly differentiated function. Each slip has a stable id and a sentence for the learner.
+ * wrongly differentiated function, each named by the catalogue's words for it.
  */
-record RunSlip(String id, String message, Update update, Expression function) {
+record RunSlip(UsualMistake.Wording wording, Update update, Expression function) {
 
   /** The slips that apply to {@code run}, whose function was written as {@code f}. */
   static List<RunSlip> of(Run run, Expression f) {
     Optimizer opt = run.optimizer();
     Update right = opt::step;
     List<RunSlip> out = new ArrayList<>();
-    out.add(new RunSlip("added-gradient",
-        "It looks like you added the step instead of subtracting it: descent moves against the gradient.",
+    out.add(new RunSlip(UsualMistakes.ADDED_GRADIENT.said(),
         (x, g, o, s, eta, t) -> mirror(x, right.step(x, g, o, s, eta, t)), null));
-    out.add(new RunSlip("forgot-learning-rate",
-        "It looks like you forgot the learning rate: the step is scaled by eta.",
+    out.add(new RunSlip(UsualMistakes.FORGOT_LEARNING_RATE.said(),
         (x, g, o, s, eta, t) -> right.step(x, g, o, s, 1.0, t), null));
-    out.add(new RunSlip("dropped-two",
-        "It looks like the factor 2 of the derivative was dropped: the derivative of u^2 is 2u times u'.",
-        right, Slips.squaresHalved(f)));
+    out.add(new RunSlip(UsualMistakes.DROPPED_TWO.said(), right, Slips.squaresHalved(f)));
     if (opt instanceof Momentum m) {
-      out.add(new RunSlip("forgot-momentum",
-          "That is a plain gradient step: momentum first updates the velocity, v <- beta*v + g, and steps along v.",
+      out.add(new RunSlip(UsualMistakes.FORGOT_MOMENTUM.said(),
           (x, g, o, s, eta, t) -> new GradientDescent().step(x, g, o, s, eta, t), null));
-      out.add(new RunSlip("averaged-velocity",
-          "You averaged the velocity, v <- beta*v + (1 - beta)*g; here momentum adds the whole gradient: v <- beta*v + g.",
+      out.add(new RunSlip(UsualMistakes.AVERAGED_VELOCITY.said(),
           (x, g, o, s, eta, t) -> {
             double[] next = new double[x.length];
             for (int i = 0; i < x.length; i++) {
@@ -51,14 +47,12 @@ record RunSlip(String id, String message, Update update, Expression function) {
           }, null));
     }
     if (opt instanceof Nesterov n) {
-      out.add(new RunSlip("nesterov-gradient-at-x",
-          "You took the gradient at x; Nesterov takes it at the look-ahead point x - eta*beta*v.",
+      out.add(new RunSlip(UsualMistakes.NESTEROV_GRADIENT_AT_X.said(),
           new Momentum(n.beta())::step, null));
     }
     if (opt instanceof AdaGrad a) {
       out.add(epsMoved(a.placement(), "G", new AdaGrad(a.eps(), other(a.placement()))::step));
-      out.add(new RunSlip("forgot-root",
-          "You divided by G itself; AdaGrad divides by its square root, sqrt(G) + eps.",
+      out.add(new RunSlip(UsualMistakes.FORGOT_ROOT.said(),
           (x, g, o, s, eta, t) -> {
             double[] next = new double[x.length];
             for (int i = 0; i < x.length; i++) {
@@ -70,8 +64,7 @@ record RunSlip(String id, String message, Update update, Expression function) {
     }
     if (opt instanceof RmsProp r) {
       out.add(epsMoved(r.placement(), "v", new RmsProp(r.beta(), r.eps(), other(r.placement()))::step));
-      out.add(new RunSlip("forgot-one-minus-beta",
-          "The new g^2 enters the average weighted by (1 - beta): v <- beta*v + (1 - beta)*g^2.",
+      out.add(new RunSlip(UsualMistakes.FORGOT_ONE_MINUS_BETA.said(),
           (x, g, o, s, eta, t) -> {
             double[] next = new double[x.length];
             for (int i = 0; i < x.length; i++) {
@@ -82,27 +75,18 @@ record RunSlip(String id, String message, Update update, Expression function) {
           }, null));
     }
     if (opt instanceof Adam a) {
-      out.add(new RunSlip("forgot-bias-correction",
-          "That is Adam without bias correction: divide m by 1 - beta1^t and v by 1 - beta2^t before the step.",
-          adam(a, 0, false), null));
-      out.add(new RunSlip("bias-power-t-minus-1",
-          "The bias correction uses the power t, the number of the step counting from 1, not t - 1.",
-          adam(a, -1, false), null));
-      out.add(new RunSlip("eps-inside-root",
-          "You put eps inside the square root; in this course eps is added after it: sqrt(v_hat) + eps.",
-          adam(a, 0, true), null));
+      out.add(new RunSlip(UsualMistakes.FORGOT_BIAS_CORRECTION.said(), adam(a, 0, false), null));
+      out.add(new RunSlip(UsualMistakes.BIAS_POWER_T_MINUS_1.said(), adam(a, -1, false), null));
+      out.add(new RunSlip(UsualMistakes.EPS_INSIDE_ROOT.naming("v_hat"), adam(a, 0, true), null));
     }
     return out;
   }
 
   /** ε put on the other side of the root than the run's form puts it. */
   private static RunSlip epsMoved(EpsPlacement right, String sum, Update wrong) {
-    if (right == EpsPlacement.OUTSIDE) {
-      return new RunSlip("eps-inside-root", "You put eps inside the square root; in this form eps is added after "
-          + "it: sqrt(" + sum + ") + eps.", wrong, null);
-    }
-    return new RunSlip("eps-outside-root", "You added eps after the square root; in this form eps goes inside it: "
-        + "sqrt(" + sum + " + eps).", wrong, null);
+    UsualMistake.Naming moved = right == EpsPlacement.OUTSIDE ? UsualMistakes.EPS_INSIDE_ROOT
+        : UsualMistakes.EPS_OUTSIDE_ROOT;
+    return new RunSlip(moved.naming(sum), wrong, null);
   }
 
   private static EpsPlacement other(EpsPlacement p) {

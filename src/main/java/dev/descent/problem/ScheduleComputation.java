@@ -1,8 +1,9 @@
 package dev.descent.problem;
 
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.check.Mistake;
 import dev.descent.course.QuestionKind;
+import dev.descent.check.UsualMistakes;
 import dev.descent.engine.DescentException;
 import dev.descent.engine.optim.Schedule;
 import java.util.ArrayList;
@@ -11,10 +12,7 @@ import java.util.List;
 /** The learning rate of step k under a schedule. */
 public record ScheduleComputation(String spec, NumParam eta, NumParam k, NumParam total) implements Computation {
 
-  @Override
-  public QuestionKind kind() {
-    return QuestionKind.NUMBER;
-  }
+  @Override public QuestionKind kind() { return QuestionKind.NUMBER; }
 
   @Override
   public Outcome evaluate(Bindings b) {
@@ -27,26 +25,21 @@ public record ScheduleComputation(String spec, NumParam eta, NumParam k, NumPara
     double rate = s.rate(eta0, step);
     List<Mistake> mistakes = new ArrayList<>();
     if (step > 1) {
-      mistakes.add(new Mistake("schedule-k-minus-1", "That is the rate of step " + (step - 1)
-          + ": the schedule counts the first update as k = 1.", new Answer.Scalar(s.rate(eta0, step - 1))));
+      mistakes.add(UsualMistakes.SCHEDULE_K_MINUS_1.at(step - 1).of(new Value.Scalar(s.rate(eta0, step - 1))));
     }
-    mistakes.add(new Mistake("schedule-k-plus-1", "That is the rate of step " + (step + 1) + ", one step later.",
-        new Answer.Scalar(s.rate(eta0, step + 1))));
+    mistakes.add(UsualMistakes.SCHEDULE_K_PLUS_1.at(step + 1).of(new Value.Scalar(s.rate(eta0, step + 1))));
     if (s instanceof Schedule.Cosine c) {
-      mistakes.add(new Mistake("cosine-without-half", "The cosine schedule halves: eta0 * (1 + cos(pi*k/K)) / 2.",
-          new Answer.Scalar(2 * rate)));
+      mistakes.add(UsualMistakes.COSINE_WITHOUT_HALF.of(new Value.Scalar(2 * rate)));
     }
     if (s instanceof Schedule.StepDecay d) {
-      mistakes.add(new Mistake("step-decay-without-floor", "Step decay changes the rate only every " + d.every()
-          + " steps: the power is floor(k/" + d.every() + "), a whole number.",
-          new Answer.Scalar(eta0 * Math.pow(d.gamma(), (double) step / d.every()))));
+      mistakes.add(UsualMistakes.STEP_DECAY_WITHOUT_FLOOR.at(d.every())
+          .of(new Value.Scalar(eta0 * Math.pow(d.gamma(), (double) step / d.every()))));
     }
     if (s instanceof Schedule.InverseSqrt) {
-      mistakes.add(new Mistake("inverse-not-sqrt", "The rate falls with the square root of k: eta0 / sqrt(k), not eta0 / k.",
-          new Answer.Scalar(eta0 / step)));
+      mistakes.add(UsualMistakes.INVERSE_NOT_SQRT.of(new Value.Scalar(eta0 / step)));
     }
     List<String> solution = List.of(s.formula() + " with eta0 = " + Explain.n(eta0) + " and k = " + step,
         "eta_" + step + " = " + Explain.n(rate));
-    return new Outcome(new Answer.Scalar(rate), mistakes, solution);
+    return new Outcome(new Value.Scalar(rate), mistakes, solution);
   }
 }

@@ -1,8 +1,9 @@
 package dev.descent.problem;
 
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.check.Mistake;
 import dev.descent.course.QuestionKind;
+import dev.descent.check.UsualMistakes;
 import dev.descent.engine.DescentException;
 import dev.descent.engine.model.Model;
 import java.util.ArrayList;
@@ -23,10 +24,7 @@ public record ScoreComputation(NumParam theta, String take) implements Computati
     }
   }
 
-  @Override
-  public QuestionKind kind() {
-    return QuestionKind.NUMBER;
-  }
+  @Override public QuestionKind kind() { return QuestionKind.NUMBER; }
 
   @Override
   public Outcome evaluate(Bindings b) {
@@ -36,23 +34,20 @@ public record ScoreComputation(NumParam theta, String take) implements Computati
     double s0 = -p;
     double mean = p * s1 + (1 - p) * s0;
     List<Mistake> mistakes = new ArrayList<>();
-    Answer answer;
+    Value answer;
     switch (take) {
-      case "p" -> answer = new Answer.Scalar(p);
+      case "p" -> answer = new Value.Scalar(p);
       case "score1" -> {
-        answer = new Answer.Scalar(s1);
-        mistakes.add(new Mistake("score-used-p", "That is p itself; the derivative of log sigma(theta) is 1 - sigma(theta).",
-            new Answer.Scalar(p)));
+        answer = new Value.Scalar(s1);
+        mistakes.add(UsualMistakes.SCORE_USED_P.of(new Value.Scalar(p)));
       }
       case "score0" -> {
-        answer = new Answer.Scalar(s0);
-        mistakes.add(new Mistake("score-used-one-minus-p", "For a = 0, log p(a) = log(1 - sigma(theta)), whose "
-            + "derivative is -sigma(theta).", new Answer.Scalar(1 - p)));
+        answer = new Value.Scalar(s0);
+        mistakes.add(UsualMistakes.SCORE_USED_ONE_MINUS_P.of(new Value.Scalar(1 - p)));
       }
       default -> {
-        answer = new Answer.Scalar(0);
-        mistakes.add(new Mistake("score-unweighted", "Weight each score by its probability: p * (1 - p) + (1 - p) * (-p).",
-            new Answer.Scalar(s1 + s0)));
+        answer = new Value.Scalar(0);
+        mistakes.add(UsualMistakes.SCORE_UNWEIGHTED.of(new Value.Scalar(s1 + s0)));
       }
     }
     List<String> solution = List.of("p = sigma(" + Explain.n(th) + ") = " + Explain.n(p),

@@ -1,11 +1,14 @@
 package dev.descent.problem;
 
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.check.Mistake;
 import dev.descent.course.QuestionKind;
 import dev.descent.engine.DescentException;
+import dev.descent.engine.model.FeatureSample;
+import dev.descent.engine.model.FeatureStep;
 import dev.descent.engine.model.Model;
 import dev.descent.engine.model.Sample;
+import dev.descent.engine.model.SgdSlip;
 import dev.descent.engine.model.SgdStep;
 import dev.descent.render.Numbers;
 import java.util.ArrayList;
@@ -21,6 +24,11 @@ public record SgdComputation(Model model, NumParam w, NumParam eta, List<NumPara
   /** The per-sample lists of a batch. */
   public static final Set<String> LISTS = Set.of("predictions", "errors", "gradients");
 
+  /** The slips tried for the new weight, in the order the one-weight step has always tried them. */
+  private static final List<SgdSlip> UPDATE_SLIPS = List.of(SgdSlip.ADDED_GRADIENT, SgdSlip.FORGOT_LEARNING_RATE,
+      SgdSlip.FORGOT_CHAIN_RULE_X, SgdSlip.USED_P_HAT, SgdSlip.FORGOT_SIGMOID, SgdSlip.DOUBLED_GRADIENT,
+      SgdSlip.SUMMED_BATCH);
+
   public SgdComputation {
     batch = List.copyOf(batch);
     if (batch.isEmpty()) {
@@ -35,10 +43,7 @@ public record SgdComputation(Model model, NumParam w, NumParam eta, List<NumPara
     }
   }
 
-  @Override
-  public QuestionKind kind() {
-    return LISTS.contains(take) ? QuestionKind.VECTOR : QuestionKind.NUMBER;
-  }
+  @Override public QuestionKind kind() { return LISTS.contains(take) ? QuestionKind.VECTOR : QuestionKind.NUMBER; }
 
   @Override
   public Outcome evaluate(Bindings b) {
@@ -49,8 +54,8 @@ public record SgdComputation(Model model, NumParam w, NumParam eta, List<NumPara
     double w0 = w.eval(b);
     double rate = eta.eval(b);
     SgdStep s = SgdStep.take(model, w0, samples, rate);
-    Answer answer = read(s);
-    List<Mistake> mistakes = mistakes(s, w0, rate, samples);
+    Value answer = read(s);
+    List<Mistake> mistakes = mistakes(w0, rate, samples);
     return new Outcome(answer, mistakes, () -> solution(s)).withParts(row -> parts(b, s));
   }
 
@@ -105,115 +110,70 @@ public record SgdComputation(Model model, NumParam w, NumParam eta, List<NumPara
     };
   }
 
-  private Answer read(SgdStep s) {
+  private Value read(SgdStep s) {
     return switch (take) {
-      case "prediction" -> new Answer.Scalar(s.prediction());
-      case "error" -> new Answer.Scalar(s.error());
-      case "gradient" -> new Answer.Scalar(s.gradient());
-      case "new_w" -> new Answer.Scalar(s.newW());
-      case "loss" -> new Answer.Scalar(s.lossBefore());
-      case "loss_after" -> new Answer.Scalar(s.lossAfter());
-      case "predictions" -> Answer.Vector.of(s.predictions());
-      case "errors" -> Answer.Vector.of(s.errors());
-      default -> Answer.Vector.of(s.gradients());
+      case "prediction" -> new Value.Scalar(s.prediction());
+      case "error" -> new Value.Scalar(s.error());
+      case "gradient" -> new Value.Scalar(s.gradient());
+      case "new_w" -> new Value.Scalar(s.newW());
+      case "loss" -> new Value.Scalar(s.lossBefore());
+      case "loss_after" -> new Value.Scalar(s.lossAfter());
+      case "predictions" -> Value.Vector.of(s.predictions());
+      case "errors" -> Value.Vector.of(s.errors());
+      default -> Value.Vector.of(s.gradients());
     };
   }
 
-  private List<Mistake> mistakes(SgdStep s, double w0, double rate, List<Sample> samples) {
+  /**
+   * The usual mistakes of this quantity, each worked by the engine's {@link SgdSlip} on the step as a
+   * step with one weight and no bias; the model's own slips come first, since when two slips give the
+   * same number, the one the model invites is the likelier explanation.
+   */
+  private List<Mistake> mistakes(double w0, double rate, List<Sample> samples) {
+    List<FeatureSample> batch = new ArrayList<>();
+    for (Sample s : samples) {
+      batch.add(new FeatureSample(new double[] {s.x()}, s.y()));
+    }
+    double[] w = {w0};
+    FeatureStep right = FeatureStep.take(model, w, 0, batch, rate);
     List<Mistake> out = new ArrayList<>();
-    int n = samples.size();
-    double[] x = new double[n];
-    double[] y = new double[n];
-    for (int i = 0; i < n; i++) {
-      x[i] = samples.get(i).x();
-      y[i] = samples.get(i).y();
-    }
-    boolean logistic = model == Model.LOGISTIC;
-    // Quantities a learner gets with each slip, per sample, then averaged as the step does.
-    double[] withoutX = s.errors();
-    double[] flipped = new double[n];
-    double[] usedPrediction = new double[n];
-    double[] noSigmoid = new double[n];
-    double[] doubled = new double[n];
-    for (int i = 0; i < n; i++) {
-      flipped[i] = -s.errors()[i] * x[i];
-      usedPrediction[i] = s.predictions()[i] * x[i];
-      noSigmoid[i] = (w0 * x[i] - y[i]) * x[i];
-      doubled[i] = 2 * s.gradients()[i];
-    }
-    String forgotX = SgdMessages.of("forgot-chain-rule-x");
-    String sign = SgdMessages.of("error-sign");
-    String pHat = SgdMessages.of("used-p-hat");
-    String sigmoid = SgdMessages.of("forgot-sigmoid");
-    String half = SgdMessages.of("doubled-gradient");
-    String sum = SgdMessages.of("summed-batch");
-    switch (take) {
-      case "prediction", "predictions" -> {
-        if (logistic) {
-          double[] z = new double[n];
-          for (int i = 0; i < n; i++) {
-            z[i] = w0 * x[i];
-          }
-          out.add(new Mistake("forgot-sigmoid", sigmoid, shaped(z)));
-        }
-      }
-      case "error", "errors" -> out.add(new Mistake("error-sign", sign, shaped(negate(s.errors()))));
-      case "gradient", "gradients" -> {
-        // The model's own slips come first: when two slips give the same number, the one the
-        // model invites is the likelier explanation.
-        if (logistic) {
-          out.add(new Mistake("used-p-hat", pHat, shaped(usedPrediction)));
-          out.add(new Mistake("forgot-sigmoid", sigmoid, shaped(noSigmoid)));
-        } else {
-          out.add(new Mistake("doubled-gradient", half, shaped(doubled)));
-        }
-        out.add(new Mistake("forgot-chain-rule-x", forgotX, shaped(withoutX)));
-        out.add(new Mistake("error-sign", sign, shaped(flipped)));
-        if (n > 1 && take.equals("gradient")) {
-          out.add(new Mistake("summed-batch", sum, new Answer.Scalar(s.gradient() * n)));
-        }
-      }
-      case "new_w" -> {
-        double g = s.gradient();
-        out.add(new Mistake("added-gradient", SgdMessages.of("added-gradient"), new Answer.Scalar(w0 + rate * g)));
-        out.add(new Mistake("forgot-learning-rate", SgdMessages.of("forgot-learning-rate"), new Answer.Scalar(w0 - g)));
-        out.add(new Mistake("forgot-chain-rule-x", forgotX, new Answer.Scalar(w0 - rate * mean(withoutX))));
-        if (logistic) {
-          out.add(new Mistake("used-p-hat", pHat, new Answer.Scalar(w0 - rate * mean(usedPrediction))));
-          out.add(new Mistake("forgot-sigmoid", sigmoid, new Answer.Scalar(w0 - rate * mean(noSigmoid))));
-        } else {
-          out.add(new Mistake("doubled-gradient", half, new Answer.Scalar(w0 - rate * mean(doubled))));
-        }
-        if (n > 1) {
-          out.add(new Mistake("summed-batch", sum, new Answer.Scalar(w0 - rate * g * n)));
-        }
-      }
-      default -> {
-        // The losses have no usual slip beyond the generic ones (sign, powers of ten).
+    for (SgdSlip slip : slips()) {
+      if (slip.appliesTo(right)) {
+        out.add(SgdMistakes.of(slip).of(read(FeatureStep.take(model, w, 0, batch, rate, slip))));
       }
     }
     return out;
   }
 
-  private Answer shaped(double[] perSample) {
-    if (LISTS.contains(take)) {
-      return Answer.Vector.of(perSample);
-    }
-    return new Answer.Scalar(take.equals("gradient") ? mean(perSample) : perSample[0]);
+  private List<SgdSlip> slips() {
+    return switch (take) {
+      case "prediction", "predictions" -> List.of(SgdSlip.FORGOT_SIGMOID);
+      case "error", "errors" -> List.of(SgdSlip.ERROR_SIGN);
+      // A batch's per-sample gradients are the same summed or averaged: only their mean can be summed.
+      case "gradients" -> SgdMistakes.GRADIENT.subList(0, SgdMistakes.GRADIENT.size() - 1);
+      case "gradient" -> SgdMistakes.GRADIENT;
+      case "new_w" -> UPDATE_SLIPS;
+      default -> List.of(); // the losses have no usual slip beyond the generic ones (sign, powers of ten)
+    };
   }
 
-  private static double mean(double[] v) {
-    double s = 0;
-    for (double d : v) {
-      s += d;
-    }
-    return s / v.length;
+  /** The quantity asked for, of a step worked with one weight and no bias (right or with a slip). */
+  private Value read(FeatureStep t) {
+    return switch (take) {
+      case "prediction" -> new Value.Scalar(t.predictions()[0]);
+      case "error" -> new Value.Scalar(t.errors()[0]);
+      case "gradient" -> new Value.Scalar(t.gradient()[0]);
+      case "new_w" -> new Value.Scalar(t.newW()[0]);
+      case "predictions" -> Value.Vector.of(t.predictions());
+      case "errors" -> Value.Vector.of(t.errors());
+      default -> Value.Vector.of(column(t.gradients()));
+    };
   }
 
-  private static double[] negate(double[] v) {
-    double[] out = new double[v.length];
-    for (int i = 0; i < v.length; i++) {
-      out[i] = -v[i];
+  private static double[] column(double[][] perSample) {
+    double[] out = new double[perSample.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = perSample[i][0];
     }
     return out;
   }

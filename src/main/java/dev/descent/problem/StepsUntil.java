@@ -1,8 +1,9 @@
 package dev.descent.problem;
 
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.check.Mistake;
 import dev.descent.course.QuestionKind;
+import dev.descent.check.UsualMistakes;
 import dev.descent.engine.DescentException;
 import dev.descent.engine.optim.Row;
 import dev.descent.engine.optim.Run;
@@ -44,10 +45,7 @@ public record StepsUntil(RunSpec run, Until until) implements Computation {
     }
   }
 
-  @Override
-  public QuestionKind kind() {
-    return QuestionKind.NUMBER;
-  }
+  @Override public QuestionKind kind() { return QuestionKind.NUMBER; }
 
   @Override
   public Outcome evaluate(Bindings b) {
@@ -60,21 +58,18 @@ public record StepsUntil(RunSpec run, Until until) implements Computation {
     int n = k.getAsInt();
     List<Mistake> mistakes = new ArrayList<>();
     if (n >= 1) {
-      mistakes.add(new Mistake("one-step-too-few", "One step too few: at step " + (n - 1) + " the criterion "
-          + rule.describe(r.f()) + " does not hold yet.", new Answer.Scalar(n - 1)));
+      mistakes.add(UsualMistakes.ONE_STEP_TOO_FEW.at(n - 1).of(new Value.Scalar(n - 1)));
     }
-    mistakes.add(new Mistake("one-step-too-many", "One step too many: the criterion already holds at step " + n
-        + "; count the updates from the start, step 0.", new Answer.Scalar(n + 1)));
+    mistakes.add(UsualMistakes.ONE_STEP_TOO_MANY.at(n + 1).of(new Value.Scalar(n + 1)));
     if (rule instanceof StoppingRule.DistanceBelow d) {
       double fStar = r.f().value(d.target());
       OptionalInt other = StoppingRule.firstStep(r, new StoppingRule.LossGapBelow(fStar, d.tol()));
       if (other.isPresent()) {
-        mistakes.add(new Mistake("other-criterion", "That counts until the loss is within " + Numbers.format(d.tol())
-            + " of its minimum; the question asks for the distance " + rule.describe(r.f()) + ".",
-            new Answer.Scalar(other.getAsInt())));
+        mistakes.add(UsualMistakes.OTHER_CRITERION.with(d.tol(), rule.describe(r.f()))
+            .of(new Value.Scalar(other.getAsInt())));
       }
     }
-    return new Outcome(new Answer.Scalar(n), mistakes, () -> {
+    return new Outcome(new Value.Scalar(n), mistakes, () -> {
       Trajectory t = Trajectory.of(r.withSteps(n));
       List<String> solution = new ArrayList<>(Explain.setting(r));
       solution.add("Criterion: " + rule.describe(r.f()));

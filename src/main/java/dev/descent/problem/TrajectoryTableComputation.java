@@ -1,6 +1,6 @@
 package dev.descent.problem;
 
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.course.QuestionKind;
 import dev.descent.engine.DescentException;
 import dev.descent.engine.optim.Run;
@@ -21,10 +21,7 @@ public record TrajectoryTableComputation(RunSpec run, List<String> columns, int 
     }
   }
 
-  @Override
-  public QuestionKind kind() {
-    return QuestionKind.TABLE;
-  }
+  @Override public QuestionKind kind() { return QuestionKind.TABLE; }
 
   /** The columns as quantities, each a single number. */
   List<Quantity> quantities(Run r) {
@@ -53,7 +50,7 @@ public record TrajectoryTableComputation(RunSpec run, List<String> columns, int 
       steps.add(k);
     }
     TrajectoryTableModel model = new TrajectoryTableModel(t, quantities(base), steps, run.f().substituted(b));
-    return new Outcome(new Answer.Table(model), List.of(), () -> {
+    return new Outcome(new Value.Table(model), List.of(), () -> {
       List<String> solution = new ArrayList<>(Explain.setting(base));
       solution.add("");
       solution.addAll(Explain.table(t, last));

@@ -1,7 +1,7 @@
 package dev.descent.problem;
 
 import dev.descent.engine.Vectors;
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.check.Mistake;
 import dev.descent.check.TableModel;
 import dev.descent.engine.Objective;
@@ -90,7 +90,7 @@ final class TrajectoryTableModel implements TableModel {
       if (wrong != null) {
         double[] row = values(wrong, null);
         if (Vectors.finite(row)) {
-          out.add(new Mistake(slip.id(), slip.message(), Answer.Vector.of(row)));
+          out.add(slip.wording().of(Value.Vector.of(row)));
         }
       }
     }
@@ -133,7 +133,7 @@ final class TrajectoryTableModel implements TableModel {
     for (int c = 0; c < columns.size(); c++) {
       Quantity q = columns.get(c);
       Snapshot source = q instanceof Quantity.Loss || q instanceof Quantity.GradCoordinate ? at : s;
-      out[c] = ((Answer.Scalar) q.read(source, f())).value();
+      out[c] = ((Value.Scalar) q.read(source, f())).value();
     }
     return out;
   }

@@ -1,8 +1,9 @@
 package dev.descent.problem;
 
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.check.Mistake;
 import dev.descent.course.QuestionKind;
+import dev.descent.check.UsualMistakes;
 import dev.descent.engine.Objective;
 import dev.descent.engine.expr.Expression;
 import dev.descent.engine.optim.Run;
@@ -40,15 +41,13 @@ public record TrajectoryValue(RunSpec run, NumParam step, String take) implement
     RunSpec.reached(t, k);
     Objective f = base.f();
     Quantity q = quantity(base);
-    Answer answer = q.read(VariantRun.of(t.rows().get(k)), f);
+    Value answer = q.read(VariantRun.of(t.rows().get(k)), f);
     List<Mistake> mistakes = new ArrayList<>();
     if (k >= 1) {
-      mistakes.add(new Mistake("one-step-too-few", "That is the value at step " + (k - 1)
-          + ", one step too early: step 0 is the start, and each update adds one.", q.read(VariantRun.of(t.rows().get(k - 1)), f)));
+      mistakes.add(UsualMistakes.ONE_STEP_TOO_FEW.at(k - 1).of(q.read(VariantRun.of(t.rows().get(k - 1)), f)));
     }
     if (t.rows().size() > k + 1) {
-      mistakes.add(new Mistake("one-step-too-many", "That is the value at step " + (k + 1)
-          + ", one step too far: step 0 is the start, and each update adds one.", q.read(VariantRun.of(t.rows().get(k + 1)), f)));
+      mistakes.add(UsualMistakes.ONE_STEP_TOO_MANY.at(k + 1).of(q.read(VariantRun.of(t.rows().get(k + 1)), f)));
     }
     if (!(q instanceof Quantity.Rate) && k >= 1) {
       Expression written = run.f().substituted(b);
@@ -56,13 +55,13 @@ public record TrajectoryValue(RunSpec run, NumParam step, String take) implement
         Objective slipped = slip.objective(base);
         List<Snapshot> wrong = VariantRun.run(base, slipped, slip.update(), k);
         if (wrong != null) {
-          mistakes.add(new Mistake(slip.id(), slip.message(), q.read(wrong.get(k), f)));
+          mistakes.add(slip.wording().of(q.read(wrong.get(k), f)));
         }
         if (k > 1) {
           Snapshot prev = VariantRun.of(t.rows().get(k - 1));
           Snapshot once = VariantRun.oneStep(base, slipped, slip.update(), prev.point(), prev.state(), k);
           if (once != null) {
-            mistakes.add(new Mistake(slip.id(), slip.message() + " (in the last step)", q.read(once, f)));
+            mistakes.add(slip.wording().inLastStep().of(q.read(once, f)));
           }
         }
       }

@@ -71,13 +71,13 @@ final class AtomicWrite {
         Files.deleteIfExists(temp);
       }
     } catch (IOException | RuntimeException e) {
-      // Nothing is lost: the next load tries again, and a leftover is never read.
+      // Nothing is lost: the next save tries again, and a leftover is never read.
     }
   }
 
   /**
    * A temporary file a killed save left beside {@code file}; a class rather than a lambda, since this runs
-   * on every load, before a returning learner's lesson list, and a lambda spun there costs milliseconds.
+   * on every save, and a lambda spun there costs milliseconds.
    */
   private static final class Leftover implements DirectoryStream.Filter<Path> {
     private final String prefix;

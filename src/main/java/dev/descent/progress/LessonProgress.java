@@ -161,9 +161,22 @@ public final class LessonProgress {
 
   /** True when nothing was recorded, so the lesson need not be written. */
   boolean untouched() {
-    return page == 0 && lastVisited == null && seconds == 0 && review.isEmpty()
-        && questions.values().stream().allMatch(QuestionProgress::untouched)
-        && practice.values().stream().allMatch(PracticeProgress::untouched);
+    if (page != 0 || lastVisited != null || seconds != 0 || !review.isEmpty()) {
+      return false;
+    }
+    // loops rather than streams: a returning learner's lesson list asks this before its first frame,
+    // where linking the first lambda costs several milliseconds
+    for (QuestionProgress q : questions.values()) {
+      if (!q.untouched()) {
+        return false;
+      }
+    }
+    for (PracticeProgress p : practice.values()) {
+      if (!p.untouched()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Takes in another session's record: the page of whichever visited last, and every question merged. */

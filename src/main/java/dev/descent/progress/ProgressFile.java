@@ -108,6 +108,25 @@ final class ProgressFile {
     return setAside(learnerId, problem);
   }
 
+  /**
+   * The progress when the file is missing or a regular file that reads cleanly, else null, with nothing set
+   * aside: for a load without the lock, which leaves any file that needs setting aside to {@link #read} under
+   * the lock.
+   */
+  Reading readIfClean(String learnerId) {
+    try {
+      FileKind kind = FileKind.itself(file);
+      if (kind == FileKind.MISSING) {
+        return new Reading(new LearnerProgress(learnerId), null, true);
+      }
+      return kind == FileKind.REGULAR ? adopt(readBounded(), learnerId) : null;
+    } catch (NoSuchFileException e) {
+      return new Reading(new LearnerProgress(learnerId), null, true);
+    } catch (IOException | CorruptProgressException e) {
+      return null;
+    }
+  }
+
   /** A file that names another learner was copied by hand: its name decides whose progress it is. */
   private Reading adopt(LearnerProgress read, String learnerId) {
     if (read.learnerId().equals(learnerId)) {

@@ -30,7 +30,6 @@ import java.util.function.BiConsumer;
  * delay a returning learner's lesson list by tens of milliseconds.
  */
 final class ProgressReader {
-  private static final int QUOTED = 40;
   /** How the JSON reader's syntax messages start, which a progress file's message leaves out. */
   private static final String SYNTAX = "JSON syntax: ";
 
@@ -95,7 +94,6 @@ final class ProgressReader {
     expectObject("");
     while (p.next() == Token.FIELD_NAME) {
       String name = field("", TOP);
-      p.next();
       switch (name) {
         case "formatVersion" -> format = count(pointer("", name));
         case "learner" -> learner = text(pointer("", name), ProgressLimits.LEARNER_CHARS);
@@ -121,13 +119,22 @@ final class ProgressReader {
   private void lessons(String path, Map<String, LessonProgress> lessons) throws CorruptProgressException {
     expectObject(path);
     while (p.next() == Token.FIELD_NAME) {
-      String id = id(path);
-      if (lessons.size() == ProgressLimits.LESSONS) {
-        throw new CorruptProgressException(path + " holds more than " + ProgressLimits.LESSONS + " lessons");
-      }
-      p.next();
+      String id = member(path, lessons.size(), ProgressLimits.LESSONS, "lessons");
       lessons.put(id, lesson(pointer(path, id)));
     }
+  }
+
+  /**
+   * The key of the object member just read, with the reader moved on to its value, when the object at
+   * {@code path}, which holds {@code held} members so far, may hold one more of its at most {@code most}.
+   */
+  private String member(String path, int held, int most, String what) throws CorruptProgressException {
+    String id = id(path);
+    if (held >= most) {
+      throw new CorruptProgressException(path + " holds more than " + most + " " + what);
+    }
+    p.next();
+    return id;
   }
 
   private LessonProgress lesson(String path) throws CorruptProgressException {
@@ -140,7 +147,6 @@ final class ProgressReader {
     expectObject(path);
     while (p.next() == Token.FIELD_NAME) {
       String name = field(path, LESSON);
-      p.next();
       String at = pointer(path, name);
       switch (name) {
         case "page" -> page = count(at);
@@ -158,18 +164,13 @@ final class ProgressReader {
       throws CorruptProgressException {
     expectObject(path);
     while (p.next() == Token.FIELD_NAME) {
-      String id = id(path);
-      if (++questionRecords > ProgressLimits.QUESTIONS) {
-        throw new CorruptProgressException("it holds more than " + ProgressLimits.QUESTIONS + " question records");
-      }
+      String id = record(path);
       String at = pointer(path, id);
       int[] counts = new int[3]; // round, then streak or box, then mastered
       Instant due = null;
-      p.next();
       expectObject(at);
       while (p.next() == Token.FIELD_NAME) {
         String name = field(at, practice != null ? PRACTICE : REVIEW);
-        p.next();
         switch (name) {
           case "mastered" -> counts[2] = flag(pointer(at, name)) ? 1 : 0;
           case "due" -> due = instant(pointer(at, name));
@@ -189,13 +190,19 @@ final class ProgressReader {
   private void questions(String path, Map<String, QuestionProgress> questions) throws CorruptProgressException {
     expectObject(path);
     while (p.next() == Token.FIELD_NAME) {
-      String id = id(path);
-      if (++questionRecords > ProgressLimits.QUESTIONS) {
-        throw new CorruptProgressException("it holds more than " + ProgressLimits.QUESTIONS + " question records");
-      }
-      p.next();
+      String id = record(path);
       questions.put(id, question(pointer(path, id)));
     }
+  }
+
+  /** The key of a question record (or practice record or review card), counted, with the reader on its value. */
+  private String record(String path) throws CorruptProgressException {
+    String id = id(path);
+    if (++questionRecords > ProgressLimits.QUESTIONS) {
+      throw new CorruptProgressException("it holds more than " + ProgressLimits.QUESTIONS + " question records");
+    }
+    p.next();
+    return id;
   }
 
   private QuestionProgress question(String path) throws CorruptProgressException {
@@ -210,7 +217,6 @@ final class ProgressReader {
     expectObject(path);
     while (p.next() == Token.FIELD_NAME) {
       String name = field(path, QUESTION);
-      p.next();
       String at = pointer(path, name);
       switch (name) {
         case "attempts" -> attempts = count(at);
@@ -229,11 +235,7 @@ final class ProgressReader {
   private void mistakes(String path, Map<String, Integer> mistakes) throws CorruptProgressException {
     expectObject(path);
     while (p.next() == Token.FIELD_NAME) {
-      String id = id(path);
-      if (mistakes.size() == ProgressLimits.MISTAKES) {
-        throw new CorruptProgressException(path + " holds more than " + ProgressLimits.MISTAKES + " mistakes");
-      }
-      p.next();
+      String id = member(path, mistakes.size(), ProgressLimits.MISTAKES, "mistakes");
       mistakes.put(id, count(pointer(path, id)));
     }
   }
@@ -279,12 +281,13 @@ final class ProgressReader {
     }
   }
 
-  /** The current field's name, which must be among {@code known}. */
+  /** The current field's name, which must be among {@code known}, with the reader moved on to its value. */
   private String field(String path, Set<String> known) throws CorruptProgressException {
     String name = p.text();
     if (!known.contains(name)) {
       throw new CorruptProgressException(pointer(path, name) + " is not a field descent knows");
     }
+    p.next();
     return name;
   }
 
@@ -324,7 +327,7 @@ final class ProgressReader {
   }
 
   private Instant instant(String path) throws CorruptProgressException {
-    if (p.token() == Token.STRING && p.text().length() <= QUOTED) {
+    if (p.token() == Token.STRING && p.text().length() <= ProgressQuote.CHARS) {
       try {
         return Instants.parse(p.text());
       } catch (DateTimeParseException e) {
@@ -337,53 +340,7 @@ final class ProgressReader {
   /** Says that the value at {@code path} should have been something else, quoting the start of it. */
   private CorruptProgressException wrong(String path, String expected) {
     return new CorruptProgressException((path.isEmpty() ? "the top level" : path) + " should be " + expected
-        + ", not " + quote());
-  }
-
-  /** The current value as compact JSON, cut after {@value #QUOTED} characters; the rest is left unread. */
-  private String quote() {
-    StringBuilder sb = new StringBuilder();
-    int depth = p.depth() - (p.token() == Token.START_OBJECT || p.token() == Token.START_ARRAY ? 1 : 0);
-    boolean first = true;
-    for (Token t = p.token(); sb.length() <= QUOTED; t = p.next()) {
-      boolean end = t == Token.END_OBJECT || t == Token.END_ARRAY;
-      if (!first && !end && sb.charAt(sb.length() - 1) != ':' && sb.charAt(sb.length() - 1) != '['
-          && sb.charAt(sb.length() - 1) != '{') {
-        sb.append(',');
-      }
-      first = false;
-      switch (t) {
-        case START_OBJECT -> sb.append('{');
-        case START_ARRAY -> sb.append('[');
-        case END_OBJECT -> sb.append('}');
-        case END_ARRAY -> sb.append(']');
-        case FIELD_NAME -> quoted(p.text(), sb).append(':');
-        case STRING -> quoted(p.text(), sb);
-        case NUMBER -> sb.append(p.numberText());
-        case TRUE -> sb.append("true");
-        case FALSE -> sb.append("false");
-        default -> sb.append("null");
-      }
-      if (p.depth() <= depth) {
-        break;
-      }
-    }
-    return sb.length() > QUOTED ? sb.substring(0, QUOTED) + "..." : sb.toString();
-  }
-
-  private static StringBuilder quoted(String s, StringBuilder sb) {
-    sb.append('"');
-    for (int i = 0; i < s.length() && sb.length() <= QUOTED; i++) {
-      char c = s.charAt(i);
-      if (c == '"' || c == '\\') {
-        sb.append('\\').append(c);
-      } else if (c < 0x20) {
-        sb.append(String.format("\\u%04x", (int) c));
-      } else {
-        sb.append(c);
-      }
-    }
-    return sb.append('"');
+        + ", not " + ProgressQuote.of(p));
   }
 
   /** The JSON Pointer of {@code name} under {@code path}. */

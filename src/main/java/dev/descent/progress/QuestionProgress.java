@@ -29,7 +29,12 @@ public final class QuestionProgress {
   /** A record as read from a file; counts must not be negative. */
   QuestionProgress(int attempts, int hintsUsed, boolean solutionShown, boolean solved, Map<String, Integer> mistakes,
       TypedAnswer lastAnswer, Instant firstAttempt, Instant lastAttempt) {
-    if (attempts < 0 || hintsUsed < 0 || mistakes.values().stream().anyMatch(n -> n < 0)) {
+    // A loop, not a stream: a returning learner's progress is read on the way to the first frame.
+    boolean negative = attempts < 0 || hintsUsed < 0;
+    for (int n : mistakes.values()) {
+      negative |= n < 0;
+    }
+    if (negative) {
       throw new IllegalArgumentException("counts must not be negative");
     }
     this.attempts = attempts;

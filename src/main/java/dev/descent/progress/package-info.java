@@ -45,8 +45,9 @@
  * silently dropped. Lessons and questions the course no longer has are kept and written back.
  *
  * <p>Every save writes a temporary file beside the old one, forces it to disk, renames it over the old
- * one and forces the directory, so that a crash leaves the old file or the new one. Saves and loads of a
- * learner hold a lock on {@code <name>.json.lock}. Two sessions of the same learner (two terminals) do not
+ * one and forces the directory, so that a crash leaves the old file or the new one; the next save removes
+ * the temporary file a killed save left. Saves of a learner hold a lock on {@code <name>.json.lock}; a load
+ * takes it only to set a file aside, since a rename puts every saved file in place whole. Two sessions of the same learner (two terminals) do not
  * undo each other: each save re-reads the file under the lock and merges it in, question by question,
  * taking the larger of each count (attempts, hints, each named mistake), solved and solution-shown if
  * either session says so, the earlier first attempt, the last answer and time of whichever attempted last,

@@ -14,6 +14,10 @@ package dev.descent.render;
  * and F of Unicode 14, as terminals such as tmux and xterm draw them. A mark with nothing before
  * it to combine with is a cluster of its own and counts one column, since a screen draws it on a
  * space.
+ *
+ * <p>On a terminal that shows only ASCII (a C or POSIX locale; see {@link #showAsciiOnly}) a cluster is
+ * drawn as its ASCII stand-in ({@link #shown}: η as eta, p̂ as p^) and takes that stand-in's columns, so
+ * that wrapping, padding, cutting and the cursor agree with what is drawn.
  */
 public final class Cells {
 
@@ -47,14 +51,60 @@ public final class Cells {
   /** The zero-width joiner, which binds two pictographs into one picture. */
   private static final int ZWJ = 0x200D;
 
+  /** True when the terminal shows only ASCII: set once, when descent starts, by the command line. */
+  private static volatile boolean asciiOnly;
+
   private Cells() {}
+
+  /**
+   * Says whether the terminal descent draws on shows only ASCII; when it does, every width counts, and
+   * {@link #shown} gives, the ASCII stand-ins that {@link Visible#ascii} chooses.
+   */
+  public static void showAsciiOnly(boolean only) {
+    asciiOnly = only;
+  }
+
+  /** True when the terminal shows only ASCII, so that text is drawn as {@link #shown} gives it. */
+  public static boolean asciiOnly() {
+    return asciiOnly;
+  }
+
+  /**
+   * {@code s} as the terminal shows it: itself, or on a terminal that shows only ASCII each character
+   * beyond ASCII as its stand-in (η as eta, − as -, a combining circumflex as ^); marks without a stand-in
+   * and characters that take no column are left out.
+   */
+  public static String shown(String s) {
+    if (!asciiOnly) {
+      return s;
+    }
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      int n = Character.charCount(cp);
+      if (cp >= 0x80 && out == null) {
+        out = new StringBuilder(s.length() + 8).append(s, 0, i);
+      }
+      if (out != null) {
+        if (cp < 0x80) {
+          out.append((char) cp);
+        } else if (extending(cp)) {
+          out.append(Visible.asciiMark(cp));
+        } else if (codePointWidth(cp) > 0) {
+          out.append(Visible.ascii(cp));
+        }
+      }
+      i += n;
+    }
+    return out == null ? s : out.toString();
+  }
 
   /** The columns {@code s} takes on a terminal. */
   public static int width(CharSequence s) {
     int w = 0;
     int n = s.length();
     for (int i = 0; i < n; ) {
-      if (narrow(s.charAt(i)) && (i + 1 == n || s.charAt(i + 1) < 0x300)) {
+      if (narrow(s.charAt(i), asciiOnly) && (i + 1 == n || s.charAt(i + 1) < 0x300)) {
         // a printable character below the combining marks, with no mark after it: one column
         w++;
         i++;
@@ -67,14 +117,23 @@ public final class Cells {
     return w;
   }
 
-  /** Printable Latin text below U+0300, which takes one column (the soft hyphen aside). */
-  private static boolean narrow(char c) {
-    return (c >= 0x20 && c < 0x7f) || (c >= 0xa0 && c < 0x300 && c != 0xad);
+  /**
+   * Printable Latin text below U+0300, which takes one column (the soft hyphen aside); only printable
+   * ASCII when the terminal shows only ASCII, where ½ takes the three columns of 1/2.
+   */
+  private static boolean narrow(char c, boolean asciiOnly) {
+    return (c >= 0x20 && c < 0x7f) || (!asciiOnly && c >= 0xa0 && c < 0x300 && c != 0xad);
   }
 
-  /** The columns of the cluster that starts at {@code index}: 0, 1 or 2. */
+  /** The columns of the cluster that starts at {@code index}: 0, 1 or 2 (its stand-in's on an ASCII terminal). */
   public static int clusterWidth(CharSequence s, int index) {
     int cp = Character.codePointAt(s, index);
+    if (asciiOnly) {
+      int end = next(s, index);
+      if (cp >= 0x80 || end > index + 1) {
+        return shown(s.subSequence(index, end).toString()).length();
+      }
+    }
     if (extending(cp)) {
       return 1;
     }

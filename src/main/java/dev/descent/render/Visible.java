@@ -83,7 +83,8 @@ public final class Visible {
   /**
    * A plain ASCII stand-in for a printable character, for a terminal that cannot show UTF-8: Greek
    * letters by name, arrows and comparison signs as ASCII pairs, sub- and superscripts with _ and ^,
-   * accented letters without their accent, and {@code ?} for anything else.
+   * accented letters without their accent, a combining mark as {@link #asciiMark} gives it, and {@code ?}
+   * for anything else.
    */
   public static String ascii(int cp) {
     if (cp < 0x80) {
@@ -92,6 +93,10 @@ public final class Visible {
     String known = ASCII.get(cp);
     if (known != null) {
       return known;
+    }
+    int type = Character.getType(cp);
+    if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+      return asciiMark(cp);
     }
     StringBuilder out = new StringBuilder();
     String decomposed = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
@@ -107,6 +112,16 @@ public final class Visible {
       i += Character.charCount(c);
     }
     return out.length() == 0 ? "?" : out.toString();
+  }
+
+  /**
+   * The ASCII stand-in of a combining mark, for a terminal that cannot show UTF-8: ^ for a circumflex,
+   * ~ for a tilde, nothing for a mark without one (the letter it sits on stands for both, as an
+   * accented letter stands for its plain one).
+   */
+  public static String asciiMark(int cp) {
+    String known = ASCII.get(cp);
+    return known == null ? "" : known;
   }
 
   private static Map<Integer, String> asciiTable() {

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -41,8 +40,9 @@ public final class CourseLoader {
   public static Loaded builtInAnd(List<Path> folders) {
     List<Diagnostic> problems = new ArrayList<>();
     List<CourseFile> files = new ArrayList<>(builtInFiles(problems));
+    int builtIn = files.size();
     files.addAll(filesOf(folders, problems));
-    Loaded loaded = loadFiles(files);
+    Loaded loaded = loadFiles(files, builtIn);
     problems.addAll(loaded.problems());
     return new Loaded(loaded.files(), problems);
   }
@@ -81,19 +81,27 @@ public final class CourseLoader {
 
   /** Loads files in order; a broken file, or a second file with an id already taken, is left out. */
   public static Loaded loadFiles(List<CourseFile> sources) {
+    return loadFiles(sources, 0);
+  }
+
+  /** As {@link #loadFiles(List)}, the first {@code builtIn} files being descent's own course. */
+  private static Loaded loadFiles(List<CourseFile> sources, int builtIn) {
     List<LessonFile> files = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
-    for (CourseFile file : sources) {
+    java.util.Map<String, Integer> ids = new java.util.HashMap<>();
+    for (int i = 0; i < sources.size(); i++) {
+      CourseFile file = sources.get(i);
       LessonLoader.Result r = LessonLoader.load(file);
       if (r.lesson().isEmpty()) {
         problems.addAll(r.diagnostics());
         continue;
       }
       LessonFile lesson = r.lesson().get();
-      if (!ids.add(lesson.id())) {
-        problems.add(new Diagnostic(file.shown(), 1, 1, "another file already has the id \"" + lesson.id()
-            + "\"; this one is left out"));
+      Integer taken = ids.putIfAbsent(lesson.id(), i);
+      if (taken != null) {
+        problems.add(new Diagnostic(file.shown(), 1, 1, "the id \"" + lesson.id() + "\" is already taken by "
+            + (taken < builtIn ? "descent's own course" : sources.get(taken).shown())
+            + "; this file is left out (give it an id of its own)"));
         continue;
       }
       files.add(lesson);

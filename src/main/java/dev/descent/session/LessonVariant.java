@@ -1,6 +1,6 @@
 package dev.descent.session;
 
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.check.Asked;
 import dev.descent.check.Checker;
 import dev.descent.check.TableGrader;
@@ -43,11 +43,18 @@ public final class LessonVariant {
   private final OutcomeCache shared;
   private final Map<String, Located> questions = new LinkedHashMap<>();
 
-  /** A question with its problem. */
-  public record Located(PageSpec.ProblemPage problem, QuestionSpec question) {
-    /** The question's id in the lesson: problem id, a dot, question id. */
-    public String key() {
-      return problem.id() + "." + question.id();
+  /**
+   * A question with its problem, and its id in the lesson ({@code key}: problem id, a dot, question id),
+   * written once: grading a class looks it up millions of times.
+   */
+  public record Located(PageSpec.ProblemPage problem, QuestionSpec question, String key) {
+    public Located {
+      key = problem.id() + "." + question.id();
+    }
+
+    /** The question {@code question} of the problem page {@code problem}. */
+    public Located(PageSpec.ProblemPage problem, QuestionSpec question) {
+      this(problem, question, null);
     }
   }
 
@@ -209,7 +216,7 @@ public final class LessonVariant {
 
   /** The table a table question's outcome holds. */
   private TableModel table(Located l) {
-    return ((Answer.Table) outcome(l).answer()).model();
+    return ((Value.Table) outcome(l).answer()).model();
   }
 
   /** The question as a front end shows it. */
@@ -245,7 +252,7 @@ public final class LessonVariant {
 
   private Question.TableLayout tableLayout(Located l) {
     try {
-      Answer.Table t = (Answer.Table) outcome(l).answer();
+      Value.Table t = (Value.Table) outcome(l).answer();
       List<String> given = new ArrayList<>();
       for (double v : t.model().given()) {
         given.add(dev.descent.render.Numbers.format(v));

@@ -1,6 +1,6 @@
 package dev.descent.session;
 
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.check.Mistake;
 import dev.descent.course.Feedback;
 import dev.descent.course.QuestionKind;
@@ -89,7 +89,7 @@ public final class SelfTest {
     }
     try {
       if (l.question().kind() == QuestionKind.TABLE) {
-        table(file, v, l, (Answer.Table) o.answer(), where, out);
+        table(file, v, l, (Value.Table) o.answer(), where, out);
       } else {
         single(file, v, l, o, where, out);
       }
@@ -132,7 +132,7 @@ public final class SelfTest {
     }
   }
 
-  private static void table(LessonFile file, LessonVariant v, LessonVariant.Located l, Answer.Table t, String where,
+  private static void table(LessonFile file, LessonVariant v, LessonVariant.Located l, Value.Table t, String where,
       Set<Diagnostic> out) {
     var pos = l.question().pos();
     int n = t.model().steps().size();
@@ -145,7 +145,7 @@ public final class SelfTest {
       out.add(at(file, pos, where + ": the right table is not accepted (" + f.headline() + ")"));
     }
     for (Mistake m : t.model().mistakesFrom(0, null)) {
-      double[] wrong = ((Answer.Vector) m.value()).values();
+      double[] wrong = ((Value.Vector) m.value()).values();
       List<List<String>> rows = new ArrayList<>(right);
       rows.set(0, cells(wrong));
       Feedback g = v.checkTable(l, rows);
@@ -198,8 +198,8 @@ public final class SelfTest {
   }
 
   /** The answer as a learner would type it, or null when it has no typed form (an expression). */
-  static String typed(Answer a) {
-    if (a instanceof Answer.Function) {
+  static String typed(Value a) {
+    if (a instanceof Value.Function) {
       return null;
     }
     return a.show();

@@ -37,6 +37,32 @@ public final class LessonChoice {
         "there is no lesson '" + typed + "'; 'descent list' shows the lessons, by number and id"));
   }
 
+  /**
+   * The index of the lesson where the learner goes on, which the lesson list selects: the one they were in
+   * last, unless they finished it, then the next lesson not finished after it (going round to the start);
+   * for a learner with no lesson visited, the first lesson not finished.
+   */
+  public static int goOn(Course course, String learner) {
+    List<LessonInfo> lessons = course.lessons();
+    Optional<String> last = course.lastLesson(learner);
+    int at = -1;
+    for (int i = 0; i < lessons.size() && last.isPresent(); i++) {
+      if (lessons.get(i).id().equals(last.get())) {
+        at = i;
+      }
+    }
+    if (at < 0) {
+      return firstUnfinished(course, learner);
+    }
+    for (int k = 0; k < lessons.size(); k++) {
+      int i = (at + k) % lessons.size();
+      if (!course.status(lessons.get(i).id(), learner).finished()) {
+        return i;
+      }
+    }
+    return at;
+  }
+
   /** The index of the first lesson the learner has not finished, or 0 when all are done. */
   public static int firstUnfinished(Course course, String learner) {
     List<LessonInfo> lessons = course.lessons();

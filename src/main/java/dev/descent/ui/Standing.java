@@ -27,6 +27,19 @@ public final class Standing {
     return s.solved() + " of " + s.questions() + " right";
   }
 
+  /**
+   * What Enter does in the lesson list for a learner who comes back, with {@code l} selected: "Enter goes on
+   * with The update rule at page 4, where you left it", or "Enter starts One SGD step" when it is untouched.
+   */
+  public static String goOn(LessonInfo l, LessonStatus s) {
+    String title = Text.clean(l.title());
+    if (s.untouched()) {
+      return "Enter starts " + title;
+    }
+    int page = s.page() >= 0 && s.page() < l.pages() ? s.page() + 1 : 1;
+    return "Enter goes on with " + title + " at page " + page + ", where you left it";
+  }
+
   /** The lesson's size in words, such as "4 pages, 3 questions" or "exercises: 2 pages, 5 questions". */
   public static String size(LessonInfo l) {
     String size = plural(l.pages(), "page") + ", " + plural(l.questions(), "question");

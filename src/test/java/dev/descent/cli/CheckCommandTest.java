@@ -30,7 +30,7 @@ class CheckCommandTest {
   private static final double MAX = 13;
 
   /** The key of the fixture, worked by hand (see the class comment). */
-  private static final Map<String, String> KEY = Map.of(
+  static final Map<String, String> KEY = Map.of(
       "gd.dldw", "2(w - 3)",
       "gd.g0", "-6",
       "gd.w1", "0.6",
@@ -40,7 +40,7 @@ class CheckCommandTest {
       "bowl.grad", "(10, 26)",
       "bowl.h", "10 0; 0 26",
       "bowl.limit", "a");
-  private static final List<String> TABLE = List.of("0.6, 5.76", "1.08, 3.6864", "1.464, 2.359296");
+  static final List<String> TABLE = List.of("0.6, 5.76", "1.08, 3.6864", "1.464, 2.359296");
 
   @TempDir Path dir;
 
@@ -52,7 +52,7 @@ class CheckCommandTest {
   }
 
   /** The template with each answer of {@code answers} after its id, and {@code rows} in the table's step lines. */
-  private static String fill(Path template, Map<String, String> answers, List<String> rows) throws IOException {
+  static String fill(Path template, Map<String, String> answers, List<String> rows) throws IOException {
     List<String> out = new ArrayList<>();
     int row = 0;
     boolean inTable = false;

@@ -30,13 +30,26 @@ class CourseFoldersTest {
   }
 
   @Test
-  void anEntryThatIsNotAFolderIsNamedWithTheVariable() throws IOException {
+  void anEntryThatIsNeitherAFileNorAFolderIsNamedWithTheVariable() throws IOException {
     Path file = Files.writeString(dir.resolve("lesson.json"), "{}");
+    Path missing = dir.resolve("missing");
 
-    assertThatThrownBy(() -> CourseFolders.of(Map.of("DESCENT_COURSE", file.toString())))
-        .isInstanceOf(DescentException.class).hasMessageContaining("DESCENT_COURSE").hasMessageContaining(file.toString());
-    assertThatThrownBy(() -> CourseFolders.of(Map.of("DESCENT_COURSE", dir.resolve("missing").toString())))
-        .isInstanceOf(DescentException.class).hasMessageContaining("not a folder");
+    assertThat(CourseFolders.of(Map.of("DESCENT_COURSE", file + ":" + dir))).containsExactly(file, dir);
+    assertThatThrownBy(() -> CourseFolders.of(Map.of("DESCENT_COURSE", missing.toString())))
+        .isInstanceOf(DescentException.class).hasMessageContaining("DESCENT_COURSE")
+        .hasMessageContaining(missing.toString()).hasMessageContaining("does not exist");
+  }
+
+  @Test
+  void courseOptionsComeBeforeTheVariableAndAreCheckedTheSameWay() throws IOException {
+    Path a = Files.createDirectories(dir.resolve("a"));
+    Path file = Files.writeString(dir.resolve("quiz.json"), "{}");
+
+    assertThat(CourseFolders.with(java.util.List.of(file), Map.of("DESCENT_COURSE", a.toString())))
+        .containsExactly(file, a);
+    assertThatThrownBy(() -> CourseFolders.with(java.util.List.of(dir.resolve("nope.json")), Map.of()))
+        .isInstanceOf(DescentException.class).hasMessageContaining("--course").hasMessageContaining("nope.json")
+        .hasMessageContaining("does not exist");
   }
 
   @Test

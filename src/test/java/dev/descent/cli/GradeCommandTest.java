@@ -70,12 +70,30 @@ class GradeCommandTest {
     write("erin.txt", answers("fixture-homework", "erin", Map.of()) + "name: Erin, \"E\" O'Neil\n");
   }
 
+  /** The graded rows by student. */
   private Map<String, List<String>> rowsByStudent(List<List<String>> csv) {
     Map<String, List<String>> out = new LinkedHashMap<>();
+    int status = csv.get(0).indexOf("status");
     for (List<String> row : csv.subList(1, csv.size())) {
-      out.put(row.get(0), row);
+      if (row.get(status).equals("graded")) {
+        out.put(row.get(0), row);
+      }
     }
     return out;
+  }
+
+  /** Every row by file. */
+  private Map<String, List<String>> rowsByFile(List<List<String>> csv) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    int file = csv.get(0).indexOf("file");
+    for (List<String> row : csv.subList(1, csv.size())) {
+      out.put(row.get(file), row);
+    }
+    return out;
+  }
+
+  private static String last(List<String> row) {
+    return row.get(row.size() - 1);
   }
 
   private static double cell(List<String> header, List<String> row, String column) {
@@ -93,7 +111,7 @@ class GradeCommandTest {
     List<List<String>> table = Csv.parse(Files.readString(csv, StandardCharsets.UTF_8));
     List<String> header = table.get(0);
     assertThat(header).containsExactly("student", "name", "gd.dldw", "gd.g0", "gd.w1", "gd.table", "sgd.grad",
-        "sgd.neww", "adam.w1", "bowl.grad", "bowl.h", "bowl.limit", "total", "file", "notes");
+        "sgd.neww", "adam.w1", "bowl.grad", "bowl.h", "bowl.limit", "total", "status", "file", "notes");
     Map<String, List<String>> rows = rowsByStudent(table);
     assertThat(rows.keySet()).containsExactly("alice", "bob", "carol", "dave", "erin");
     assertThat(table).allSatisfy(row -> assertThat(row).hasSize(header.size()));
@@ -125,7 +143,7 @@ class GradeCommandTest {
         .containsPattern("sgd\\.neww +4 right, 1 wrong\\n +1 +forgot-learning-rate: ")
         .containsPattern("adam\\.w1 +4 right, 1 wrong\\n +1 +forgot-bias-correction: ")
         .containsPattern("gd\\.table +4 right, 1 missing");
-    assertThat(r.out()).doesNotContain("gd.dldw ");
+    assertThat(r.out().substring(0, r.out().indexOf("Item analysis"))).doesNotContain("gd.dldw ");
   }
 
   @Test
@@ -154,11 +172,63 @@ class GradeCommandTest {
         + "mention yann", "broken.txt: line 16: put '=' between",
         "broken.txt: line 17: there is no question gd.nothing");
     assertThat(r.out()).doesNotContain(".DS_Store");
-    Map<String, List<String>> rows = rowsByStudent(Csv.parse(Files.readString(csv, StandardCharsets.UTF_8)));
+    List<List<String>> table = Csv.parse(Files.readString(csv, StandardCharsets.UTF_8));
+    Map<String, List<String>> rows = rowsByStudent(table);
     assertThat(rows.keySet()).containsExactly("alice", "bob", "carol", "dave", "erin", "gus", "yann");
     assertThat(rows.get("alice")).contains("alice.txt", "13");
     assertThat(rows.get("gus").get(rows.get("gus").size() - 1)).contains("line 16:", "line 17:");
     assertThat(again.out()).doesNotContain("grades.csv:");
+    // Every file has a row: the files that could not be graded say why, with the student when the file names one.
+    List<String> header = table.get(0);
+    Map<String, List<String>> files = rowsByFile(table);
+    assertThat(files.keySet()).containsExactlyInAnyOrder("alice.txt", "alice-first-try.txt", "bob.txt",
+        Path.of("Carol Jones_4711", "carol-answers.txt").toString(), "dave.txt", "erin.txt", "frank.txt", "scan.pdf",
+        "nobody.txt", "empty.txt", "zed.txt", "broken.txt");
+    assertThat(files.get("frank.txt")).containsSubsequence("frank", "not graded", "frank.txt");
+    assertThat(last(files.get("frank.txt"))).startsWith("line 1: it is for the set sgd-homework, not fixture-homework");
+    assertThat(files.get("scan.pdf")).containsSubsequence("", "not graded", "scan.pdf");
+    assertThat(last(files.get("scan.pdf"))).startsWith("it is not a text file");
+    assertThat(files.get("empty.txt").get(header.indexOf("total"))).isEmpty();
+    // alice handed in twice: her older file is flagged and does not count; the newer one says so.
+    assertThat(files.get("alice-first-try.txt")).containsSubsequence("alice", "older file", "alice-first-try.txt");
+    assertThat(last(files.get("alice-first-try.txt"))).contains("alice.txt, is newer and was graded instead");
+    assertThat(files.get("alice-first-try.txt").get(header.indexOf("gd.g0"))).isEmpty();
+    assertThat(files.get("alice.txt").get(header.indexOf("notes"))).contains("alice handed in 2 files",
+        "alice-first-try.txt");
+    // Rows go by student, a student's files together, and files naming no student last.
+    List<String> students = table.subList(1, table.size()).stream().map(row -> row.get(0)).toList();
+    assertThat(students).startsWith("alice", "alice", "bob").endsWith("", "", "");
+  }
+
+  @Test
+  void reportWritesTheItemAnalysisAsJsonAndTheScreenShowsItsTable() throws IOException {
+    cleanClass();
+    Path json = dir.resolve("analysis.json");
+
+    Cli r = Cli.run("grade", SET, handedIn.toString(), "--report", json.toString());
+    Cli piped = Cli.run("grade", SET, handedIn.toString(), "--report", "-");
+
+    // Five students; totals 13, 10, 12, 9, 13 (see theGradebookHasOne…): mean 57/5 = 11.4, median 12.
+    com.fasterxml.jackson.databind.JsonNode a = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
+    assertThat(a.get("set").get("students").asInt()).isEqualTo(5);
+    assertThat(a.get("set").get("mean").asDouble()).isEqualTo(11.4);
+    assertThat(a.get("set").get("median").asDouble()).isEqualTo(12);
+    assertThat(a.get("questions")).hasSize(QUESTIONS.size());
+    com.fasterxml.jackson.databind.JsonNode w1 = a.get("questions").get(QUESTIONS.indexOf("gd.w1"));
+    // gd.w1: bob and carol added the gradient, the other three were right: facility 3/5.
+    assertThat(w1.get("id").asText()).isEqualTo("gd.w1");
+    assertThat(w1.get("facility").asDouble()).isEqualTo(0.6);
+    assertThat(w1.get("blank").asInt()).isZero();
+    assertThat(w1.get("mistakes").get(0).get("id").asText()).isEqualTo("added-gradient");
+    assertThat(w1.get("mistakes").get(0).get("count").asInt()).isEqualTo(2);
+    assertThat(w1.get("mistakes").get(0).get("sentence").asText()).isNotBlank();
+    // gd.dldw: everyone right, so it does not discriminate at all.
+    assertThat(a.get("questions").get(0).get("discrimination").isNull()).isTrue();
+    assertThat(a.get("questions").get(QUESTIONS.indexOf("gd.table")).get("blank").asInt()).isEqualTo(1);
+    assertThat(r.out()).contains("Item analysis", "facility", "discrimination", "Cronbach's alpha")
+        .containsPattern("gd\\.w1 +1 +0\\.60 ");
+    assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(piped.out())).isEqualTo(a);
+    assertThat(piped.err()).contains("Item analysis");
   }
 
   @Test

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class AnswerLineTest {
   private static final String ID = "[\\p{L}\\p{N}_-]+";
-  private static final Pattern HEADER = Pattern.compile("\\s*(set|student|name)\\s*[:=]\\s*(.*)",
+  private static final Pattern HEADER = Pattern.compile("\\s*(set|student|name|course)\\s*[:=]\\s*(.*)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern ANSWER = Pattern.compile("\\s*(" + ID + "(?:\\." + ID + ")+)\\s*[:=]\\s*(.*)");
   private static final Pattern WITHOUT_SEPARATOR = Pattern.compile("\\s*(\\p{L}[\\p{L}\\p{N}_-]*\\." + ID
@@ -32,7 +32,7 @@ class AnswerLineTest {
   private static final String[] PIECES = {" ", "  ", "\t", "\u000B", "\f", "\u00A0", ".", ".", ":", "=", "-", "_",
       "#", "p1", "q", "grad", "a", "Z", "0", "7", "123456789", "1234567890", "é", "η", "中", "\u216B", "\u00B2",
       "\u00BD", "\uD835\uDC9C", "set", "SET", "Student", "name", "nAme", "step", "Step", "ſet", "x = 1", "0.5",
-      "1: 0.2, 2.62", "sets", "settings"};
+      "1: 0.2, 2.62", "sets", "settings", "course", "Course", "courses"};
 
   static Stream<Long> seeds() {
     return IntStream.range(0, 2000).mapToObj(k -> 77L * k + 5);

@@ -1,6 +1,6 @@
 package dev.descent.homework;
 
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.check.Mistake;
 import dev.descent.check.TableModel;
 import dev.descent.engine.DescentException;
@@ -92,10 +92,10 @@ public final class ClassFolder {
 
   private List<String> answer(LessonVariant v, LessonVariant.Located l, boolean slip) {
     var o = v.outcome(l);
-    if (o.answer() instanceof Answer.Table t) {
+    if (o.answer() instanceof Value.Table t) {
       return table(l.key(), t.model(), slip);
     }
-    Answer written = o.answer();
+    Value written = o.answer();
     if (slip) {
       List<Mistake> same = o.mistakes().stream().filter(m -> m.value().getClass() == o.answer().getClass()).toList();
       if (!same.isEmpty()) {
@@ -113,7 +113,7 @@ public final class ClassFolder {
       if (slip && i == 0) {
         List<Mistake> wrong = model.mistakesFrom(0, null);
         if (!wrong.isEmpty()) {
-          row = ((Answer.Vector) wrong.get(random.nextInt(wrong.size())).value()).values();
+          row = ((Value.Vector) wrong.get(random.nextInt(wrong.size())).value()).values();
         }
       } else if (slip) {
         double[] carried = model.expectedFrom(i, previous, null);
@@ -131,8 +131,8 @@ public final class ClassFolder {
   }
 
   /** An answer as a student would write it; a derivative of one variable as the line it is. */
-  static String typed(Answer a) {
-    if (a instanceof Answer.Function f && f.variables().size() == 1) {
+  static String typed(Value a) {
+    if (a instanceof Value.Function f && f.variables().size() == 1) {
       double b = f.function().applyAsDouble(new double[] {0});
       double m = f.function().applyAsDouble(new double[] {1}) - b;
       return Numbers.format(m) + "*" + f.variables().get(0) + " + (" + Numbers.format(b) + ")";

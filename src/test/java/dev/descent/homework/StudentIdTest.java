@@ -29,6 +29,12 @@ class StudentIdTest {
   }
 
   @Test
+  void aRefusedIdIsQuotedAsItWasWrittenNotLowerCased() {
+    assertThatThrownBy(() -> StudentId.of(" Mallory O'Neil ")).isInstanceOf(DescentException.class)
+        .hasMessageContaining("'Mallory O'Neil'");
+  }
+
+  @Test
   void anIdLongerThanTheLimitIsRefused() {
     assertThatThrownBy(() -> StudentId.of("a".repeat(StudentId.MAX_LENGTH + 1)))
         .hasMessageContaining("the limit is " + StudentId.MAX_LENGTH);

@@ -141,7 +141,7 @@ class HostileInputIT {
       assertThat(trace.out()).contains("f(w) = w^2-4w+5", "1.68");
       assertAscii(trace.out());
       Launched check = Launched.run(env, "", "check", answers.toString());
-      assertThat(check.out()).contains("Total: 1 of 18 points");
+      assertThat(check.out()).containsPattern("Total: 1 of \\d+ points");
       assertAscii(check.out() + check.err());
     }
   }

@@ -59,7 +59,7 @@ class InstructorCourseIT {
     Ran list = jar("/nowhere-empty-entries-are-fine-but-this-is-not:", "list", "--data-dir", "data");
     assertThat(list.exit()).isEqualTo(2);
     assertThat(list.err()).contains("DESCENT_COURSE", "/nowhere-empty-entries-are-fine-but-this-is-not",
-        "not a folder");
+        "does not exist");
 
     list = jar("::" + work.resolve("my course"), "list", "--data-dir", "data");
 
@@ -91,8 +91,11 @@ class InstructorCourseIT {
     Ran sheet = jar(folders, "homework", "sgd-homework", "--student", "alice", "--template");
     Ran list = jar(folders, "list", "--data-dir", "data");
 
-    assertThat(sheet.out()).contains(BUILT_IN_SGD_TITLE).doesNotContain(FIXTURE_TITLE);
-    assertThat(list.err()).contains("sgd.json", "already has the id \"sgd-homework\"");
+    // Answer files name their set by id, so a set that takes a built-in id is refused rather than guessed at.
+    assertThat(sheet.exit()).isEqualTo(2);
+    assertThat(sheet.out()).doesNotContain(BUILT_IN_SGD_TITLE, FIXTURE_TITLE);
+    assertThat(sheet.err()).contains("sgd.json", "\"sgd-homework\"", "one of descent's own", "an id of its own");
+    assertThat(list.err()).contains("sgd.json", "\"sgd-homework\" is already taken by descent's own course");
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.descent.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.descent.ui.LessonMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,10 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
  * The real jar's full-screen course in tmux, one test per defect of issue 11 that the keys and the
  * answers on screen caused (items 2 to 12, and the first start). Each learner's earlier work is written
  * as a progress file first, in the documented format, so that a test starts on its page with no keys
- * pressed. Lesson 1 ("update-rule", 16 questions): page 4 asks for dL/dw of (w − 3)² (2(w − 3); w − 3 drops
- * the factor 2) and w₁ = 0.6 from w = 0 at η = 0.1 with slope −6; page 6 predicts η = 1 (c: it oscillates);
- * page 7 asks the factor −1, w₁ = 6, w₂ = 0. Lesson 2 page 5: the table w_k = 2 − 2·0.4^k,
- * L = (w − 2)² + 1 (notes 004) to five significant digits.
+ * pressed. Pages and questions are named by problem id and found by {@link LessonMap}. Lesson 1
+ * ("update-rule"): its page "by-hand" asks for dL/dw of (w − 3)² (2(w − 3); w − 3 drops the factor 2) and
+ * w₁ = 0.6 from w = 0 at η = 0.1 with slope −6; "predict-one" predicts η = 1 (c: it oscillates); "diverge"
+ * asks the factor 1 − 2η = −3 at η = 2, w₁ = 12 and w₂ = −24. Lesson 2's page "run-a": the table
+ * w_k = 2 − 2·0.4^k, L = (w − 2)² + 1 (notes 004) to five significant digits.
  */
 class KeysEndToEndIT {
   private static final Duration START = Duration.ofSeconds(30);
@@ -31,6 +33,9 @@ class KeysEndToEndIT {
   private static final String SLIPPED_ROWS = "1.2 1.64 1.68 1.1024 1.872 1.016384 1.9 1.01 1.96 1.0016 1.984 "
       + "1.000256 1.9936 1.00004096 1.99744 1.0000065536";
 
+  private static final LessonMap ONE = LessonMap.of("update-rule");
+  private static final LessonMap TWO = LessonMap.of("eight-steps");
+
   @TempDir Path data;
 
   @BeforeAll
@@ -40,27 +45,27 @@ class KeysEndToEndIT {
 
   @Test
   void item2ThePageIsNotCalledAllRightWhileAQuestionOnItIsWrong() {
-    progress(lesson("update-rule", 6, ""));
-    try (Tmux tmux = learn("1", 100, 30)) {
-      settled(tmux, "page 7 of 12");
-      answer(tmux, "-1", "✓ Right.");
+    progress(lesson(ONE, "diverge", ""));
+    try (Tmux tmux = learn(ONE, 100, 30)) {
+      settled(tmux, ONE.header("diverge"));
+      answer(tmux, "-3", "✓ Right.");
       answer(tmux, "5", "✗ Wrong");
       tmux.keys("Tab");
-      tmux.type("0");
+      tmux.type("-24");
       tmux.keys("Enter");
       String screen = waitUntil(tmux, s -> count(s, "✓ Right.") == 2, "two right answers");
       assertThat(screen).doesNotContain("Every question on this page is answered right")
-          .contains("Not right yet: question 8;");
+          .contains("Not right yet: question " + ONE.numberOf("diverge.w1") + ";");
       quit(tmux);
     }
   }
 
   @Test
   void item3AWrongAnswerAfterARightOneTakesAwayTheRightBadge() {
-    progress(lesson("update-rule", 6, ""));
-    try (Tmux tmux = learn("1", 100, 30)) {
-      settled(tmux, "page 7 of 12");
-      answer(tmux, "-1", "✓ Right.");
+    progress(lesson(ONE, "diverge", ""));
+    try (Tmux tmux = learn(ONE, 100, 30)) {
+      settled(tmux, ONE.header("diverge"));
+      answer(tmux, "-3", "✓ Right.");
       tmux.keys("BTab");
       answer(tmux, "5", "✗ Wrong");
       String header = lineBefore(tmux.screen(), "What is the factor 1 − 2η");
@@ -71,20 +76,20 @@ class KeysEndToEndIT {
 
   @Test
   void item4LettersOfAnAnswerAreNeverCommandsAndQuittingAsksFirst() {
-    progress(lesson("update-rule", 3, ""));
-    try (Tmux tmux = learn("1", 100, 30)) {
-      settled(tmux, "page 4 of 12");
+    progress(lesson(ONE, "by-hand", ""));
+    try (Tmux tmux = learn(ONE, 100, 30)) {
+      settled(tmux, ONE.header("by-hand"));
       tmux.type("sqrt(2) pi/4 hnls");
       String screen = tmux.waitFor("[sqrt(2) pi/4 hnls", REPLY);
-      assertThat(screen).contains("page 4 of 12").doesNotContain("Worked solution", "Hint 1", "descent exited");
+      assertThat(screen).contains(ONE.header("by-hand")).doesNotContain("Worked solution", "Hint 1", "descent exited");
       tmux.keys("C-x");
       tmux.waitFor("Press y to quit", REPLY);
       tmux.type("y");
       tmux.waitFor("descent exited with 0", REPLY);
     }
-    progress(lesson("update-rule", 5, ""));
-    try (Tmux tmux = learn("1", 100, 30)) {
-      settled(tmux, "page 6 of 12");
+    progress(lesson(ONE, "predict-one", ""));
+    try (Tmux tmux = learn(ONE, 100, 30)) {
+      settled(tmux, ONE.header("predict-one"));
       answer(tmux, "c", "✓ Right.");
       quit(tmux);
     }
@@ -92,18 +97,17 @@ class KeysEndToEndIT {
 
   @Test
   void item5AnswersKeptInProgressShowInTheirFieldsAndCells() {
-    progress(lesson("update-rule", 3, question("by-hand.dldw", 1, false, "\"w - 3\"", 0)
+    progress(lesson(ONE, "by-hand", question("by-hand.dldw", 1, false, "\"w - 3\"", 0)
         + ", " + question("by-hand.g0", 1, true, "\"-6\"", 0)));
-    try (Tmux tmux = learn("1", 100, 30)) {
-      String screen = settled(tmux, "page 4 of 12");
+    try (Tmux tmux = learn(ONE, 100, 30)) {
+      String screen = settled(tmux, ONE.header("by-hand"));
       assertThat(screen).contains("[w - 3", "[-6").doesNotContain("press Tab or Enter to answer");
       answer(tmux, "2(w-3)", "[2(w-3) ");
       quit(tmux);
     }
-    progress(lesson("eight-steps", 4, question("run-a.factor", 1, true, "\"0.4\"", 0) + ", "
-        + question("run-a.table", 1, true, rows(RIGHT_ROWS), 0)));
-    try (Tmux tmux = learn("2", 110, 50)) {
-      String screen = settled(tmux, "page 5 of 14");
+    progress(lesson(TWO, "run-a", question("run-a.table", 1, true, rows(RIGHT_ROWS), 0)));
+    try (Tmux tmux = learn(TWO, 110, 50)) {
+      String screen = settled(tmux, TWO.header("run-a"));
       assertThat(screen).containsPattern("1 +\\[1\\.2 +\\] \\[1\\.64 +\\] +✓ right")
           .containsPattern("8 +\\[1\\.99868928 *\\]").doesNotContain("[              ]");
       quit(tmux);
@@ -112,9 +116,9 @@ class KeysEndToEndIT {
 
   @Test
   void item6TypingAfterAWrongAnswerReplacesItAndShellKeysEdit() {
-    progress(lesson("update-rule", 3, ""));
-    try (Tmux tmux = learn("1", 100, 30)) {
-      settled(tmux, "page 4 of 12");
+    progress(lesson(ONE, "by-hand", ""));
+    try (Tmux tmux = learn(ONE, 100, 30)) {
+      settled(tmux, ONE.header("by-hand"));
       answer(tmux, "w - 3", "✗ Wrong");
       answer(tmux, "2(w-3)", "✓ Right.");
       tmux.type("12345678901234");
@@ -141,7 +145,7 @@ class KeysEndToEndIT {
           + "1.00001073741824 1.99868928 1.0000017179869184");
       tmux.keys("Tab");
       screen = tmux.waitFor("last cell", REPLY);
-      assertThat(screen).contains("▸ Question 6 of 18").doesNotContain("Partly right");
+      assertThat(screen).contains("▸ " + TWO.label("run-a.table")).doesNotContain("Partly right");
       answer(tmux, "", "✓ Right: every row.");
       quit(tmux);
     }
@@ -149,9 +153,8 @@ class KeysEndToEndIT {
 
   @Test
   void item7AnEmptyTableInPlainModeIsNotAnAttemptAndKeepsTheSavedAnswer() throws IOException {
-    progress(lesson("eight-steps", 4, question("run-a.factor", 1, true, "\"0.4\"", 0) + ", "
-        + question("run-a.table", 1, false, rows("1.2 1.64 1.68 1.1024"), 0)));
-    Jar run = Jar.run("\n\n\n\n\n\n\n\n:quit\n", "learn", "2", "--plain", "--data-dir", data.toString(),
+    progress(lesson(TWO, "run-a", question("run-a.table", 1, false, rows("1.2 1.64 1.68 1.1024"), 0)));
+    Jar run = Jar.run("\n\n\n\n\n\n\n\n:quit\n", "learn", "eight-steps", "--plain", "--data-dir", data.toString(),
         "--learner", "keys");
     assertThat(run.out()).contains("The table is empty, so nothing was checked").doesNotContain("no row is right");
     String saved = Files.readString(data.resolve("learners/keys.json")).replaceAll("\\s", "");
@@ -167,8 +170,8 @@ class KeysEndToEndIT {
       assertThat(count(screen, "↳ right given your row above")).isEqualTo(4);
       quit(tmux);
     }
-    progress(data.resolve("plain"), lesson("eight-steps", 4, question("run-a.factor", 1, true, "\"0.4\"", 0)));
-    Jar plain = Jar.run(SLIPPED_ROWS.replaceAll("(\\S+ \\S+) ", "$1\n") + "\n:quit\n", "learn", "2",
+    progress(data.resolve("plain"), lesson(TWO, "run-a", ""));
+    Jar plain = Jar.run(SLIPPED_ROWS.replaceAll("(\\S+ \\S+) ", "$1\n") + "\n:quit\n", "learn", "eight-steps",
         "--plain", "--data-dir", data.resolve("plain").toString(), "--learner", "keys");
     String reply = plain.out().substring(plain.out().indexOf("Partly right"));
     assertThat(count(reply, "Step 4")).isEqualTo(1);
@@ -204,9 +207,9 @@ class KeysEndToEndIT {
 
   @Test
   void item12HintsSeenBeforeAreShownAndNoMoreArePromised() {
-    progress(lesson("update-rule", 3, question("by-hand.dldw", 0, false, null, 2)));
-    try (Tmux tmux = learn("1", 100, 30)) {
-      String screen = settled(tmux, "page 4 of 12");
+    progress(lesson(ONE, "by-hand", question("by-hand.dldw", 0, false, null, 2)));
+    try (Tmux tmux = learn(ONE, 100, 30)) {
+      String screen = settled(tmux, ONE.header("by-hand"));
       assertThat(screen).contains("Hint 2 of 2").doesNotContain("press h to see the next one");
       quit(tmux);
     }
@@ -223,27 +226,29 @@ class KeysEndToEndIT {
       screen = tmux.waitFor("not started", REPLY);
       assertThat(screen).contains("learner keys");
       tmux.keys("Enter");
-      tmux.keys("C-n", "C-n", "C-n");
-      screen = tmux.waitFor("Question 1 of 16", REPLY);
-      assertThat(screen).contains("page 4 of 12", "learner keys");
+      for (int page = 1; page < ONE.page("by-hand"); page++) {
+        tmux.keys("C-n");
+      }
+      screen = tmux.waitFor(ONE.label("by-hand.dldw"), REPLY);
+      assertThat(screen).contains(ONE.header("by-hand"), "learner keys");
       tmux.keys("C-g");
       tmux.waitFor("How descent works", REPLY);
       quit(tmux);
     }
   }
 
-  /** Lesson 2 at its first table, in a window tall enough for the table and its reply, the factor answered. */
+  /** Lesson 2 at its first table, in a window tall enough for the table and its reply. */
   private Tmux atTheTable() {
-    progress(lesson("eight-steps", 4, question("run-a.factor", 1, true, "\"0.4\"", 0)));
-    Tmux tmux = learn("2", 110, 50);
-    settled(tmux, "page 5 of 14");
+    progress(lesson(TWO, "run-a", ""));
+    Tmux tmux = learn(TWO, 110, 50);
+    settled(tmux, TWO.header("run-a"));
     return tmux;
   }
 
-  /** {@code descent learn LESSON} for the learner "keys" in a tmux window of the given size. */
-  private Tmux learn(String lesson, int columns, int rows) {
-    return start(String.format("'%s' -jar '%s' learn %s --data-dir '%s' --learner keys", Jar.java(), Jar.path(),
-        lesson, data), columns, rows);
+  /** {@code descent learn N} (the lesson's number) for the learner "keys" in a tmux window of the given size. */
+  private Tmux learn(LessonMap lesson, int columns, int rows) {
+    return start(String.format("'%s' -jar '%s' learn %d --data-dir '%s' --learner keys", Jar.java(), Jar.path(),
+        lesson.number(), data), columns, rows);
   }
 
   private static Tmux start(String command, int columns, int rows) {
@@ -344,9 +349,13 @@ class KeysEndToEndIT {
     }
   }
 
-  /** A lesson's record: on {@code page} (from 0), with {@code questions} (records by id, or empty). */
-  private static String lesson(String id, int page, String questions) {
-    return "\"" + id + "\": {\"page\": " + page + ", \"lastVisited\": \"2026-01-01T10:00:00Z\", \"questions\": {"
+  /**
+   * A lesson's record: on the page of the problem {@code where} (saved counted from 0), with {@code questions}
+   * (records by id, or empty).
+   */
+  private static String lesson(LessonMap lesson, String where, String questions) {
+    return "\"" + lesson.id() + "\": {\"page\": " + (lesson.page(where) - 1)
+        + ", \"lastVisited\": \"2026-01-01T10:00:00Z\", \"questions\": {"
         + questions + "}}";
   }
 

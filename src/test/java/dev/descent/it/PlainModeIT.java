@@ -2,19 +2,21 @@ package dev.descent.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.descent.ui.LessonMap;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A scripted plain-mode session piped through the real jar, on the built-in course. The script
- * and the phrases it expects are the constants below: lesson 1 has three pages to read before its
- * first question, dL/dw of (w - 3)^2 as an expression, where w - 3 is the named mistake "dropped
- * the factor 2"; change them here when the lesson changes.
+ * and the phrases it expects are the constants below: lesson 1 has pages to read before its
+ * first question (on the page "by-hand", found by {@link LessonMap}), dL/dw of (w - 3)^2 as an expression,
+ * where w - 3 is the named mistake "dropped the factor 2".
  */
 class PlainModeIT {
-  /** Open lesson 1, Enter past three pages, answer wrong, ask for a hint, answer right, then input ends. */
-  static final String SCRIPT = String.join("\n", "1", "", "", "", "w - 3", ":hint", "2(w - 3)") + "\n";
+  /** Open lesson 1, Enter past the pages before its first question, answer wrong, ask for a hint, answer right. */
+  static final String SCRIPT = "1\n" + "\n".repeat(LessonMap.of("update-rule").page("by-hand") - 1)
+      + String.join("\n", "w - 3", ":hint", "2(w - 3)") + "\n";
   static final String WRONG = "answer> Wrong.";
   static final String MISTAKE = "factor 2";
   static final String HINT = "Hint 1 of";

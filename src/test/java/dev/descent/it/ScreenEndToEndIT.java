@@ -2,6 +2,7 @@ package dev.descent.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.descent.ui.LessonMap;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,15 +19,21 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * What only a real terminal shows, on the built jar in tmux: letters with combining marks in place
- * (lesson 3 pages 5 and 7, lesson 6 page 5), a long number's leading digits in a table cell (lesson 2
- * page 5), no line break next to "=" at 40 columns (lesson 1 page 5, lesson 3 page 4), the line said
- * after quitting, a sane terminal after a run killed with SIGKILL; and through the jar without tmux,
- * an unknown command and plain mode with figures off. The page numbers and texts are those of the
- * built-in course; adapt them here when the lessons change.
+ * (lesson 3's logistic pages, lesson 7's page on Adam), a long number's leading digits in a table cell
+ * (lesson 2's first table), no line break next to "=" at 40 columns (lesson 1's page on the factor of the
+ * gap, lesson 3's linear step), the line said after quitting, a sane terminal after a run killed with
+ * SIGKILL, ASCII stand-ins under a C locale; and through the jar without tmux, an unknown command and plain
+ * mode with figures off. Pages are
+ * named by problem id or title and found by {@link LessonMap}.
  */
 class ScreenEndToEndIT {
   private static final Duration START = Duration.ofSeconds(30);
   private static final Duration REPLY = Duration.ofSeconds(10);
+
+  private static final LessonMap ONE = LessonMap.of("update-rule");
+  private static final LessonMap TWO = LessonMap.of("eight-steps");
+  private static final LessonMap THREE = LessonMap.of("sgd-step");
+  private static final LessonMap ADAPTIVE = LessonMap.of("adaptive");
 
   @TempDir Path data;
 
@@ -58,13 +65,22 @@ class ScreenEndToEndIT {
     tmux.waitFor("page " + page + " of", REPLY);
   }
 
-  /** Turns {@code pages} pages with Ctrl-N and waits for {@code title}, the last one's title (at 40 columns the header is cut). */
-  private static void turn(Tmux tmux, int pages, String title) {
-    for (int i = 0; i < pages; i++) {
+  /**
+   * Turns pages with Ctrl-N from the first page of {@code lesson} to the page of {@code where} (a problem id
+   * or title) and waits for its title (at 40 columns the header is cut).
+   */
+  private static void turn(Tmux tmux, LessonMap lesson, String where) {
+    int page = lesson.page(where);
+    for (int i = 1; i < page; i++) {
       tmux.keys("C-n");
       Tmux.pause(250);
     }
-    tmux.waitFor(title, REPLY);
+    tmux.waitFor(cut(lesson.title(page)), REPLY);
+  }
+
+  /** The start of a title, as a 40-column window shows it on one line. */
+  private static String cut(String title) {
+    return title.length() <= 30 ? title : title.substring(0, 30);
   }
 
   /** Quits with Ctrl-X and waits for descent to end, so that nothing writes to the data folder after the test. */
@@ -85,23 +101,24 @@ class ScreenEndToEndIT {
   @ParameterizedTest(name = "{0}x{1}")
   @CsvSource({"100, 30", "40, 15"})
   void lettersWithCombiningMarksStayInPlaceAndLeaveNothingBehind(int columns, int rows) {
-    try (Tmux tmux = startPastTheGuide(columns, rows, "learn", "3")) {
-      tmux.waitFor("From a dataset to one example", START);
-      turn(tmux, 6, "Your logistic step");
-      // page 7, after drawing over pages 1 to 6: the problem's numbers as the lesson writes them
-      String seven = tmux.screen().replaceAll("\\s+", " ");
-      assertThat(seven).contains("Model p̂ = σ(w·x), log-loss.").contains("example x = 1, y = 1");
-      tmux.keys("C-p");
-      Tmux.pause(250);
-      tmux.keys("C-p");
+    try (Tmux tmux = startPastTheGuide(columns, rows, "learn", String.valueOf(THREE.number()))) {
+      tmux.waitFor(cut(THREE.title(1)), START);
+      turn(tmux, THREE, "logistic");
+      // after drawing over the pages before it: the problem's numbers as the lesson writes them
+      String logistic = tmux.screen().replaceAll("\\s+", " ");
+      assertThat(logistic).contains("Model p̂ = σ(w·x), log-loss.").contains("example x = 1, y = 1");
+      for (int page = THREE.page("logistic"); page > THREE.page("Logistic regression with one weight"); page--) {
+        tmux.keys("C-p");
+        Tmux.pause(250);
+      }
       tmux.waitFor("Logistic regression with one", REPLY);
       assertThat(lines(scrollTo(tmux, "p̂ = σ(w·x)"))).contains("     p̂ = σ(w·x)");
       assertThat(lines(scrollTo(tmux, "dL/dw = (p̂"))).contains("     dL/dw = (p̂ − y)·x");
       quit(tmux);
     }
-    try (Tmux tmux = start(columns, rows, "learn", "6")) {   // no guide: the learner is back
-      tmux.waitFor("One learning rate is not enough", START);
-      turn(tmux, 4, "Adam: momentum plus RMSProp");
+    try (Tmux tmux = start(columns, rows, "learn", "adaptive")) {   // no guide: the learner is back
+      tmux.waitFor(cut(ADAPTIVE.title(1)), START);
+      turn(tmux, ADAPTIVE, "Adam: momentum plus RMSProp, corrected");
       List<String> adam = lines(scrollTo(tmux, "x ← x − η"));
       assertThat(adam).contains("     x ← x − η · m̂ / (√v̂ + ε)");
       assertThat(adam).anySatisfy(l -> assertThat(l).startsWith("     m̂ = m / (1 − β₁ᵗ)"));
@@ -120,16 +137,16 @@ class ScreenEndToEndIT {
 
   @Test
   void aLongNumberInATableCellShowsItsLeadingDigitsOnceLeft() {
-    try (Tmux tmux = startPastTheGuide(80, 24, "learn", "2")) {
+    try (Tmux tmux = startPastTheGuide(80, 24, "learn", "eight-steps")) {
       tmux.waitFor("page 1 of", START);
-      for (int p = 2; p <= 5; p++) {
+      for (int p = 2; p <= TWO.page("run-a"); p++) {
         page(tmux, "C-n", p);
       }
       tmux.waitFor("▸", REPLY);
-      // the question above the table is marked first: move on to the table's first cell
+      // should a question above the table be marked first, move on to the table's first cell
       String screen = tmux.screen();
       if (!screen.contains("step ")) {
-        throw new AssertionError("no table on lesson 2 page 5:\n" + screen);
+        throw new AssertionError("no table on lesson 2's page run-a:\n" + screen);
       }
       while (!focusIsInTheTable(tmux)) {
         tmux.keys("Tab");
@@ -154,16 +171,16 @@ class ScreenEndToEndIT {
 
   @Test
   void atFortyColumnsNoLineBreaksNextToAnEqualsSign() {
-    try (Tmux tmux = startPastTheGuide(40, 15, "learn", "1")) {
-      tmux.waitFor("Which way is uphill?", START);
-      turn(tmux, 4, "Why the gap shrinks");
+    try (Tmux tmux = startPastTheGuide(40, 15, "learn", "update-rule")) {
+      tmux.waitFor(ONE.title(1), START);
+      turn(tmux, ONE, "Why the gap changes by a fixed factor");
       assertThat(tmux.screen()).contains("e = w − 3.").doesNotContainPattern("(?m)[=−]$")
           .doesNotContainPattern("(?m)^ [=−] ");
       quit(tmux);
     }
-    try (Tmux tmux = start(40, 15, "learn", "3")) {
-      tmux.waitFor("From a dataset to one example", START);
-      turn(tmux, 3, "Your linear step");
+    try (Tmux tmux = start(40, 15, "learn", "sgd-step")) {
+      tmux.waitFor(cut(THREE.title(1)), START);
+      turn(tmux, THREE, "linear");
       assertThat(tmux.screen()).contains("η = 0.1.").doesNotContainPattern("(?m)[=−]$");
       quit(tmux);
     }
@@ -223,6 +240,36 @@ class ScreenEndToEndIT {
     Thread.sleep(300);
   }
 
+  /**
+   * Under a C or POSIX locale the terminal shows only ASCII: the text UI, through the launcher (which starts
+   * Java under C.UTF-8 and says so) and through {@code java -jar} alike, draws ASCII stand-ins as plain mode
+   * prints them, on the guide, the lesson list and a page with a formula, and the line said on quitting.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"launcher, C", "jar, C", "launcher, POSIX"})
+  void underACLocaleTheTextUiShowsOnlyAscii(String way, String locale) {
+    String program = way.equals("jar") ? "'" + Jar.java() + "' -jar '" + Jar.path() + "'"
+        : "'" + Launched.launcher() + "'";
+    String command = String.format("env LANG=%s LC_ALL=%s %s --data-dir '%s' --learner e2e learn 1; "
+        + "echo \"descent exited with $?\"; sleep 30", locale, locale, program, data);
+    try (Tmux tmux = new Tmux(command, 80, 24)) {
+      String guide = tmux.waitFor("Welcome to descent", START);
+      assertThat(guide).as("the guide").matches("[\\n -~]*").contains("descent * ");
+      tmux.keys("Enter");
+      tmux.waitFor("page 1 of", START);
+      tmux.keys("C-n");
+      String page = tmux.waitFor("page 2 of", REPLY);
+      assertThat(page).as("lesson 1, page 2").matches("[\\n -~]*").contains("w <- w - eta * dL/dw")
+          .contains("The positive number eta (eta)");
+      tmux.keys("C-l");
+      String list = tmux.waitFor("not started", REPLY);
+      assertThat(list).as("the lesson list").matches("[\\n -~]*").contains(">  1. The update rule");
+      tmux.keys("C-x");
+      String after = tmux.waitFor("descent exited with 0", REPLY);
+      assertThat(after).as("the main screen after quitting").matches("[\\n -~]*").contains("Progress saved");
+    }
+  }
+
   @Test
   void anUnknownCommandThroughTheJar() {
     Jar j = Jar.run("", "bogus");
@@ -235,8 +282,8 @@ class ScreenEndToEndIT {
   void plainModeWithFiguresOffHasNoPlotArt() throws IOException, InterruptedException {
     String walk = ":next\n".repeat(60);
     String option = run(walk, Map.of(), "learn", "1", "--plain", "--figures=off");
-    String environment = run(walk, Map.of("DESCENT_FIGURES", "off"), "learn", "4", "--plain");
-    String drawn = run(walk, Map.of(), "learn", "4", "--plain");
+    String environment = run(walk, Map.of("DESCENT_FIGURES", "off"), "learn", "curvature", "--plain");
+    String drawn = run(walk, Map.of(), "learn", "curvature", "--plain");
     assertThat(drawn).containsPattern("(?m)^ *\\+-{10,}");
     for (String out : List.of(option, environment)) {
       assertThat(out).doesNotContainPattern("(?m)^ *\\+-{10,}").doesNotContainPattern("(?m)^ *[-0-9.e]* \\|");

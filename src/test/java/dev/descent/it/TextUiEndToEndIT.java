@@ -2,6 +2,7 @@ package dev.descent.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.descent.ui.LessonMap;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,14 +11,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real jar's full-screen UI in tmux at 80×24: start (a new learner's guide first), open the first
- * lesson, answer one question wrong and then right, quit, start again and find the progress kept. Each step is one method below
- * with the keys it presses and the text it waits for, written for lesson 1 of the built-in course
- * (three pages to read, then dL/dw of (w - 3)^2, where w - 3 drops the factor 2); adapt them here
- * when the lesson changes.
+ * lesson, answer one question wrong and then right, quit, start again and find the progress kept. Each step
+ * is one method below with the keys it presses and the text it waits for, written for lesson 1 of the
+ * built-in course: pages to read, then on the page "by-hand" dL/dw of (w - 3)^2, where w - 3 drops the
+ * factor 2; {@link LessonMap} finds that page.
  */
 class TextUiEndToEndIT {
   private static final Duration START = Duration.ofSeconds(30);
   private static final Duration REPLY = Duration.ofSeconds(10);
+
+  private static final LessonMap ONE = LessonMap.of("update-rule");
 
   @TempDir Path data;
 
@@ -41,7 +44,7 @@ class TextUiEndToEndIT {
     try (Tmux tmux = start()) {
       tmux.waitFor("1 of " + questionsInLessonOne() + " right", START);
       openFirstLesson(tmux);
-      tmux.waitFor("page 4 of", REPLY);
+      tmux.waitFor(ONE.header("by-hand"), REPLY);
       tmux.waitFor("✓ Right.", REPLY);
       quit(tmux);
     }
@@ -59,9 +62,9 @@ class TextUiEndToEndIT {
     tmux.waitFor("The update rule · page", REPLY);
   }
 
-  /** Lesson 1's first question is on page 4. */
+  /** Turns to lesson 1's first question, on its page "by-hand". */
   private static void goToFirstQuestion(Tmux tmux) {
-    for (int page = 2; page <= 4; page++) {
+    for (int page = 2; page <= ONE.page("by-hand"); page++) {
       tmux.keys("Right");
       tmux.waitFor("page " + page + " of", REPLY);
     }

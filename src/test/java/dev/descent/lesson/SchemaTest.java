@@ -74,6 +74,42 @@ class SchemaTest {
     assertThat(LessonLoader.parse(GOOD, "good.json").diagnostics()).isEmpty();
   }
 
+  /** The files of src/test/resources/dev/descent/lesson/schema-broken/, each broken in one way descent refuses. */
+  static Stream<Path> broken() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("src/test/resources/dev/descent/lesson/schema-broken"))) {
+      return files.sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("broken")
+  void whatDescentRefusesTheSchemaRefusesToo(Path file) throws IOException {
+    Path good = Path.of("src/test/resources/dev/descent/lesson/schema-good.json");
+    assertThat(schema.validate(JSON.readTree(good.toFile()))).isEmpty();
+    assertThat(LessonLoader.load(good, good.toString()).diagnostics()).isEmpty();
+
+    assertThat(LessonLoader.load(file, file.toString()).diagnostics()).as("loader").isNotEmpty();
+    assertThat(schema.validate(JSON.readTree(file.toFile()))).as("schema").isNotEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void anErrorInsideAProblemPageIsReportedInsideItNotAsAPageMatchingNoSchema() throws IOException {
+    Path file = Path.of("src/test/resources/dev/descent/lesson/schema-broken/choices-on-a-number-question.json");
+
+    Set<ValidationMessage> errors = schema.validate(JSON.readTree(file.toFile()));
+
+    assertThat(errors).anySatisfy(e -> assertThat(e.getInstanceLocation().toString())
+        .isEqualTo("$.pages[1].questions[0].choices"));
+    assertThat(errors).noneSatisfy(e -> assertThat(e.getMessage()).containsIgnoringCase("oneOf"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void theSchemaHasNoUnionTypesWhichAjvStrictRefuses() throws IOException {
+    JsonNode root = JSON.readTree(Path.of("lessons/descent.schema.json").toFile());
+    assertThat(root.findValues("type")).noneSatisfy(t -> assertThat(t.isArray()).as(t.toString()).isTrue());
+    assertThat(root.findValues("oneOf")).isEmpty();
+  }
+
   @org.junit.jupiter.api.Test
   void everyRunInTheSchemaKnowsTheOptimizerCatalogue() throws IOException {
     JsonNode root = JSON.readTree(Path.of("lessons/descent.schema.json").toFile());

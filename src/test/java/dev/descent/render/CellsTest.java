@@ -168,4 +168,45 @@ class CellsTest {
       assertThat(Cells.width(s)).as(escaped(s)).isEqualTo(sum);
     }
   }
+  /**
+   * On a terminal that shows only ASCII every width is the width of what is drawn there, the stand-in:
+   * a formula keeps its columns in step with the screen, and a cut never splits a stand-in.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "p\u0302 = \u03c3(w\u00b7x)|p^ = sigma(w*x)",
+      "x \u2190 x \u2212 \u03b7 \u00b7 m\u0302 / (\u221av\u0302 + \u03b5)|x <- x - eta * m^ / (sqrtv^ + eps)",
+      "\u00bd \u00b1 \u00e9|1/2 +/- e",
+      "caf\u00e9 e\u0301|cafe e",
+      "\u4e2d|?"})
+  void onAnAsciiTerminalWidthsAreTheStandInsWidths(String text, String shown) {
+    Cells.showAsciiOnly(true);
+    try {
+      assertThat(Cells.shown(text)).isEqualTo(shown);
+      assertThat(Cells.width(text)).isEqualTo(shown.length());
+      int sum = 0;
+      for (int i = 0; i < text.length(); i = Cells.next(text, i)) {
+        sum += Cells.clusterWidth(text, i);
+      }
+      assertThat(sum).isEqualTo(shown.length());
+      assertThat(Cells.shown(Cells.padRight(text, shown.length() + 3))).isEqualTo(shown + "   ");
+    } finally {
+      Cells.showAsciiOnly(false);
+    }
+  }
+
+  @Test
+  void onAnAsciiTerminalACutKeepsWholeStandIns() {
+    Cells.showAsciiOnly(true);
+    try {
+      // eta is three columns: two columns hold only "w "
+      assertThat(Cells.cut("w \u03b7", 4)).isEqualTo("w ");
+      assertThat(Cells.cut("w \u03b7", 5)).isEqualTo("w \u03b7");
+      assertThat(Cells.shown(Cells.fit("\u03b7\u03b7\u03b7", 8, "\u2026"))).isEqualTo("eta...");
+    } finally {
+      Cells.showAsciiOnly(false);
+    }
+    assertThat(Cells.shown("\u03b7")).as("a UTF-8 terminal shows the text itself").isEqualTo("\u03b7");
+    assertThat(Cells.width("\u03b7")).isEqualTo(1);
+  }
 }

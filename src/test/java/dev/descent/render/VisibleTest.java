@@ -61,6 +61,12 @@ class VisibleTest {
     assertThat(Visible.ascii(c.codePointAt(0))).isEqualTo(ascii);
   }
 
+  @Test
+  void aCombiningMarkWithoutAStandInIsLeftOutLikeAnAccentedLettersAccent() throws IOException {
+    assertThat(Visible.ascii(0x0301)).isEmpty();
+    assertThat(through(true, "cafe\u0301 p\u0302")).isEqualTo("cafe p^");
+  }
+
   private static String through(boolean ascii, String... writes) throws IOException {
     StringWriter sink = new StringWriter();
     try (VisibleWriter w = new VisibleWriter(sink, ascii)) {

@@ -2,7 +2,7 @@ package dev.descent.session;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.course.Block;
 import dev.descent.course.Feedback;
 import dev.descent.course.Page;
@@ -71,7 +71,7 @@ class LessonFileFuzzTest {
     }
     Feedback f;
     if (l.question().kind() == QuestionKind.TABLE) {
-      var model = ((Answer.Table) o.answer()).model();
+      var model = ((Value.Table) o.answer()).model();
       List<List<String>> rows = new ArrayList<>();
       for (int i = 0; i < model.steps().size(); i++) {
         List<String> cells = new ArrayList<>();

@@ -2,7 +2,7 @@ package dev.descent.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.course.QuestionKind;
 import dev.descent.lesson.LessonFile;
 import dev.descent.lesson.PageSpec;
@@ -66,8 +66,8 @@ class ShippedContentRulesTest {
       for (PageSpec.ProblemPage p : problems(f)) {
         for (QuestionSpec a : p.questions()) {
           LessonVariant.Located la = new LessonVariant.Located(p, a);
-          Answer right = v.outcome(la).answer();
-          if (right instanceof Answer.Table || right instanceof Answer.Function) {
+          Value right = v.outcome(la).answer();
+          if (right instanceof Value.Table || right instanceof Value.Function) {
             continue;
           }
           for (QuestionSpec b : p.questions()) {
@@ -75,8 +75,8 @@ class ShippedContentRulesTest {
               continue;
             }
             LessonVariant.Located lb = new LessonVariant.Located(p, b);
-            String typed = right instanceof Answer.Choice ? letters(v, la) : right.show();
-            String asB = right instanceof Answer.Choice ? letters(v, lb) : null;
+            String typed = right instanceof Value.Choice ? letters(v, la) : right.show();
+            String asB = right instanceof Value.Choice ? letters(v, lb) : null;
             boolean taken = asB != null ? typed.equals(asB) : v.check(lb, typed).isRight();
             assertThat(taken).as("%s student-%d: %s's answer %s also answers %s", f.id(), s, la.key(), typed, lb.key())
                 .isFalse();
@@ -101,8 +101,8 @@ class ShippedContentRulesTest {
             continue;
           }
           LessonVariant.Located l = new LessonVariant.Located(p, q);
-          Answer a = v.outcome(l).answer();
-          String shown = a instanceof Answer.Table t ? java.util.Arrays.toString(t.model().truth(0)) : a.show();
+          Value a = v.outcome(l).answer();
+          String shown = a instanceof Value.Table t ? java.util.Arrays.toString(t.model().truth(0)) : a.show();
           seen.computeIfAbsent(l.key(), k -> new HashSet<>()).add(shown);
         }
       }
@@ -158,7 +158,7 @@ class ShippedContentRulesTest {
 
   /** The letters a learner types for the right options of a choice question. */
   private static String letters(LessonVariant v, LessonVariant.Located l) {
-    Set<String> ids = ((Answer.Choice) v.outcome(l).answer()).ids();
+    Set<String> ids = ((Value.Choice) v.outcome(l).answer()).ids();
     List<String> out = new ArrayList<>();
     for (int i = 0; i < l.question().choices().size(); i++) {
       if (ids.contains(l.question().choices().get(i).id())) {

@@ -3,7 +3,7 @@ package dev.descent.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.check.TableModel;
 import dev.descent.course.Question;
 import dev.descent.engine.Objective;
@@ -43,12 +43,12 @@ class ShippedCourseTest {
 
   private static double number(String lesson, String key) {
     LessonVariant v = lesson(lesson);
-    return ((Answer.Scalar) v.outcome(v.question(key)).answer()).value();
+    return ((Value.Scalar) v.outcome(v.question(key)).answer()).value();
   }
 
   private static double[] vector(String lesson, String key) {
     LessonVariant v = lesson(lesson);
-    return ((Answer.Vector) v.outcome(v.question(key)).answer()).values();
+    return ((Value.Vector) v.outcome(v.question(key)).answer()).values();
   }
 
   private static String choice(String lesson, String key) {
@@ -73,7 +73,7 @@ class ShippedCourseTest {
   /** Column {@code column} of a table question's true rows. */
   private static List<Double> tableColumn(String lesson, String key, int column) {
     LessonVariant v = lesson(lesson);
-    TableModel m = ((Answer.Table) v.outcome(v.question(key)).answer()).model();
+    TableModel m = ((Value.Table) v.outcome(v.question(key)).answer()).model();
     List<Double> out = new ArrayList<>();
     for (int r = 0; r < m.steps().size(); r++) {
       out.add(m.truth(r)[column]);

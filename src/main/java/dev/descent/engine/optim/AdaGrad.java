@@ -1,8 +1,9 @@
 package dev.descent.engine.optim;
 
+import java.util.List;
 import java.util.Map;
 
-/** AdaGrad: G ← G + g², x ← x − ηg/(√G + ε), or x ← x − ηg/√(G + ε) with ε inside, per coordinate. */
+/** AdaGrad, per coordinate, with ε after the square root or inside it. */
 public record AdaGrad(double eps, EpsPlacement placement) implements Optimizer {
   public AdaGrad {
     HyperParameter.EPS.check(eps);
@@ -18,6 +19,8 @@ public record AdaGrad(double eps, EpsPlacement placement) implements Optimizer {
   }
 
   @Override public Map<String, Double> hyperparameters() { return form().values(eps); }
+
+  @Override public List<String> formula() { return List.of("G ← G + g²", "x ← x − η·g" + placement.written("G")); }
 
   @Override
   public double[] step(double[] x, double[] g, GradientOracle oracle, double[][] state, double eta, int t) {

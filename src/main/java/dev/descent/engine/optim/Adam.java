@@ -1,11 +1,11 @@
 package dev.descent.engine.optim;
 
+import java.util.List;
 import java.util.Map;
 
 /**
- * Adam with bias correction: m ← β₁m + (1−β₁)g, v ← β₂v + (1−β₂)g², m̂ = m/(1−β₁ᵗ),
- * v̂ = v/(1−β₂ᵗ), x ← x − η m̂/(√v̂ + ε). The corrected moments are kept as state so that they
- * can be shown and asked for.
+ * Adam with bias correction. The corrected moments m̂ and v̂ are kept as state so that they can be
+ * shown and asked for.
  */
 public record Adam(double beta1, double beta2, double eps) implements Optimizer {
   public Adam {
@@ -17,6 +17,11 @@ public record Adam(double beta1, double beta2, double eps) implements Optimizer 
   @Override public OptimizerForm form() { return OptimizerForm.ADAM; }
 
   @Override public Map<String, Double> hyperparameters() { return form().values(beta1, beta2, eps); }
+
+  @Override public List<String> formula() {
+    return List.of("m ← β₁·m + (1 − β₁)·g", "v ← β₂·v + (1 − β₂)·g²", "m̂ = m/(1 − β₁ᵗ)", "v̂ = v/(1 − β₂ᵗ)",
+        "x ← x − η·m̂/(√v̂ + ε)");
+  }
 
   @Override
   public double[] step(double[] x, double[] g, GradientOracle oracle, double[][] state, double eta, int t) {

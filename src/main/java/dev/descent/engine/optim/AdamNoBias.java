@@ -1,10 +1,11 @@
 package dev.descent.engine.optim;
 
+import java.util.List;
 import java.util.Map;
 
 /**
- * Adam without bias correction: m ← β₁m + (1−β₁)g, v ← β₂v + (1−β₂)g², x ← x − η m/(√v + ε). Its
- * first step is (1−β₁)/√(1−β₂) ≈ 3.16 times Adam's for the default β's: the reason for the correction.
+ * Adam without bias correction. Its first step is (1−β₁)/√(1−β₂) ≈ 3.16 times Adam's for the default
+ * β's: the reason for the correction.
  */
 public record AdamNoBias(double beta1, double beta2, double eps) implements Optimizer {
   public AdamNoBias {
@@ -16,6 +17,10 @@ public record AdamNoBias(double beta1, double beta2, double eps) implements Opti
   @Override public OptimizerForm form() { return OptimizerForm.ADAM_NOBIAS; }
 
   @Override public Map<String, Double> hyperparameters() { return form().values(beta1, beta2, eps); }
+
+  @Override public List<String> formula() {
+    return List.of("m ← β₁·m + (1 − β₁)·g", "v ← β₂·v + (1 − β₂)·g²", "x ← x − η·m/(√v + ε)");
+  }
 
   @Override
   public double[] step(double[] x, double[] g, GradientOracle oracle, double[][] state, double eta, int t) {

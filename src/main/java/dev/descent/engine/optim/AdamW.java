@@ -1,11 +1,12 @@
 package dev.descent.engine.optim;
 
+import java.util.List;
 import java.util.Map;
 
 /**
- * AdamW, Adam with decoupled weight decay, in PyTorch's order: x ← x(1 − ηλ) first, then Adam's
- * step x ← x − η m̂/(√v̂ + ε), with the moments of the gradient taken before the decay. Together:
- * x ← x − η(m̂/(√v̂ + ε) + λx). The decay never enters m or v, unlike an L2 term in the loss.
+ * AdamW, Adam with decoupled weight decay, in PyTorch's order: the decay first, then Adam's step,
+ * with the moments of the gradient taken before the decay. Together: x ← x − η(m̂/(√v̂ + ε) + λx).
+ * The decay never enters m or v, unlike an L2 term in the loss.
  */
 public record AdamW(double beta1, double beta2, double eps, double weightDecay) implements Optimizer {
   public AdamW {
@@ -18,6 +19,11 @@ public record AdamW(double beta1, double beta2, double eps, double weightDecay) 
   @Override public OptimizerForm form() { return OptimizerForm.ADAMW; }
 
   @Override public Map<String, Double> hyperparameters() { return form().values(beta1, beta2, eps, weightDecay); }
+
+  @Override public List<String> formula() {
+    return List.of("x ← x·(1 − η·λ)   (g stays the gradient before this)", "m ← β₁·m + (1 − β₁)·g",
+        "v ← β₂·v + (1 − β₂)·g²", "m̂ = m/(1 − β₁ᵗ)", "v̂ = v/(1 − β₂ᵗ)", "x ← x − η·m̂/(√v̂ + ε)");
+  }
 
   @Override
   public double[] step(double[] x, double[] g, GradientOracle oracle, double[][] state, double eta, int t) {

@@ -8,11 +8,18 @@ package dev.descent.engine.optim;
 public enum EpsPlacement {
   OUTSIDE {
     @Override public double divide(double g, double s, double eps) { return g / (Math.sqrt(s) + eps); }
+
+    @Override public String written(String s) { return "/(√" + s + " + ε)"; }
   },
   INSIDE {
     @Override public double divide(double g, double s, double eps) { return g / Math.sqrt(s + eps); }
+
+    @Override public String written(String s) { return "/√(" + s + " + ε)"; }
   };
 
   /** g/(√s + ε) or g/√(s + ε). */
   public abstract double divide(double g, double s, double eps);
+
+  /** The division as {@link #divide} does it, for a formula: "/(√s + ε)" or "/√(s + ε)". */
+  public abstract String written(String s);
 }

@@ -1,9 +1,10 @@
 package dev.descent.engine.optim;
 
+import java.util.List;
 import java.util.Map;
 
 /**
- * Polyak's heavy ball: x ← x − ηg + μ(x − x_prev), where x_prev, its state, is the point before x.
+ * Polyak's heavy ball: the last move, scaled by μ, is made again; x_prev, its state, is the point before x.
  * The first step has no move to repeat, so it is a plain gradient step (x_prev starts at x).
  */
 public record HeavyBall(double mu) implements Optimizer {
@@ -14,6 +15,10 @@ public record HeavyBall(double mu) implements Optimizer {
   @Override public OptimizerForm form() { return OptimizerForm.HEAVY_BALL; }
 
   @Override public Map<String, Double> hyperparameters() { return form().values(mu); }
+
+  @Override public List<String> formula() {
+    return List.of("x ← x − η·g + μ·(x − x_prev)", "(x_prev is the point before x; at the start x_prev = x)");
+  }
 
   @Override public double[][] initialState(double[] start) {
     return new double[][] {start.clone()};

@@ -1,8 +1,9 @@
 package dev.descent.engine.optim;
 
+import java.util.List;
 import java.util.Map;
 
-/** Momentum in the course's form: v ← βv + g, x ← x − ηv. */
+/** Momentum in the course's form: the velocity sums the gradients. */
 public record Momentum(double beta) implements Optimizer {
   public Momentum {
     HyperParameter.BETA.check(beta);
@@ -11,6 +12,8 @@ public record Momentum(double beta) implements Optimizer {
   @Override public OptimizerForm form() { return OptimizerForm.MOMENTUM; }
 
   @Override public Map<String, Double> hyperparameters() { return form().values(beta); }
+
+  @Override public List<String> formula() { return List.of("v ← β·v + g", "x ← x − η·v"); }
 
   @Override
   public double[] step(double[] x, double[] g, GradientOracle oracle, double[][] state, double eta, int t) {

@@ -1,9 +1,10 @@
 package dev.descent.engine.optim;
 
+import java.util.List;
 import java.util.Map;
 
 /**
- * Momentum with the rate inside the velocity: v ← μv + ηg, x ← x − v. At a constant rate it moves
+ * Momentum with the rate inside the velocity. At a constant rate it moves
  * exactly as {@link Momentum} with β = μ (its v is η times that v); under a schedule it moves as
  * {@link HeavyBall}.
  */
@@ -15,6 +16,8 @@ public record MomentumVelocity(double mu) implements Optimizer {
   @Override public OptimizerForm form() { return OptimizerForm.MOMENTUM_VELOCITY; }
 
   @Override public Map<String, Double> hyperparameters() { return form().values(mu); }
+
+  @Override public List<String> formula() { return List.of("v ← μ·v + η·g", "x ← x − v"); }
 
   @Override
   public double[] step(double[] x, double[] g, GradientOracle oracle, double[][] state, double eta, int t) {

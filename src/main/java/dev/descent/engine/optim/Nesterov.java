@@ -1,8 +1,9 @@
 package dev.descent.engine.optim;
 
+import java.util.List;
 import java.util.Map;
 
-/** Nesterov momentum: v ← βv + ∇f(x − ηβv), x ← x − ηv; the gradient is taken at the look-ahead point. */
+/** Nesterov momentum: the gradient is taken at the look-ahead point. */
 public record Nesterov(double beta) implements Optimizer {
   public Nesterov {
     HyperParameter.BETA.check(beta);
@@ -11,6 +12,8 @@ public record Nesterov(double beta) implements Optimizer {
   @Override public OptimizerForm form() { return OptimizerForm.NESTEROV; }
 
   @Override public Map<String, Double> hyperparameters() { return form().values(beta); }
+
+  @Override public List<String> formula() { return List.of("v ← β·v + ∇f(x − η·β·v)", "x ← x − η·v"); }
 
   @Override
   public double[] step(double[] x, double[] g, GradientOracle oracle, double[][] state, double eta, int t) {

@@ -8,14 +8,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Newton's method: x ← x − ηH⁻¹g with H the exact Hessian at x (η = 1 is Newton's own step, which
- * lands on a quadratic's minimum at once). Where H is not positive definite the step would head for
+ * Newton's method with H the exact Hessian at x (η = 1 is Newton's own step, which lands on a
+ * quadratic's minimum at once). Where H is not positive definite the step would head for
  * a saddle or a maximum, or is undefined, so the rule refuses it and the run stops there, saying why.
  */
 public record Newton() implements Optimizer {
   @Override public OptimizerForm form() { return OptimizerForm.NEWTON; }
 
   @Override public Map<String, Double> hyperparameters() { return Map.of(); }
+
+  @Override public List<String> formula() {
+    return List.of("x ← x − η·H⁻¹·g   (H: the Hessian at x)", "(η = 1 is Newton's own step; the run",
+        "stops where H is not positive definite)");
+  }
 
   @Override
   public double[] step(double[] x, double[] g, GradientOracle oracle, double[][] state, double eta, int t) {

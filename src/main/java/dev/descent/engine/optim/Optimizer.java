@@ -27,9 +27,16 @@ public sealed interface Optimizer extends Update permits GradientDescent, Moment
   /** The hyper-parameters besides the learning rate, by key, in the form's order. */
   Map<String, Double> hyperparameters();
 
+  /**
+   * The update, one assignment a line, in the course's notation with the settings as symbols (η, β, ε):
+   * {@code trace --help} and the catalogue show it, and {@code OptimizerFormulaTest} holds it to
+   * {@link Update#step}.
+   */
+  List<String> formula();
+
   /** The update with this optimizer's settings in place of their symbols, on one line. */
   default String rule() {
-    return form().rule(hyperparameters());
+    return form().rule(formula(), hyperparameters());
   }
 
   /** The state before the first step: every vector zero unless the rule says otherwise. */

@@ -18,67 +18,56 @@ import java.util.Map;
 
 /**
  * The catalogue of update rules, one constant per form the course's notes use: its name in lesson
- * files and on the command line, the hyper-parameters it takes, the state it keeps, and its update
- * as a formula. {@code trace --help}, trace's and the lesson loader's checks of names and settings,
- * and the README all read it from here. In the formulas g is the gradient at x (clipped when the
- * run clips) and t the number of the step, 1 for the first.
+ * files and on the command line, the hyper-parameters it takes, the state it keeps, and the optimizer
+ * it builds, which writes its own update as a formula ({@link Optimizer#formula}) beside the step that
+ * computes it. {@code trace --help}, trace's and the lesson loader's checks of names and settings, and
+ * the README all read it from here. In the formulas g is the gradient at x (clipped when the run
+ * clips) and t the number of the step, 1 for the first.
  */
 public enum OptimizerForm {
-  GD("gd", "plain gradient descent", List.of(), List.of(), "x ← x − η·g") {
+  GD("gd", "plain gradient descent", List.of(), List.of()) {
     @Override Optimizer build(Settings s) { return new GradientDescent(); }
   },
-  MOMENTUM("momentum", "momentum, the course's form: the velocity sums gradients",
-      List.of(BETA), List.of("v"), "v ← β·v + g", "x ← x − η·v") {
+  MOMENTUM("momentum", "momentum, the course's form: the velocity sums gradients", List.of(BETA), List.of("v")) {
     @Override Optimizer build(Settings s) { return new Momentum(s.get(BETA)); }
   },
-  MOMENTUM_VELOCITY("momentum-velocity", "momentum with the rate inside the velocity",
-      List.of(MU), List.of("v"), "v ← μ·v + η·g", "x ← x − v") {
+  MOMENTUM_VELOCITY("momentum-velocity", "momentum with the rate inside the velocity", List.of(MU), List.of("v")) {
     @Override Optimizer build(Settings s) { return new MomentumVelocity(s.get(MU)); }
   },
   HEAVY_BALL("heavy-ball", "Polyak's heavy ball: the last move, scaled by μ, is made again",
-      List.of(MU), List.of("x_prev"), "x ← x − η·g + μ·(x − x_prev)",
-      "(x_prev is the point before x; at the start x_prev = x)") {
+      List.of(MU), List.of("x_prev")) {
     @Override Optimizer build(Settings s) { return new HeavyBall(s.get(MU)); }
   },
   NESTEROV("nesterov", "Nesterov's momentum: the gradient is taken at the look-ahead point",
-      List.of(BETA), List.of("v"), "v ← β·v + ∇f(x − η·β·v)", "x ← x − η·v") {
+      List.of(BETA), List.of("v")) {
     @Override Optimizer build(Settings s) { return new Nesterov(s.get(BETA)); }
   },
-  ADAGRAD("adagrad", "AdaGrad, ε outside the root", List.of(EPS), List.of("G"), "G ← G + g²", "x ← x − η·g/(√G + ε)") {
+  ADAGRAD("adagrad", "AdaGrad, ε outside the root", List.of(EPS), List.of("G")) {
     @Override Optimizer build(Settings s) { return new AdaGrad(s.get(EPS), EpsPlacement.OUTSIDE); }
   },
-  ADAGRAD_EPS_INSIDE("adagrad-eps-inside", "AdaGrad, ε inside the root",
-      List.of(EPS), List.of("G"), "G ← G + g²", "x ← x − η·g/√(G + ε)") {
+  ADAGRAD_EPS_INSIDE("adagrad-eps-inside", "AdaGrad, ε inside the root", List.of(EPS), List.of("G")) {
     @Override Optimizer build(Settings s) { return new AdaGrad(s.get(EPS), EpsPlacement.INSIDE); }
   },
-  RMSPROP("rmsprop", "RMSProp, ε outside the root",
-      List.of(BETA, EPS), List.of("v"), "v ← β·v + (1 − β)·g²", "x ← x − η·g/(√v + ε)") {
+  RMSPROP("rmsprop", "RMSProp, ε outside the root", List.of(BETA, EPS), List.of("v")) {
     @Override Optimizer build(Settings s) { return new RmsProp(s.get(BETA), s.get(EPS), EpsPlacement.OUTSIDE); }
   },
-  RMSPROP_EPS_INSIDE("rmsprop-eps-inside", "RMSProp, ε inside the root",
-      List.of(BETA, EPS), List.of("v"), "v ← β·v + (1 − β)·g²", "x ← x − η·g/√(v + ε)") {
+  RMSPROP_EPS_INSIDE("rmsprop-eps-inside", "RMSProp, ε inside the root", List.of(BETA, EPS), List.of("v")) {
     @Override Optimizer build(Settings s) { return new RmsProp(s.get(BETA), s.get(EPS), EpsPlacement.INSIDE); }
   },
-  ADAM("adam", "Adam with bias correction", List.of(BETA1, BETA2, EPS), List.of("m", "v", "m_hat", "v_hat"),
-      "m ← β₁·m + (1 − β₁)·g", "v ← β₂·v + (1 − β₂)·g²", "m̂ = m/(1 − β₁ᵗ)", "v̂ = v/(1 − β₂ᵗ)",
-      "x ← x − η·m̂/(√v̂ + ε)") {
+  ADAM("adam", "Adam with bias correction", List.of(BETA1, BETA2, EPS), List.of("m", "v", "m_hat", "v_hat")) {
     @Override Optimizer build(Settings s) { return new Adam(s.get(BETA1), s.get(BETA2), s.get(EPS)); }
   },
-  ADAM_NOBIAS("adam-nobias", "Adam without bias correction", List.of(BETA1, BETA2, EPS), List.of("m", "v"),
-      "m ← β₁·m + (1 − β₁)·g", "v ← β₂·v + (1 − β₂)·g²", "x ← x − η·m/(√v + ε)") {
+  ADAM_NOBIAS("adam-nobias", "Adam without bias correction", List.of(BETA1, BETA2, EPS), List.of("m", "v")) {
     @Override Optimizer build(Settings s) { return new AdamNoBias(s.get(BETA1), s.get(BETA2), s.get(EPS)); }
   },
   ADAMW("adamw", "AdamW: Adam with decoupled weight decay, applied first (as PyTorch's AdamW)",
-      List.of(BETA1, BETA2, EPS, WEIGHT_DECAY), List.of("m", "v", "m_hat", "v_hat"),
-      "x ← x·(1 − η·λ)   (g stays the gradient before this)", "m ← β₁·m + (1 − β₁)·g",
-      "v ← β₂·v + (1 − β₂)·g²", "m̂ = m/(1 − β₁ᵗ)", "v̂ = v/(1 − β₂ᵗ)", "x ← x − η·m̂/(√v̂ + ε)") {
+      List.of(BETA1, BETA2, EPS, WEIGHT_DECAY), List.of("m", "v", "m_hat", "v_hat")) {
     @Override Optimizer build(Settings s) {
       return new AdamW(s.get(BETA1), s.get(BETA2), s.get(EPS), s.get(WEIGHT_DECAY));
     }
   },
   NEWTON("newton", "Newton's method: the step that lands on the minimum of the local quadratic",
-      List.of(), List.of(), "x ← x − η·H⁻¹·g   (H: the Hessian at x)", "(η = 1 is Newton's own step; the run",
-      "stops where H is not positive definite)") {
+      List.of(), List.of()) {
     @Override Optimizer build(Settings s) { return new Newton(); }
   };
 
@@ -86,14 +75,12 @@ public enum OptimizerForm {
   private final String title;
   private final List<HyperParameter> parameters;
   private final List<String> state;
-  private final List<String> formula;
 
-  OptimizerForm(String id, String title, List<HyperParameter> parameters, List<String> state, String... formula) {
+  OptimizerForm(String id, String title, List<HyperParameter> parameters, List<String> state) {
     this.id = id;
     this.title = title;
     this.parameters = parameters;
     this.state = state;
-    this.formula = List.of(formula);
   }
 
   abstract Optimizer build(Settings s);
@@ -118,9 +105,9 @@ public enum OptimizerForm {
     return state;
   }
 
-  /** The update, one assignment a line, in the course's notation. */
+  /** The update, one assignment a line, in the course's notation: the formula of the optimizer itself. */
   public List<String> formula() {
-    return formula;
+    return make(Map.of()).formula();
   }
 
   /** The names of every form, in catalogue order. */
@@ -178,8 +165,8 @@ public enum OptimizerForm {
     return String.join(", ", out);
   }
 
-  /** The update with the settings' values in place of their symbols, the lines joined by {@code ;}. */
-  public String rule(Map<String, Double> values) {
+  /** The lines of {@code formula} with the settings' values in place of their symbols, joined by {@code ;}. */
+  String rule(List<String> formula, Map<String, Double> values) {
     List<String> lines = new ArrayList<>();
     for (String line : formula) {
       String s = line;

@@ -1,10 +1,11 @@
 package dev.descent.engine.optim;
 
+import java.util.List;
 import java.util.Map;
 
 /**
- * RMSProp: v ← βv + (1−β)g², x ← x − ηg/(√v + ε). The course's code puts ε outside the square
- * root; the notes' formulas put it inside, x ← x − ηg/√(v + ε), the form with {@link EpsPlacement#INSIDE}.
+ * RMSProp. The course's code puts ε outside the square root; the notes' formulas put it inside, the
+ * form with {@link EpsPlacement#INSIDE}.
  */
 public record RmsProp(double beta, double eps, EpsPlacement placement) implements Optimizer {
   public RmsProp {
@@ -22,6 +23,10 @@ public record RmsProp(double beta, double eps, EpsPlacement placement) implement
   }
 
   @Override public Map<String, Double> hyperparameters() { return form().values(beta, eps); }
+
+  @Override public List<String> formula() {
+    return List.of("v ← β·v + (1 − β)·g²", "x ← x − η·g" + placement.written("v"));
+  }
 
   @Override
   public double[] step(double[] x, double[] g, GradientOracle oracle, double[][] state, double eta, int t) {

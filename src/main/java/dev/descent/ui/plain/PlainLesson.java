@@ -8,19 +8,9 @@ import java.util.List;
 import java.util.Optional;
 
 /** Runs one lesson in plain mode, page by page from where the learner left off. */
-final class PlainLesson {
+record PlainLesson(LessonSession session, Prompter io, boolean figures) {
   /** Displays are drawn this wide: a common terminal width that screen readers read line by line. */
   static final int DISPLAY_WIDTH = 80;
-
-  private final LessonSession session;
-  private final Prompter io;
-  private final boolean figures;
-
-  PlainLesson(LessonSession session, Prompter io, boolean figures) {
-    this.session = session;
-    this.io = io;
-    this.figures = figures;
-  }
 
   /** Shows pages until the learner finishes, goes back to the list or quits; LESSONS when finished. */
   Destination run() {

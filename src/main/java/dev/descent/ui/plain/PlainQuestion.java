@@ -12,17 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Asks one question line by line until it is answered right, skipped, or the learner leaves. */
-final class PlainQuestion {
-  private final LessonSession session;
-  private final Question q;
-  private final Prompter io;
-
-  PlainQuestion(LessonSession session, Question q, Prompter io) {
-    this.session = session;
-    this.q = q;
-    this.io = io;
-  }
-
+record PlainQuestion(LessonSession session, Question q, Prompter io) {
   /**
    * Shows the question, with the last answer kept in progress and its reply, and takes answers; a question
    * answered right before is only shown.

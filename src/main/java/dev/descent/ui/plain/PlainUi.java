@@ -164,7 +164,11 @@ public final class PlainUi {
           + summary);
     }
     warnings();
-    int first = LessonChoice.firstUnfinished(course, learner);
+    int first = LessonChoice.goOn(course, learner);
+    if (!course.isNew(learner)) {
+      io.say("Welcome back: " + Standing.goOn(lessons.get(first), course.status(lessons.get(first).id(), learner))
+          + ".");
+    }
     io.say("Type a lesson's number to open it (Enter opens " + (first + 1) + "), or :quit.");
     while (true) {
       Optional<String> line = io.ask("lesson> ");

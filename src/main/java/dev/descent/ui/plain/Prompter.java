@@ -27,6 +27,7 @@ final class Prompter {
   private final int width;
   private List<String> guide = List.of();
   private Supplier<List<String>> notices = List::of;
+  private java.util.function.Predicate<String> own = line -> false;
 
   Prompter(BufferedReader in, PrintWriter out, int width) {
     this.in = in;
@@ -42,6 +43,14 @@ final class Prompter {
   /** Where the notices come from that are printed before each prompt (such as progress not saved). */
   void notices(Supplier<List<String>> source) {
     this.notices = source;
+  }
+
+  /**
+   * Lines that {@code handler} takes care of itself (returning true), such as a preview's {@code :key}: they are
+   * not answers, and the prompt is shown again after them.
+   */
+  void intercept(java.util.function.Predicate<String> handler) {
+    this.own = handler;
   }
 
   /** Prints prose, wrapped to the width with its indent kept when there is one. */
@@ -79,6 +88,9 @@ final class Prompter {
         if (line == null && length[0] == 0) {
           out.println();
           return Optional.empty();
+        }
+        if (line != null && own.test(line)) {
+          continue;
         }
         if (line != null) {
           return Optional.of(line);

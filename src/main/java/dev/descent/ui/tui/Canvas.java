@@ -5,23 +5,10 @@ import dev.descent.render.Cells;
 
 /**
  * Draws lines of styled text into a rectangle of the screen, clipped, shifted left by a sideways
- * scroll, one grapheme cluster per cell (two for a wide one) at the column its display width puts it.
+ * scroll, one grapheme cluster per cell (two for a wide one) at the column its display width puts it;
+ * on a terminal that shows only ASCII, each cluster as its stand-in ({@link Cells#shown}).
  */
-final class Canvas {
-  private final TextGraphics g;
-  private final Palette palette;
-  private final int columns;
-
-  Canvas(TextGraphics g, Palette palette, int columns) {
-    this.g = g;
-    this.palette = palette;
-    this.columns = columns;
-  }
-
-  int columns() {
-    return columns;
-  }
-
+record Canvas(TextGraphics g, Palette palette, int columns) {
   /** Draws {@code line} at {@code row} from column {@code left}, skipping its first {@code shift} columns. */
   void draw(int row, int left, Line line, int shift) {
     int col = left - shift;
@@ -31,12 +18,18 @@ final class Canvas {
       for (int i = 0; i < text.length() && col < columns; ) {
         int end = Cells.next(text, i);
         int w = Cells.clusterWidth(text, i);
-        if (col >= left && col + w <= columns) {
+        if (Cells.asciiOnly() && col >= left && col + w <= columns) {
+          // on a terminal that shows only ASCII: the cluster's stand-in, a character a cell, as its width counted
+          String shown = Cells.shown(text.substring(i, end));
+          for (int k = 0; k < Math.min(w, shown.length()); k++) {
+            g.setCharacter(col + k, row, shown.charAt(k));
+          }
+        } else if (col >= left && col + w <= columns) {
           if (w > 0) {
             Glyph.put(g, col, row, text.substring(i, end), w);
           }
         } else if (w > 0) {
-          // a wide character cut by an edge: its visible half shows as a space
+          // a wide character (or an ASCII stand-in) cut by an edge: its visible part shows as spaces
           for (int c = Math.max(col, left); c < Math.min(col + w, columns); c++) {
             g.setCharacter(c, row, ' ');
           }

@@ -2,8 +2,11 @@ package dev.descent.ui.tui;
 
 import com.googlecode.lanterna.input.KeyStroke;
 
-/** Something the text UI reacts to: a key, a new window size, the end of input, or a failure while reading. */
-sealed interface Event permits Event.Key, Event.Resized, Event.InputClosed, Event.Failed {
+/**
+ * Something the text UI reacts to: a key, a new window size, the end of input, a failure while reading, or (in a
+ * preview) the file shown read again.
+ */
+sealed interface Event permits Event.Key, Event.Resized, Event.InputClosed, Event.Failed, Event.Changed {
 
   /** A key the learner pressed. */
   record Key(KeyStroke key) implements Event {}
@@ -16,4 +19,7 @@ sealed interface Event permits Event.Key, Event.Resized, Event.InputClosed, Even
 
   /** Reading input failed. */
   record Failed(Throwable cause) implements Event {}
+
+  /** The file a preview shows changed, and was read again. */
+  record Changed(dev.descent.course.Draft.Reading reading) implements Event {}
 }

@@ -25,10 +25,10 @@ final class Guide {
             + Text.clean(location) + ". Start descent with --learner NAME to keep someone else's progress apart.");
   }
 
-  /** The first screen of a new learner: the guide, closed by any key. */
+  /** The first screen of a new learner: the guide, closed by Enter (or any key that does not scroll it). */
   static NoticeView welcome(String learner, String location) {
     List<String> text = new ArrayList<>(paragraphs(learner, location));
-    text.add("Press any key to start. Ctrl-G shows this again, with every key.");
+    text.add("Press Enter to start. Ctrl-G shows this again, with every key.");
     return new NoticeView("descent · welcome", "Welcome to descent", Role.TITLE, text);
   }
 }

@@ -29,8 +29,7 @@ final class HelpView implements View {
   };
 
   private final List<String> guide;
-  private int top;
-  private int height = 20;
+  private final Scrolling scroll = new Scrolling();
 
   HelpView(String learner, String location) {
     this.guide = Guide.paragraphs(learner, location);
@@ -38,7 +37,6 @@ final class HelpView implements View {
 
   @Override
   public Frame render(int width, int height) {
-    this.height = height;
     List<Line> lines = new ArrayList<>();
     lines.add(Line.of("How descent works", Role.TITLE));
     for (String p : guide) {
@@ -57,11 +55,9 @@ final class HelpView implements View {
     section(lines, "On a page with nothing to answer", READING, width);
     section(lines, "In the lesson list", LIST, width);
     lines.add(Line.of("Progress is saved after every answer and when you quit.", Role.DIM));
-    top = Math.max(0, Math.min(top, lines.size() - height));
-    List<Line> body = lines.subList(top, Math.min(lines.size(), top + height));
+    List<Line> body = scroll.window(lines, height);
     Footer footer = new Footer("", List.of(Footer.key("↑↓", "scroll"), Footer.essential("any other key", "close")));
-    String more = lines.size() > top + height ? "↓ more below. " : "";
-    return new Frame("descent · help", body, 0, Line.of(more + "Press any other key to go back.", Role.DIM), footer,
+    return new Frame("descent · help", body, 0, Line.of(scroll.moreBelow(lines) + "Press any other key to go back.", Role.DIM), footer,
         -1, -1);
   }
 
@@ -79,11 +75,6 @@ final class HelpView implements View {
 
   @Override
   public Action handle(KeyStroke k) {
-    int next = Scrolling.handle(k, top, height);
-    if (next < 0) {
-      return Action.CLOSE;
-    }
-    top = next;
-    return Action.NONE;
+    return scroll.handle(k);
   }
 }

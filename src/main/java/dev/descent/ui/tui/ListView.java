@@ -27,6 +27,8 @@ final class ListView implements View {
   /** Where a learner who has been here before goes on, said while that lesson is selected; null for a new one. */
   private final String resume;
   private final int resumeAt;
+  /** The digits of a lesson's number typed so far. */
+  private String number = "";
 
   ListView(Course course, String learner, NewWarnings news) {
     this.lessons = course.lessons();
@@ -37,11 +39,10 @@ final class ListView implements View {
     }
     this.warnings = course.warnings();
     news.take(course);
-    this.selected = lessons.isEmpty() ? 0 : LessonChoice.firstUnfinished(course, learner);
-    boolean started = !lessons.isEmpty() && !course.status(lessons.get(selected).id(), learner).untouched();
+    this.selected = lessons.isEmpty() ? 0 : LessonChoice.goOn(course, learner);
     this.resumeAt = selected;
-    this.resume = started ? "Welcome back: Enter goes on with " + Text.clean(lessons.get(selected).title())
-        + " where you left it." : null;
+    this.resume = lessons.isEmpty() || course.isNew(learner) ? null : "Welcome back: "
+        + Standing.goOn(lessons.get(selected), course.status(lessons.get(selected).id(), learner)) + ".";
   }
 
   /** Shows {@code text} on the status line until the next key. */
@@ -114,6 +115,9 @@ final class ListView implements View {
   @Override
   public Action handle(KeyStroke k) {
     message = null;
+    if (k.getKeyType() != KeyType.Character || !Character.isDigit(k.getCharacter())) {
+      number = "";
+    }
     switch (k.getKeyType()) {
       case ArrowUp -> selected = Math.max(0, selected - 1);
       case ArrowDown -> selected = Math.max(0, Math.min(lessons.size() - 1, selected + 1));
@@ -147,12 +151,29 @@ final class ListView implements View {
       selected = Math.max(0, selected - 1);
     } else if (c == 'j') {
       selected = Math.max(0, Math.min(lessons.size() - 1, selected + 1));
-    } else if (c >= '1' && c <= '9' && c - '1' < lessons.size()) {
-      selected = c - '1';
+    } else if (c >= '0' && c <= '9') {
+      number(c);
     } else {
       message = Line.of("Choose with ↑ ↓, open with Enter; ^G shows every key.", Role.MESSAGE);
     }
     return Action.NONE;
+  }
+
+  /**
+   * Selects the lesson whose number is being typed: the digits typed one after the other while they still
+   * make a lesson's number ("1" then "0" is lesson 10), else this digit alone.
+   */
+  private void number(char digit) {
+    for (String typed : new String[] {number + digit, String.valueOf(digit)}) {
+      int n = typed.length() > 4 ? 0 : Integer.parseInt(typed);
+      if (n >= 1 && n <= lessons.size()) {
+        selected = n - 1;
+        number = typed;
+        return;
+      }
+    }
+    number = "";
+    message = Line.of("There is no lesson " + digit + "; the lessons are 1 to " + lessons.size() + ".", Role.MESSAGE);
   }
 
   private static String pad(String s, int width) {

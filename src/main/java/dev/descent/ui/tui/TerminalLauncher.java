@@ -5,6 +5,7 @@ import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal.CtrlCBehaviour;
 import dev.descent.course.Course;
+import dev.descent.course.Draft;
 import dev.descent.ui.LessonChoice;
 import dev.descent.ui.NewWarnings;
 import dev.descent.ui.Settings;
@@ -27,6 +28,9 @@ public final class TerminalLauncher {
   /** The guide is prose, wrapped for the first frame to an 80-column terminal's body. */
   private static final int GUIDE_WIDTH = 78;
 
+  /** This process's terminal, set up for the UI. */
+  public static final Terminals THIS_PROCESS = new ProcessTerminal();
+
   private TerminalLauncher() {}
 
   /** Makes the terminal the UI runs on, once the first frame shows. */
@@ -48,7 +52,7 @@ public final class TerminalLauncher {
    */
   public static boolean run(Course course, String learner, Optional<String> lesson, boolean colour, Settings settings)
       throws IOException, InterruptedException {
-    return run(course, learner, lesson, colour, settings, System.out, new ProcessTerminal());
+    return run(course, learner, lesson, colour, settings, System.out, THIS_PROCESS);
   }
 
   /**
@@ -63,7 +67,7 @@ public final class TerminalLauncher {
     Palette palette = new Palette(colour);
     FirstFrame.show(out, first(course, learner, lessonId), palette);
     // until the full hook below is in place, a signal still gives the normal screen back
-    Thread early = new Thread(() -> FirstFrame.hide(out), "descent: give the screen back");
+    Thread early = FirstFrame.restorer(out);
     Runtime.getRuntime().addShutdownHook(early);
     Terminal terminal;
     try {
@@ -105,6 +109,28 @@ public final class TerminalLauncher {
       return ui.saved();
     } finally {
       stop(screen, terminal, out);
+      removeHook(hook);
+    }
+  }
+
+  /**
+   * Runs a preview of {@code draft} full-screen until its author quits, and gives the terminal back as it was
+   * however the run ends; nothing is saved, so a signal needs only the terminal restored.
+   */
+  public static void preview(Draft draft, boolean colour, Settings settings) throws IOException, InterruptedException {
+    Terminal terminal = createTerminal();
+    TerminalScreen screen = new TerminalScreen(terminal);
+    Thread hook = new Thread(() -> stop(screen, terminal, System.out), "descent: restore the terminal");
+    Runtime.getRuntime().addShutdownHook(hook);
+    try {
+      screen.startScreen();
+      PreviewUi ui = new PreviewUi(draft, screen, colour, settings);
+      EventQueue events = new EventQueue();
+      events.listenForResizes(terminal);
+      events.readKeys(screen);
+      ui.run(events);
+    } finally {
+      stop(screen, terminal, System.out);
       removeHook(hook);
     }
   }

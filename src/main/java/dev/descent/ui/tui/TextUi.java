@@ -1,14 +1,12 @@
 package dev.descent.ui.tui;
 
-import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import dev.descent.course.Course;
 import dev.descent.course.PracticeRound;
 import dev.descent.engine.DescentException;
-import dev.descent.render.Cells;
 import dev.descent.ui.NewWarnings;
 import dev.descent.ui.ReportLines;
 import dev.descent.ui.Settings;
@@ -19,8 +17,8 @@ import java.util.Optional;
 
 /** The full-screen course: which view shows, what keys do to it, and drawing it on a Lanterna screen. */
 public final class TextUi {
-  static final int MIN_COLUMNS = 30;
-  static final int MIN_ROWS = 8;
+  static final int MIN_COLUMNS = Painter.MIN_COLUMNS;
+  static final int MIN_ROWS = Painter.MIN_ROWS;
 
   private final Course course;
   private final String learner;
@@ -123,7 +121,16 @@ public final class TextUi {
         beneathHelp = view;
         view = new HelpView(learner, course.progressLocation(learner));
       }
-      case CLOSE -> view = beneathHelp;
+      case CLOSE -> {
+        // a notice that came up over the lesson unasked (a save that failed) may catch the learner typing
+        // the next answer: the key that closes it goes on to the answer, so that no keystroke is lost
+        boolean unasked = view instanceof NoticeView && beneathHelp instanceof LessonView;
+        view = beneathHelp;
+        if (unasked && typed(k)) {
+          press(k);
+          return;
+        }
+      }
       case LESSONS -> {
         save();
         lesson = null;
@@ -186,6 +193,11 @@ public final class TextUi {
         List.of(said + (mastered ? " The problem is mastered; your report lists it." : " Enter: the next round.")));
   }
 
+  /** True for a key that types a character (not a Ctrl- or Alt- command). */
+  private static boolean typed(KeyStroke k) {
+    return k.getKeyType() == KeyType.Character && !k.isCtrlDown() && !k.isAltDown();
+  }
+
   /** Shows, over the lesson, what saving had to say (progress not saved, or saved again). */
   private void noticesOfTheLesson() {
     if (lesson != null && view == lesson) {
@@ -246,68 +258,14 @@ public final class TextUi {
 
   /** Draws the current view, fitted to the screen's size now, and shows it. */
   public synchronized void draw() throws IOException {
-    boolean resized = screen.doResizeIfNecessary() != null;
-    TerminalSize size = screen.getTerminalSize();
-    int columns = size.getColumns();
-    int rows = size.getRows();
-    screen.clear();
-    TextGraphics g = screen.newTextGraphics();
-    Canvas c = new Canvas(g, palette, columns - 1);
-    if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
-      new Canvas(g, palette, columns).draw(0, 0, Line.of(Text.fit("Window too small for descent: make it at least "
-          + MIN_COLUMNS + "×" + MIN_ROWS + ".", columns), Role.MESSAGE), 0);
-      screen.setCursorPosition(null);
-      screen.refresh(Screen.RefreshType.COMPLETE);
-      return;
+    Frame f = Painter.paint(screen, palette, view, learner);
+    if (f != null) {
+      shown = f;
     }
-    Frame f = view.render(columns - 2, rows - 3);
-    f = f.withHeader(header(f.header(), columns - 2));
-    shown = f;
-    new Canvas(g, palette, columns).fill(0, Role.HEADER);
-    c.draw(0, 1, Line.of(f.header(), Role.HEADER), 0);
-    for (int i = 0; i < f.body().size(); i++) {
-      c.draw(1 + i, 1, f.body().get(i), f.shift());
-    }
-    c.draw(rows - 2, 1, fitted(f.status(), columns - 2), 0);
-    c.draw(rows - 1, 1, fitted(f.footer().line(columns - 2), columns - 2), 0);
-    boolean cursor = f.cursorRow() >= 0 && f.cursorRow() < rows - 3 && f.cursorColumn() >= 0
-        && f.cursorColumn() < columns - 2;
-    screen.setCursorPosition(cursor ? new TerminalPosition(1 + f.cursorColumn(), 1 + f.cursorRow()) : null);
-    screen.refresh(resized ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
   }
 
   /** The frame drawn last, for tests that hold the screen to it. */
   synchronized Frame shown() {
     return shown;
-  }
-
-  /**
-   * The view's header with the learner's id at the right; when both do not fit the view's part is cut, and
-   * only when the window is very narrow the id.
-   */
-  private String header(String left, int width) {
-    String who = "learner " + Text.clean(learner);
-    if (width - Cells.width(who) - 2 < 20) {
-      return Text.fit(left, width);
-    }
-    String cut = Text.fit(left, width - Cells.width(who) - 2);
-    return cut + " ".repeat(width - Cells.width(cut) - Cells.width(who)) + who;
-  }
-
-  private static Line fitted(Line l, int width) {
-    if (l.length() <= width) {
-      return l;
-    }
-    Line out = Line.EMPTY;
-    int left = width;
-    for (Line.Span s : l.spans()) {
-      if (left <= 0) {
-        break;
-      }
-      String t = Text.fit(s.text(), left);
-      out = out.plus(t, s.role());
-      left -= Cells.width(t);
-    }
-    return out;
   }
 }

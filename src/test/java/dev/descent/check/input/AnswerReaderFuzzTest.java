@@ -9,8 +9,8 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Fuzzes every method of {@link AnswerReader} with any text: each either returns or throws descent's own
- * {@link DescentException}. An input's first byte sets the shapes asked for (vector length, matrix rows
+ * Fuzzes every method of {@link AnswerReader} with any text: each either returns or refuses with an
+ * {@link AnswerFormatException} whose reason is short enough to show (under 400 characters). An input's first byte sets the shapes asked for (vector length, matrix rows
  * and columns, table cells, one or several choices); the rest, read as UTF-8, is what the learner typed.
  */
 class AnswerReaderFuzzTest {
@@ -47,8 +47,10 @@ class AnswerReaderFuzzTest {
     try {
       reader.accept(typed);
     } catch (DescentException refused) {
-      if (refused.getMessage() == null || refused.getMessage().isBlank()) {
-        throw new AssertionError("a refusal without a message for " + Arrays.toString(typed.toCharArray()), refused);
+      String why = refused.getMessage();
+      if (!(refused instanceof AnswerFormatException) || why == null || why.isBlank() || why.length() >= 400) {
+        throw new AssertionError("not a short reason of the answer's form for " + Arrays.toString(typed.toCharArray()),
+            refused);
       }
     }
   }

@@ -13,7 +13,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Seeded random strings: every reader returns a value or refuses with a message, never anything else. */
+/**
+ * Seeded random strings: every reader returns a value or refuses with a short message, never anything
+ * else. {@link AnswerReaderFuzzTest} holds the same contract for whatever Jazzer finds; these are the
+ * strings a learner's keyboard and a paste are likely to give, and the long runs that push each
+ * reader to its bounds, where a defect is likelier than in one more random string.
+ */
 class AnyStringTest {
 
   private static final String ASCII = " !\"#$%&'()*+,-./0123456789:;<=>?@"
@@ -30,7 +35,7 @@ class AnyStringTest {
 
   static Stream<Arguments> randomStrings() {
     Random rnd = new Random(20_261_123L);
-    return IntStream.range(0, 2000).mapToObj(i -> Arguments.of(i, randomString(rnd)));
+    return IntStream.range(0, 300).mapToObj(i -> Arguments.of(i, randomString(rnd)));
   }
 
   private static String randomString(Random rnd) {

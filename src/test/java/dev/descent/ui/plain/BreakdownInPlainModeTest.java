@@ -21,7 +21,7 @@ class BreakdownInPlainModeTest {
     all[1] = "-1";
     all[2] = "-2";
     System.arraycopy(lines, 0, all, 3, lines.length);
-    return PlainSession.atPage(data, "sgd-step", 4, all);
+    return PlainSession.at(data, "sgd-step", "linear", all);
   }
 
   @Test
@@ -61,7 +61,7 @@ class BreakdownInPlainModeTest {
 
   @Test
   void aQuestionOfOneStepSaysItHasNothingToBreakDown() {
-    PlainSession s = PlainSession.atPage(data, "sgd-step", 4, ":break", ":quit");
+    PlainSession s = PlainSession.at(data, "sgd-step", "linear", ":break", ":quit");
     assertThat(s.output()).contains("This answer is one step");
   }
 }

@@ -1,5 +1,6 @@
 package dev.descent.ui.plain;
 
+import dev.descent.ui.LessonMap;
 import dev.descent.ui.LessonsCourse;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
@@ -20,9 +21,12 @@ record PlainSession(String output, LessonsCourse course) {
     return new PlainSession(out.toString(), course);
   }
 
-  /** Typed into {@code lesson} at {@code page} (from 1), set in the progress file as an earlier run leaves it. */
-  static PlainSession atPage(Path data, String lesson, int page, String... lines) {
-    LessonsCourse.resumeAt(data, LEARNER, lesson, page);
+  /**
+   * Typed into {@code lesson} at the page of the problem (or with the title) {@code where}, found by
+   * {@link LessonMap} and set in the progress file as an earlier run leaves it.
+   */
+  static PlainSession at(Path data, String lesson, String where, String... lines) {
+    LessonsCourse.resumeAt(data, LEARNER, lesson, LessonMap.of(lesson).page(where));
     return run(data, Optional.of(lesson), lines);
   }
 }

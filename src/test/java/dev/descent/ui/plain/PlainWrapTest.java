@@ -43,14 +43,15 @@ class PlainWrapTest {
   void onATerminalProseWrapsAtWordsToItsWidth() {
     String out = lessonOne("terminal", 40);
     String flowed = out.replaceAll("\\s+", " ");
-    for (String p : paragraphs()) {
+    List<String> paragraphs = paragraphs();
+    for (String p : paragraphs) {
       assertThat(flowed).contains(p);
       if (Cells.width(p) > 40) {
         assertThat(out).doesNotContain(p);
       }
     }
     for (String line : out.split("\n")) {
-      if (paragraphs().stream().anyMatch(p -> p.contains(line.strip())) && !line.isBlank()) {
+      if (paragraphs.stream().anyMatch(p -> p.contains(line.strip())) && !line.isBlank()) {
         assertThat(Cells.width(line)).as(line).isLessThanOrEqualTo(40);
         assertThat(line).doesNotEndWith(" =").doesNotEndWith(" −");
       }

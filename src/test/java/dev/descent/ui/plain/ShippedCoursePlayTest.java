@@ -2,7 +2,7 @@ package dev.descent.ui.plain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.descent.check.Answer;
+import dev.descent.check.Value;
 import dev.descent.check.TableModel;
 import dev.descent.course.Block;
 import dev.descent.course.Page;
@@ -85,8 +85,8 @@ class ShippedCoursePlayTest {
   /** The lines a learner types for one question: one line, or one line per row of a table. */
   private static List<String> typed(String lesson, LessonVariant key, String questionKey) {
     LessonVariant.Located l = key.question(questionKey);
-    Answer a = key.outcome(l).answer();
-    if (a instanceof Answer.Table t) {
+    Value a = key.outcome(l).answer();
+    if (a instanceof Value.Table t) {
       TableModel m = t.model();
       List<String> rows = new ArrayList<>();
       for (int r = 0; r < m.steps().size(); r++) {
@@ -98,7 +98,7 @@ class ShippedCoursePlayTest {
       }
       return rows;
     }
-    if (a instanceof Answer.Choice c) {
+    if (a instanceof Value.Choice c) {
       List<String> letters = new ArrayList<>();
       for (int i = 0; i < l.question().choices().size(); i++) {
         if (c.ids().contains(l.question().choices().get(i).id())) {
@@ -107,7 +107,7 @@ class ShippedCoursePlayTest {
       }
       return List.of(String.join(", ", letters));
     }
-    if (a instanceof Answer.Function) {
+    if (a instanceof Value.Function) {
       String template = EXPRESSIONS.get(lesson + ":" + questionKey);
       assertThat(template).as("a typed expression for %s:%s", lesson, questionKey).isNotNull();
       return List.of(Placeholders.fill(template, key.bindings(l.problem())));

@@ -3,17 +3,26 @@ package dev.descent.ui.tui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.input.KeyType;
+import dev.descent.ui.LessonMap;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What the screen says about the learner's answers, on the real lessons (issue 11, items 2 to 12).
- * Lesson 1 page 7 (questions 7 to 9): η = 1 from w = 0 on (w − 3)², factor 1 − 2η = −1, w₁ = 0 − 1·(−6) = 6,
- * w₂ = 6 − 1·6 = 0. Lesson 2 page 5: L = w² − 4w + 5 from w = 0 at η = 0.3, factor 0.4, and the table of
- * w_k = 2 − 2·0.4^k with L = (w − 2)² + 1 (notes 004), asked to five significant digits.
+ * What the screen says about the learner's answers, on the real lessons (issue 11, items 2 to 12), with
+ * pages and questions named by problem id and found by {@link LessonMap}. Lesson 1's page "diverge": η = 2
+ * from w = 0 on (w − 3)², factor 1 − 2η = −3, w₁ = 0 − 2·(−6) = 12, w₂ = 12 − 2·18 = −24; its page "by-hand"
+ * asks dL/dw of (w − 3)² (2(w − 3); w − 3 drops the factor 2) and the slope −6 at w = 0. Lesson 2's page
+ * "run-a": L = w² − 4w + 5 from w = 0 at η = 0.3, factor 0.4, and the table of w_k = 2 − 2·0.4^k with
+ * L = (w − 2)² + 1 (notes 004), asked to five significant digits.
  */
 class AnswersOnScreenTest {
+  private static final LessonMap ONE = LessonMap.of("update-rule");
+  private static final LessonMap TWO = LessonMap.of("eight-steps");
+  private static final String FACTOR = ONE.label("diverge.factor");
+  private static final String W1 = ONE.label("diverge.w1");
+  private static final String DLDW = ONE.label("by-hand.dldw");
+  private static final String SLOPE = ONE.label("by-hand.g0");
   /** Rows 1 to 8 of lesson 2's first table, w and L, as a learner types them. */
   private static final String[] RIGHT_ROWS = {"1.2 1.64", "1.68 1.1024", "1.872 1.016384", "1.9488 1.00262144",
       "1.97952 1.0004194304", "1.991808 1.000067108864", "1.9967232 1.00001073741824",
@@ -22,7 +31,7 @@ class AnswersOnScreenTest {
   @TempDir Path data;
 
   private VirtualUi atTheTable() {
-    return VirtualUi.atPage(data, "eight-steps", 5, 110, 60).answer("0.4");
+    return VirtualUi.at(data, "eight-steps", "run-a", 110, 60);
   }
 
   /** Rows 1 to 3 right, row 4 slipped to w = 1.9 (L(1.9) = 1.01), then rows 5 to 8 right from 1.9 on. */
@@ -34,34 +43,35 @@ class AnswersOnScreenTest {
 
   @Test
   void item2ThePageIsAllRightOnlyWhenEveryQuestionIs() {
-    VirtualUi v = VirtualUi.atPage(data, "update-rule", 7, 100, 40).answer("-1").answer("5");
-    v.keys(KeyType.Tab).answer("0");
-    assertThat(v.question("Question 8 of 16")).contains("✗ Wrong");
+    VirtualUi v = VirtualUi.at(data, "update-rule", "diverge", 100, 40).answer("-3").answer("5");
+    v.keys(KeyType.Tab).answer("-24");
+    assertThat(v.question(W1)).contains("✗ Wrong");
+    assertThat(v.question(ONE.label("diverge.w2"))).contains("✓ Right.");
     assertThat(v.screen()).doesNotContain("Every question on this page is answered right");
-    assertThat(v.status()).contains("Not right yet: question 8;");
-    assertThat(v.screen()).contains("▸ Question 8 of 16");
+    assertThat(v.status()).contains("Not right yet: question " + ONE.numberOf("diverge.w1") + ";");
+    assertThat(v.screen()).contains("▸ " + W1);
   }
 
   @Test
   void item3AWrongAnswerAfterARightOneIsSaidAsWrongNowAndTheScreenAgreesWithProgress() {
-    VirtualUi v = VirtualUi.atPage(data, "update-rule", 7, 100, 40).answer("-1");
+    VirtualUi v = VirtualUi.at(data, "update-rule", "diverge", 100, 40).answer("-3");
     v.keys(KeyType.ReverseTab).answer("5");
-    assertThat(v.question("Question 7 of 16")).doesNotContain("✓ answered right")
+    assertThat(v.question(FACTOR)).doesNotContain("✓ answered right")
         .contains("✗ wrong now · ✓ right before", "✗ Wrong");
     v.ctrl('x');
     VirtualUi again = v.again("update-rule");
-    assertThat(again.question("Question 7 of 16")).contains("[5", "✗ wrong now · ✓ right before");
+    assertThat(again.question(FACTOR)).contains("[5", "✗ wrong now · ✓ right before");
   }
 
   @Test
   void item5AnswersAreShownInTheirFieldsAfterQuittingAndTypingReplacesAWrongOne() {
-    VirtualUi v = VirtualUi.atPage(data, "update-rule", 4, 100, 40).answer("2(w-3)").answer("6");
+    VirtualUi v = VirtualUi.at(data, "update-rule", "by-hand", 100, 40).answer("2(w-3)").answer("6");
     v.ctrl('x');
     VirtualUi again = v.again("update-rule");
-    assertThat(again.question("Question 1 of 16")).contains("[2(w-3)", "✓ Right.");
-    assertThat(again.question("Question 2 of 16")).contains("[6", "✗ Wrong").doesNotContain("press Tab");
+    assertThat(again.question(DLDW)).contains("[2(w-3)", "✓ Right.");
+    assertThat(again.question(SLOPE)).contains("[6", "✗ Wrong").doesNotContain("press Tab");
     again.answer("-6");
-    assertThat(again.question("Question 2 of 16")).contains("[-6 ", "✓ Right.");
+    assertThat(again.question(SLOPE)).contains("[-6 ", "✓ Right.");
   }
 
   @Test
@@ -69,28 +79,28 @@ class AnswersOnScreenTest {
     VirtualUi v = atTheTable().type(String.join(" ", RIGHT_ROWS)).keys(KeyType.Enter);
     assertThat(v.screen()).contains("✓ Right: every row.");
     v.ctrl('x');
-    VirtualUi again = VirtualUi.atPage(data, "eight-steps", 5, 110, 60);
+    VirtualUi again = VirtualUi.at(data, "eight-steps", "run-a", 110, 60);
     assertThat(again.screen()).containsPattern("1 +\\[1\\.2 +\\] \\[1\\.64 +\\] +✓ right")
         .containsPattern("8 +\\[1\\.99868928 *\\]");
   }
 
   @Test
   void item6TypingAfterAWrongAnswerReplacesItInsteadOfAppending() {
-    VirtualUi v = VirtualUi.atPage(data, "update-rule", 4, 100, 40).answer("w - 3").answer("2(w-3)");
-    assertThat(v.question("Question 1 of 16")).contains("[2(w-3) ", "✓ Right.");
+    VirtualUi v = VirtualUi.at(data, "update-rule", "by-hand", 100, 40).answer("w - 3").answer("2(w-3)");
+    assertThat(v.question(DLDW)).contains("[2(w-3) ", "✓ Right.");
   }
 
   @Test
   void item6ShellKeysEditTheField() {
-    VirtualUi v = VirtualUi.atPage(data, "update-rule", 4, 100, 40);
+    VirtualUi v = VirtualUi.at(data, "update-rule", "by-hand", 100, 40);
     v.type("12345678901234").ctrl('u');
-    assertThat(v.question("Question 1 of 16")).contains("[ ");
+    assertThat(v.question(DLDW)).contains("[ ");
     v.type("2 w-3").ctrl('w');
-    assertThat(v.question("Question 1 of 16")).contains("[2  ");
+    assertThat(v.question(DLDW)).contains("[2  ");
     v.type("(w-3").ctrl('a').type("2").ctrl('k').ctrl('e').type(")");
-    assertThat(v.question("Question 1 of 16")).contains("[2) ");
+    assertThat(v.question(DLDW)).contains("[2) ");
     v.keys(KeyType.Backspace).type("(w-3)").ctrl('a').type("x").ctrl('a').keys(KeyType.Delete).keys(KeyType.Enter);
-    assertThat(v.question("Question 1 of 16")).contains("✓ Right.");
+    assertThat(v.question(DLDW)).contains("✓ Right.");
   }
 
   @Test
@@ -102,11 +112,13 @@ class AnswersOnScreenTest {
 
   @Test
   void item7TabPastTheLastCellStaysInTheTable() {
-    VirtualUi v = atTheTable().type(String.join(" ", RIGHT_ROWS)).keys(KeyType.Tab);
-    assertThat(v.screen()).contains("▸ Question 6 of 18");
+    // lesson 2's second table (η = 1.5: w = 6, −6, 18 and L = 17, 65, 257) has a question after it
+    VirtualUi v = VirtualUi.at(data, "eight-steps", "run-b", 110, 60).type("6 17 -6 65 18 257").keys(KeyType.Tab);
+    assertThat(v.screen()).contains("▸ " + TWO.label("run-b.table"));
     assertThat(v.status()).contains("last cell");
     v.type("9");
-    assertThat(v.question("Question 5 of 18")).contains("[0.4 ");
+    assertThat(v.screen()).contains("▸ " + TWO.label("run-b.table"));
+    assertThat(v.question(TWO.label("run-b.factor"))).doesNotContain("[9");
   }
 
   @Test
@@ -124,7 +136,7 @@ class AnswersOnScreenTest {
   void item7AnEmptyTableIsNotAnAttempt() {
     VirtualUi v = atTheTable().keys(KeyType.Enter);
     assertThat(v.status()).contains("Type your answer");
-    assertThat(v.course.status("eight-steps", VirtualUi.LEARNER).attempted()).isEqualTo(1);
+    assertThat(v.course.status("eight-steps", VirtualUi.LEARNER).attempted()).isZero();
     v.ctrl('r');
     assertThat(v.status()).contains("opens after one attempt");
   }
@@ -164,9 +176,9 @@ class AnswersOnScreenTest {
 
   @Test
   void item12HintsSeenBeforeAreShownAgainAndNoMoreArePromised() {
-    VirtualUi v = VirtualUi.atPage(data, "update-rule", 4, 100, 40).ctrl('t').ctrl('t').ctrl('x');
+    VirtualUi v = VirtualUi.at(data, "update-rule", "by-hand", 100, 40).ctrl('t').ctrl('t').ctrl('x');
     VirtualUi again = v.again("update-rule");
-    assertThat(again.question("Question 1 of 16")).contains("Hint 1 of 2: Differentiate", "Hint 2 of 2: By the chain")
+    assertThat(again.question(DLDW)).contains("Hint 1 of 2: Differentiate", "Hint 2 of 2: By the chain")
         .doesNotContain("press h", "next one");
     again.ctrl('t');
     assertThat(again.status()).contains("No more hints");

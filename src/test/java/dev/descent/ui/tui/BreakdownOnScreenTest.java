@@ -16,7 +16,7 @@ class BreakdownOnScreenTest {
 
   /** The page's first three questions answered right, the fourth marked. */
   private VirtualUi atTheStep() {
-    return VirtualUi.atPage(data, "sgd-step", 4, 100, 40).answer("0").answer("-1").answer("-2");
+    return VirtualUi.at(data, "sgd-step", "linear", 100, 40).answer("0").answer("-1").answer("-2");
   }
 
   @Test
@@ -45,7 +45,7 @@ class BreakdownOnScreenTest {
 
   @Test
   void aQuestionOfOneStepSaysSo() {
-    VirtualUi v = VirtualUi.atPage(data, "sgd-step", 4, 100, 40).ctrl('d');
+    VirtualUi v = VirtualUi.at(data, "sgd-step", "linear", 100, 40).ctrl('d');
     assertThat(v.status()).contains("This answer is one step");
   }
 }

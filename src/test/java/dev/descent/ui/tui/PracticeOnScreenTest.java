@@ -28,7 +28,7 @@ class PracticeOnScreenTest {
 
   @Test
   void threeRoundsRightOnScreenMasterTheProblem() {
-    VirtualUi.atPage(data, "sgd-step", 1, 100, 40).ctrl('x');
+    VirtualUi.at(data, "sgd-step", "From a dataset to one example", 100, 40).ctrl('x');
     VirtualUi v = VirtualUi.start(data).type("3").type("p");
     answerTheRound(v);
     assertThat(v.screen()).contains("Round 1 right without help: 1 in a row of 3.");
@@ -43,7 +43,7 @@ class PracticeOnScreenTest {
 
   @Test
   void pOpensTheFirstRoundOfPracticeAndCtrlLGoesBackToTheList() {
-    VirtualUi.atPage(data, "sgd-step", 1, 100, 40).ctrl('x');
+    VirtualUi.at(data, "sgd-step", "From a dataset to one example", 100, 40).ctrl('x');
     VirtualUi v = VirtualUi.start(data).type("3").type("p");
     assertThat(v.screen()).contains("One SGD step · practice: Practice: a linear step",
         "Practice, round 1: new numbers.");

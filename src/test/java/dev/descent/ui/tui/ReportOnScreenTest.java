@@ -14,7 +14,7 @@ class ReportOnScreenTest {
   @Test
   void rInTheListShowsTheReportWithTheMistakesMadeAndEnterGoesBack() {
     // Lesson 3, page 4: new w = 0.2 by hand; -0.2 adds the step.
-    VirtualUi.atPage(data, "sgd-step", 4, 100, 40).answer("0").answer("-1").answer("-2").answer("-0.2").ctrl('x');
+    VirtualUi.at(data, "sgd-step", "linear", 100, 40).answer("0").answer("-1").answer("-2").answer("-0.2").ctrl('x');
     VirtualUi v = VirtualUi.start(data).type("r");
     assertThat(v.screen()).contains("Your report", "One SGD step: 3 of 27 right", "added-gradient (once)",
         "For review: 0 due now, 1 later.");

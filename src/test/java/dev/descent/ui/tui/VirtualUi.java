@@ -6,6 +6,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import dev.descent.ui.LessonMap;
 import dev.descent.ui.LessonsCourse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,15 +51,16 @@ final class VirtualUi {
   }
 
   /**
-   * A learner who has been here before, opening {@code lesson} at page {@code page} (counted from 1): the
-   * page is set in the progress file first, as an earlier run leaves it, so no key is needed to get there.
+   * A learner who has been here before, opening {@code lesson} at the page of the problem (or with the title)
+   * {@code where}, found by {@link LessonMap}: the page is set in the progress file first, as an earlier run
+   * leaves it, so no key is needed to get there.
    */
-  static VirtualUi atPage(Path data, String lesson, int page) {
-    return atPage(data, lesson, page, 80, 24);
+  static VirtualUi at(Path data, String lesson, String where) {
+    return at(data, lesson, where, 80, 24);
   }
 
-  static VirtualUi atPage(Path data, String lesson, int page, int columns, int rows) {
-    LessonsCourse.resumeAt(data, LEARNER, lesson, page);
+  static VirtualUi at(Path data, String lesson, String where, int columns, int rows) {
+    LessonsCourse.resumeAt(data, LEARNER, lesson, LessonMap.of(lesson).page(where));
     return new VirtualUi(new LessonsCourse(data), columns, rows, true, Optional.of(lesson));
   }
 

@@ -17,8 +17,8 @@ import java.util.function.ToDoubleFunction;
  * or where a usual mistake leads) and what a learner's typed answer reads as. Each value reads a typed
  * answer shaped like itself, says whether one is close enough, and what to tell a learner whose is not.
  */
-public sealed interface Answer permits Answer.Scalar, Answer.Vector, Answer.Matrix, Answer.Function, Answer.Choice,
-    Answer.Table {
+public sealed interface Value permits Value.Scalar, Value.Vector, Value.Matrix, Value.Function, Value.Choice,
+    Value.Table {
 
   /** The answer as a learner would write it. */
   String show();
@@ -33,36 +33,36 @@ public sealed interface Answer permits Answer.Scalar, Answer.Vector, Answer.Matr
    * @throws dev.descent.check.input.AnswerFormatException when the text is not such a value, saying why
    * @throws DescentException when this kind is not typed on one line
    */
-  Answer read(String typed, Asked q);
+  Value read(String typed, Asked q);
 
   /** True when {@code typed}, a value {@link #read} gave, counts as this one under {@code t}. */
-  boolean accepts(Answer typed, Tolerance t);
+  boolean accepts(Value typed, Tolerance t);
 
   /** What to tell a learner whose {@code typed} value this one did not accept; empty when nothing helps. */
-  List<String> diagnose(Answer typed, Tolerance t);
+  List<String> diagnose(Value typed, Tolerance t);
 
   /** A number. */
-  record Scalar(double value) implements Answer {
+  record Scalar(double value) implements Value {
     @Override public String show() { return Numbers.format(value); }
 
     @Override public QuestionKind kind() { return QuestionKind.NUMBER; }
 
-    @Override public Answer read(String typed, Asked q) {
+    @Override public Value read(String typed, Asked q) {
       return new Scalar(AnswerReader.number(typed));
     }
 
-    @Override public boolean accepts(Answer typed, Tolerance t) {
+    @Override public boolean accepts(Value typed, Tolerance t) {
       return typed instanceof Scalar s && Matching.scalar(s.value, value, t);
     }
 
-    @Override public List<String> diagnose(Answer typed, Tolerance t) {
+    @Override public List<String> diagnose(Value typed, Tolerance t) {
       Optional<String> why = NumberDiagnosis.explain(((Scalar) typed).value, value, t);
       return why.isPresent() ? List.of(why.get()) : List.of();
     }
   }
 
   /** A vector, with the names of its coordinates when it is a point or gradient. */
-  record Vector(double[] values, List<String> names) implements Answer {
+  record Vector(double[] values, List<String> names) implements Value {
     public Vector {
       values = values.clone();
       names = List.copyOf(names);
@@ -77,16 +77,16 @@ public sealed interface Answer permits Answer.Scalar, Answer.Vector, Answer.Matr
 
     @Override public QuestionKind kind() { return QuestionKind.VECTOR; }
 
-    @Override public Answer read(String typed, Asked q) {
+    @Override public Value read(String typed, Asked q) {
       return Vector.of(names.size() == values.length && !names.isEmpty() ? AnswerReader.vector(typed, names)
           : AnswerReader.vector(typed, values.length));
     }
 
-    @Override public boolean accepts(Answer typed, Tolerance t) {
+    @Override public boolean accepts(Value typed, Tolerance t) {
       return typed instanceof Vector v && Matching.vector(v.values, values, t);
     }
 
-    @Override public List<String> diagnose(Answer typed, Tolerance t) {
+    @Override public List<String> diagnose(Value typed, Tolerance t) {
       double[] got = ((Vector) typed).values;
       List<String> out = new ArrayList<>();
       int right = 0;
@@ -109,7 +109,7 @@ public sealed interface Answer permits Answer.Scalar, Answer.Vector, Answer.Matr
   }
 
   /** A matrix. */
-  record Matrix(double[][] values) implements Answer {
+  record Matrix(double[][] values) implements Value {
     @Override public String show() {
       List<String> rows = new ArrayList<>();
       for (double[] r : values) {
@@ -124,15 +124,15 @@ public sealed interface Answer permits Answer.Scalar, Answer.Vector, Answer.Matr
 
     @Override public QuestionKind kind() { return QuestionKind.MATRIX; }
 
-    @Override public Answer read(String typed, Asked q) {
+    @Override public Value read(String typed, Asked q) {
       return new Matrix(AnswerReader.matrix(typed, values.length, values.length == 0 ? 0 : values[0].length));
     }
 
-    @Override public boolean accepts(Answer typed, Tolerance t) {
+    @Override public boolean accepts(Value typed, Tolerance t) {
       return typed instanceof Matrix m && Matching.matrix(m.values, values, t);
     }
 
-    @Override public List<String> diagnose(Answer typed, Tolerance t) {
+    @Override public List<String> diagnose(Value typed, Tolerance t) {
       double[][] got = ((Matrix) typed).values;
       int right = 0;
       int all = 0;
@@ -153,7 +153,7 @@ public sealed interface Answer permits Answer.Scalar, Answer.Vector, Answer.Matr
    * around {@code centre}.
    */
   record Function(List<String> variables, ToDoubleFunction<double[]> function, String text, double[] centre)
-      implements Answer {
+      implements Value {
     public Function {
       variables = List.copyOf(variables);
       centre = centre.clone();
@@ -163,16 +163,16 @@ public sealed interface Answer permits Answer.Scalar, Answer.Vector, Answer.Matr
 
     @Override public QuestionKind kind() { return QuestionKind.EXPRESSION; }
 
-    @Override public Answer read(String typed, Asked q) {
+    @Override public Value read(String typed, Asked q) {
       Expression e = AnswerReader.expression(typed, variables);
       return new Function(variables, new Bound(e.bind(variables)), e.text(), centre);
     }
 
-    @Override public boolean accepts(Answer typed, Tolerance t) {
+    @Override public boolean accepts(Value typed, Tolerance t) {
       return typed instanceof Function f && Matching.function(f.function, this, t);
     }
 
-    @Override public List<String> diagnose(Answer typed, Tolerance t) {
+    @Override public List<String> diagnose(Value typed, Tolerance t) {
       double want = function.applyAsDouble(centre);
       double got = ((Function) typed).function.applyAsDouble(centre);
       return List.of("At " + Numbers.assignments(variables, centre) + " your expression gives " + Numbers.format(got)
@@ -188,7 +188,7 @@ public sealed interface Answer permits Answer.Scalar, Answer.Vector, Answer.Matr
   }
 
   /** The ids of the right options. */
-  record Choice(Set<String> ids) implements Answer {
+  record Choice(Set<String> ids) implements Value {
     public Choice {
       ids = Set.copyOf(ids);
     }
@@ -197,35 +197,35 @@ public sealed interface Answer permits Answer.Scalar, Answer.Vector, Answer.Matr
 
     @Override public QuestionKind kind() { return QuestionKind.CHOICE; }
 
-    @Override public Answer read(String typed, Asked q) {
+    @Override public Value read(String typed, Asked q) {
       return new Choice(AnswerReader.choices(typed, q.options(), q.multiple()));
     }
 
-    @Override public boolean accepts(Answer typed, Tolerance t) {
+    @Override public boolean accepts(Value typed, Tolerance t) {
       return typed instanceof Choice c && Matching.choice(c.ids, ids);
     }
 
-    @Override public List<String> diagnose(Answer typed, Tolerance t) {
+    @Override public List<String> diagnose(Value typed, Tolerance t) {
       return ids.size() > 1 && ids.containsAll(((Choice) typed).ids) ? List.of("Those are right, but there are more.")
           : List.of();
     }
   }
 
   /** A trajectory table with what error carried forward needs; graded row by row by {@link TableGrader}. */
-  record Table(TableModel model) implements Answer {
+  record Table(TableModel model) implements Value {
     @Override public String show() { return model.columns().size() + "-column table of " + model.steps().size() + " rows"; }
 
     @Override public QuestionKind kind() { return QuestionKind.TABLE; }
 
-    @Override public Answer read(String typed, Asked q) {
+    @Override public Value read(String typed, Asked q) {
       throw new DescentException("a table is answered row by row");
     }
 
-    @Override public boolean accepts(Answer typed, Tolerance t) {
+    @Override public boolean accepts(Value typed, Tolerance t) {
       return false;
     }
 
-    @Override public List<String> diagnose(Answer typed, Tolerance t) {
+    @Override public List<String> diagnose(Value typed, Tolerance t) {
       return List.of();
     }
   }
