@@ -31,6 +31,18 @@ public final class Breakdown {
     return steps.isEmpty() ? Optional.empty() : Optional.of(new Breakdown(session, questionId, steps));
   }
 
+  /**
+   * What to say after reply {@code f} to question {@code id}: a wrong answer no usual mistake explains, on a
+   * question with steps, is offered a break-down on {@code key} (a key or a command); it never starts unasked,
+   * so what the learner types next still goes to the question.
+   */
+  public static Optional<String> offer(LessonSession session, String id, Feedback f, String key) {
+    if (f.counts() && !f.isRight() && f.mistake() == null && !session.steps(id).isEmpty()) {
+      return Optional.of("No usual mistake explains this answer: " + key + " breaks it down, one step at a time.");
+    }
+    return Optional.empty();
+  }
+
   /** The reply to a learner who asks to break down a question whose answer is one step. */
   public static String oneStep() {
     return "This answer is one step, with nothing worked out on the way to ask for on its own.";

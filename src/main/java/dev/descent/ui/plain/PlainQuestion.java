@@ -5,6 +5,7 @@ import dev.descent.course.LastAnswer;
 import dev.descent.course.LessonSession;
 import dev.descent.course.Question;
 import dev.descent.course.QuestionKind;
+import dev.descent.ui.Breakdown;
 import dev.descent.ui.Text;
 import dev.descent.ui.Verdicts;
 import java.util.ArrayList;
@@ -52,13 +53,8 @@ record PlainQuestion(LessonSession session, Question q, Prompter io) {
       if (f.isRight()) {
         return Destination.NEXT;
       }
-      // A wrong answer that no usual mistake explains is taken apart at once, when it has parts.
-      if (f.counts() && f.mistake() == null && !session.steps(q.id()).isEmpty()) {
-        if (!new PlainBreakdown(session, io).run(q.id())) {
-          return Destination.QUIT;
-        }
-        io.say("Question: " + Text.clean(q.prompt()));
-      }
+      // offered, not started: the learner's next line (a new try, a command) still goes to the question
+      Breakdown.offer(session, q.id(), f, ":break").ifPresent(io::say);
       io.say(session.steps(q.id()).isEmpty() ? "Try again, or type :hint, :solution or :next."
           : "Try again, or type :hint, :solution, :break or :next.");
     }

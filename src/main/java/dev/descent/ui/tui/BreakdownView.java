@@ -33,21 +33,13 @@ final class BreakdownView implements View {
     this.question = Text.clean(question.prompt());
   }
 
-  /** Ctrl-D on {@code selected} (null when no question is marked): the break-down, or a word on why there is none. */
+  /** The break-down key on {@code selected} (null when no question is marked): the break-down, or a word on why there is none. */
   static Action ask(LessonSession session, String selected, Consumer<String> tell) {
     if (selected == null || session.steps(selected).isEmpty()) {
       tell.accept(selected == null ? "There is no question on this page to break down." : Breakdown.oneStep());
       return Action.NONE;
     }
     return Action.breakDown(selected);
-  }
-
-  /** What to say after reply {@code f}: a wrong answer no usual mistake explains, on a question with steps, is offered a break-down. */
-  static Optional<String> offer(LessonSession session, String id, Feedback f) {
-    if (f.counts() && !f.isRight() && f.mistake() == null && !session.steps(id).isEmpty()) {
-      return Optional.of("No usual mistake explains this answer: ^D breaks it down, one step at a time.");
-    }
-    return Optional.empty();
   }
 
   @Override

@@ -263,7 +263,7 @@ final class LessonView implements View {
     } else if (f.counts() && !s.isTable()) {
       s.field.selectAll();
     }
-    BreakdownView.offer(session, id, f).ifPresent(this::tell);
+    Breakdown.offer(session, id, f, Shortcut.BREAK_DOWN.key()).ifPresent(this::tell);
   }
 
   /** Marks question {@code id}: typing goes to it, and what it holds is selected so that typing replaces it. */

@@ -38,8 +38,17 @@ class BreakdownInPlainModeTest {
   }
 
   @Test
-  void aWrongAnswerNoUsualMistakeExplainsIsBrokenDownAtOnce() {
-    PlainSession s = atTheStep("5", "0", "-1", "3", "-2", "0.2", "0.2", ":quit");
+  void aWrongAnswerNoUsualMistakeExplainsIsOfferedABreakDownAndTheNextLineStillGoesToTheQuestion() {
+    PlainSession s = atTheStep("5", "0.2", ":quit");
+    assertThat(s.output()).contains("No usual mistake explains this answer: :break breaks it down, one step at a time.")
+        .doesNotContain("Let's take it step by step");
+    // the new try is the question's answer, not the break-down's first step
+    assertThat(s.course().status("sgd-step", PlainSession.LEARNER).solved()).isEqualTo(4);
+  }
+
+  @Test
+  void theOfferedBreakDownStartsOnBreakAndNamesWhereItGoesWrong() {
+    PlainSession s = atTheStep("5", ":break", "0", "-1", "3", "-2", "0.2", "0.2", ":quit");
     assertThat(s.output()).contains("Let's take it step by step")
         .contains("This is where it goes wrong: the gradient.")
         .doesNotContain("goes wrong: the step");
