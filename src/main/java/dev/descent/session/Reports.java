@@ -1,8 +1,8 @@
 package dev.descent.session;
 
-import dev.descent.check.Mistake;
+import dev.descent.check.UsualMistake;
+import dev.descent.check.UsualMistakes;
 import dev.descent.course.LearnerReport;
-import dev.descent.engine.DescentException;
 import dev.descent.lesson.LessonFile;
 import dev.descent.lesson.PageSpec;
 import dev.descent.progress.LearnerProgress;
@@ -29,7 +29,6 @@ final class Reports {
     List<LearnerReport.Mastered> mastered = new ArrayList<>();
     List<LearnerReport.Due> review = new ArrayList<>();
     Map<String, Integer> counts = new LinkedHashMap<>();
-    Map<String, String> madeIn = new LinkedHashMap<>();
     for (LessonFile f : files) {
       LessonProgress p = progress.lessons().get(f.id());
       List<String> keys = new ArrayList<>(new LessonVariant(f, learner).questions().keySet());
@@ -47,10 +46,7 @@ final class Reports {
         review.add(new LearnerReport.Due(f.id(), e.getKey(), e.getValue().box(), e.getValue().due()));
       }
       for (Map.Entry<String, QuestionProgress> e : p.questions().entrySet()) {
-        e.getValue().mistakes().forEach((id, n) -> {
-          counts.merge(id, n, Integer::sum);
-          madeIn.putIfAbsent(id, f.id() + "\n" + e.getKey());
-        });
+        e.getValue().mistakes().forEach((id, n) -> counts.merge(id, n, Integer::sum));
       }
     }
     review.sort(Comparator.comparing(LearnerReport.Due::due).thenComparing(LearnerReport.Due::question));
@@ -58,50 +54,17 @@ final class Reports {
     ids.sort(Comparator.comparing((String id) -> -counts.get(id)).thenComparing(id -> id));
     List<LearnerReport.MistakeLine> mistakes = new ArrayList<>();
     for (String id : ids.subList(0, Math.min(MISTAKES, ids.size()))) {
-      mistakes.add(new LearnerReport.MistakeLine(id, counts.get(id), explanation(id, madeIn.get(id), files, learner)));
+      mistakes.add(new LearnerReport.MistakeLine(id, counts.get(id), explanation(id)));
     }
     return new LearnerReport(learner, now, lessons, mastered, mistakes, review);
   }
 
   /**
-   * The learner's sentence for a named mistake, as the question where it was made (or, for a table's row,
-   * another question of that lesson) words it for the learner's numbers. When the catalogue of usual
-   * mistakes (check.UsualMistakes) is merged, its one-line sentence by id replaces this look-up: here, in one
-   * place.
+   * The sentence for a named mistake: the catalogue's one sentence for its id (its numbers shown by name,
+   * as the mistake may have been made with several), or a plain word for an id the catalogue no longer has.
    */
-  private static String explanation(String id, String where, List<LessonFile> files, String learner) {
-    String lesson = where.substring(0, where.indexOf('\n'));
-    String question = where.substring(where.indexOf('\n') + 1);
-    for (LessonFile f : files) {
-      if (f.id().equals(lesson)) {
-        LessonVariant v = new LessonVariant(f, learner);
-        List<String> keys = new ArrayList<>(List.of(question));
-        keys.addAll(v.questions().keySet());
-        for (String key : keys) {
-          String said = said(v, key, id);
-          if (said != null) {
-            return said;
-          }
-        }
-      }
-    }
-    return "descent has no sentence for this mistake in the course as it is now.";
-  }
-
-  /** The sentence question {@code key} (or a step of its break-down) gives mistake {@code id}, or null. */
-  private static String said(LessonVariant v, String key, String id) {
-    try {
-      var outcome = v.outcome(v.question(key));
-      List<Mistake> all = new ArrayList<>(outcome.mistakes());
-      outcome.parts(1).forEach(p -> all.addAll(p.mistakes()));
-      for (Mistake m : all) {
-        if (m.id().equals(id)) {
-          return m.message();
-        }
-      }
-    } catch (DescentException e) {
-      // a question that cannot be computed, or no longer exists, says nothing
-    }
-    return null;
+  private static String explanation(String id) {
+    UsualMistake m = UsualMistakes.byId(id);
+    return m == null ? "descent has no sentence for this mistake any more." : m.sentence();
   }
 }

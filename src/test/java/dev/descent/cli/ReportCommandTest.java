@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.descent.check.UsualMistakes;
 import dev.descent.course.LessonSession;
 import dev.descent.progress.ProgressStore;
 import dev.descent.session.CourseLoader;
@@ -82,11 +83,13 @@ class ReportCommandTest {
     assertThat(lesson(r, "update-rule").get("seconds").asInt()).isZero();
     JsonNode mistakes = r.get("mistakes");
     assertThat(mistakes).hasSize(2);
-    assertThat(mistakes.get(0).get("id").asText()).isEqualTo("added-gradient");
+    assertThat(mistakes.get(0).get("id").asText()).isEqualTo(UsualMistakes.ADDED_GRADIENT.id());
     assertThat(mistakes.get(0).get("count").asInt()).isEqualTo(2);
     assertThat(mistakes.get(0).get("explanation").asText()).contains("added the step");
-    assertThat(mistakes.get(1).get("id").asText()).isEqualTo("error-sign");
+    assertThat(mistakes.get(1).get("id").asText()).isEqualTo(UsualMistakes.ERROR_SIGN.id());
     assertThat(mistakes.get(1).get("count").asInt()).isEqualTo(1);
+    // the catalogue's one sentence for the mistake
+    assertThat(mistakes.get(1).get("explanation").asText()).isEqualTo(UsualMistakes.ERROR_SIGN.sentence());
   }
 
   @Test
@@ -110,7 +113,7 @@ class ReportCommandTest {
     Cli text = Cli.run("--data-dir", data.toString(), "--learner", "ann", "report");
     assertThat(text.exit()).isZero();
     assertThat(text.out()).contains("One SGD step: 4 of 27 right, 7 min.")
-        .contains("added-gradient (2 times): It looks like you added the step")
+        .contains(UsualMistakes.ADDED_GRADIENT.id() + " (2 times): It looks like you added the step")
         .contains("For review: 2 due now.");
     Cli json = Cli.run("--data-dir", data.toString(), "--learner", "ann", "report", "--format", "json");
     assertThat(json.out()).contains("\"due_now\" : 2");

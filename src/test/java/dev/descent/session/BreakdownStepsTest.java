@@ -2,6 +2,7 @@ package dev.descent.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.descent.check.UsualMistakes;
 import dev.descent.course.Feedback;
 import dev.descent.course.LessonSession;
 import dev.descent.course.Step;
@@ -62,7 +63,7 @@ class BreakdownStepsTest {
     // Adding the step: 0 + 0.1 * (-2) = -0.2.
     Feedback f = open("sgd-step").answerStep("linear.neww", 3, "-0.2");
     assertThat(f.isRight()).isFalse();
-    assertThat(f.mistake()).isEqualTo("added-gradient");
+    assertThat(f.mistake()).isEqualTo(UsualMistakes.ADDED_GRADIENT.id());
   }
 
   @Test
