@@ -142,11 +142,12 @@ public final class LessonProgress {
       }
     }
     List<String> mastered = new ArrayList<>();
-    practice.forEach((id, r) -> {
-      if (r.mastered()) {
-        mastered.add(id);
+    // loops, not lambdas: a returning learner's lesson list asks this before its first frame
+    for (Map.Entry<String, PracticeProgress> e : practice.entrySet()) {
+      if (e.getValue().mastered()) {
+        mastered.add(e.getKey());
       }
-    });
+    }
     int due = 0;
     for (ReviewCard c : review.values()) {
       due += c.dueAt(now) ? 1 : 0;
