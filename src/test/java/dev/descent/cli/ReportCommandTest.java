@@ -9,6 +9,7 @@ import dev.descent.course.LessonSession;
 import dev.descent.progress.ProgressStore;
 import dev.descent.session.CourseLoader;
 import dev.descent.session.FileCourse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -105,6 +106,18 @@ class ReportCommandTest {
     assertThat(r.get("review").get(1).get("due").asText()).isEqualTo("2025-03-04T10:03:00Z");
     now = Instant.parse("2025-03-04T10:02:00Z");
     assertThat(report().get("due_now").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void aMistakeTheCatalogueNoLongerHasIsListedWithAPlainWordNotACrash() throws Exception {
+    scriptedLearner();
+    Path file = ProgressStore.open(data).fileOf("ann");
+    String saved = Files.readString(file);
+    assertThat(saved).contains("\"" + UsualMistakes.ADDED_GRADIENT.id() + "\"");
+    Files.writeString(file, saved.replace("\"" + UsualMistakes.ADDED_GRADIENT.id() + "\"", "\"renamed-long-ago\""));
+    JsonNode first = report().get("mistakes").get(0);
+    assertThat(first.get("id").asText()).isEqualTo("renamed-long-ago");
+    assertThat(first.get("explanation").asText()).isEqualTo("descent has no sentence for this mistake any more.");
   }
 
   @Test
