@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
         "", "With no command, starts the course: a full-screen UI on a terminal, line by line otherwise."},
     subcommands = {LearnCommand.class, ListCommand.class, TraceCommand.class, HessianCommand.class, ValidateCommand.class,
         KeyCommand.class, BenchCommand.class, HomeworkCommand.class, CheckCommand.class, GradeCommand.class,
-        CompletionCommand.class, SchemaCommand.class, PreviewCommand.class},
+        CompletionCommand.class, SchemaCommand.class, PreviewCommand.class, PracticeCommand.class,
+        ReviewCommand.class, ReportCommand.class},
     footer = {"", "Exit codes: 0 success, 1 wrong or missing answers or invalid files, 2 bad usage, "
         + "3 internal error."})
 final class DescentCommand implements Callable<Integer> {

@@ -26,6 +26,25 @@ public interface Course {
   }
 
   /**
+   * The round in progress of practice of a problem ({@code problemId}, or when null the first of the lesson
+   * the learner has not mastered, among those whose numbers are drawn).
+   *
+   * @throws dev.descent.engine.DescentException when there is no such lesson or problem
+   */
+  PracticeRound practice(String lessonId, String problemId, String learner);
+
+  /**
+   * The questions of a lesson due for review now, each on a page of its own with new numbers; no pages when
+   * none is due.
+   *
+   * @throws dev.descent.engine.DescentException when there is no such lesson
+   */
+  LessonSession review(String lessonId, String learner);
+
+  /** The learner's report: lessons, mastery, most frequent named mistakes and what is due for review, now. */
+  LearnerReport report(String learner);
+
+  /**
    * The id of the lesson this learner was in last (the one whose page they visited most recently), from
    * saved progress; empty for a new learner or progress that does not say.
    */

@@ -52,6 +52,20 @@ public interface LessonSession {
    */
   Optional<LastAnswer> lastAnswer(String questionId);
 
+  /**
+   * The quantities worked out on the way to this question's answer, one question each in the order they
+   * are worked out, the answer's own last; empty when the answer is one step. For a table, those of the
+   * first row the learner's last answer got wrong (the first row of steps when there is none).
+   */
+  List<Step> steps(String questionId);
+
+  /**
+   * Judges a typed answer to the step {@code index} of {@link #steps}; any text gets a reply. A step is
+   * practice on the way back to the question: it is not an attempt at the question, and a named mistake
+   * is counted toward the learner's mistakes.
+   */
+  Feedback answerStep(String questionId, int index, String typed);
+
   /** True when the question has been answered right. */
   boolean solved(String questionId);
 

@@ -9,14 +9,23 @@ import java.util.Map;
 
 /**
  * One lesson or exercise set as loaded: where it came from (as printed in messages), its kind, id,
- * title, summary, the variables every problem of the file shares, and the pages.
+ * title, summary, the variables every problem of the file shares, the pages, and how many variants of a
+ * problem in a row practice asks for mastery.
  */
 public record LessonFile(String source, boolean exercises, String id, String title, String summary,
-    Map<String, VariableSpec> variables, List<PageSpec> pages) {
+    Map<String, VariableSpec> variables, List<PageSpec> pages, int mastery) {
+
+  /** The mastery count when the file gives none: three variants right in a row. */
+  public static final int MASTERY = 3;
+  /** The largest mastery count a file may ask for. */
+  public static final int MAX_MASTERY = 20;
 
   public LessonFile {
     variables = Collections.unmodifiableMap(new LinkedHashMap<>(variables));
     pages = List.copyOf(pages);
+    if (mastery < 1 || mastery > MAX_MASTERY) {
+      throw new IllegalArgumentException("mastery must be 1 to " + MAX_MASTERY);
+    }
   }
 
   /** The questions of every problem, in order. */

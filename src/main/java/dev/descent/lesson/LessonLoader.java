@@ -35,7 +35,7 @@ public final class LessonLoader {
   /** The longest id of a file, page or question. */
   static final int MAX_ID = 64;
   private static final Set<String> TOP = Set.of("$schema", "format", "kind", "id", "title", "summary", "variables",
-      "pages");
+      "pages", "mastery");
 
   /** A loaded file: the lesson when it could be built, and the problems found. */
   public record Result(Optional<LessonFile> lesson, List<Diagnostic> diagnostics) {
@@ -177,6 +177,14 @@ public final class LessonLoader {
     String id = id(f, "id", d);
     String title = f.string("title");
     String summary = f.optionalString("summary").orElse("");
+    int mastery = LessonFile.MASTERY;
+    Optional<Double> m = f.optionalNumber("mastery");
+    if (m.isPresent() && (m.get() != Math.rint(m.get()) || m.get() < 1 || m.get() > LessonFile.MAX_MASTERY)) {
+      d.error(f.raw("mastery").pos(), "\"mastery\" is how many variants of a problem in a row practice asks for: a "
+          + "whole number from 1 to " + LessonFile.MAX_MASTERY + " (3 when left out)");
+    } else if (m.isPresent()) {
+      mastery = m.get().intValue();
+    }
     List<PageSpec> pages = new ArrayList<>();
     Map<String, VariableSpec> shared = new VariableReader(d).variables(f, Set.of());
     PageReader reader = new PageReader(d, shared);
@@ -197,7 +205,7 @@ public final class LessonLoader {
     if (kind == null || id == null || title == null) {
       return null;
     }
-    return new LessonFile(shown, kind.equals("exercises"), id, title, summary, shared, pages);
+    return new LessonFile(shown, kind.equals("exercises"), id, title, summary, shared, pages, mastery);
   }
 
   /** The id under {@code key}, checked; null (reported) when it is missing or not a usable id. */

@@ -55,6 +55,19 @@ public record ClipComputation(List<NumParam> g, NumParam tau, String take) imple
     List<String> solution = List.of("‖g‖ = " + Explain.n(norm) + (norm > t ? " > " : " ≤ ") + "τ = " + Explain.n(t),
         norm > t ? "g ← g·τ/‖g‖ = g·" + Explain.n(scale) + " = " + Value.Vector.of(clipped).show()
             : "no clipping: g stays " + Value.Vector.of(v).show());
-    return new Outcome(answer, mistakes, solution);
+    return new Outcome(answer, mistakes, solution).withParts(row -> parts(b));
+  }
+
+  /** The norm, then the scale, then the clipped vector, up to what is asked; each with its own usual mistakes. */
+  private List<Part> parts(Bindings b) {
+    List<String> chain = List.of("norm", "scale", "vector");
+    List<Part> out = new ArrayList<>();
+    for (int i = 0; chain.indexOf(take) > 0 && i <= chain.indexOf(take); i++) {
+      Outcome o = new ClipComputation(g, tau, chain.get(i)).evaluate(b);
+      String name = List.of("the norm ||g||", "the scale", "the clipped gradient").get(i);
+      out.add(new Part(name, "What is " + name + (i == 1 ? " the gradient is multiplied by" : "") + "?", o.answer(),
+          o.mistakes()));
+    }
+    return out;
   }
 }

@@ -89,7 +89,27 @@ public record FeatureSgdComputation(Model model, List<NumParam> w, NumParam b, N
         mistakes.add(SgdMistakes.of(slip).of(read(FeatureStep.take(model, w0, b0, samples, rate, slip))));
       }
     }
-    return new Outcome(answer, mistakes, () -> solution(right));
+    return new Outcome(answer, mistakes, () -> solution(right)).withParts(row -> parts(bindings));
+  }
+
+  /**
+   * The quantities worked out on the way to {@code take}, up to it, each with its own usual mistakes: the
+   * prediction, the error, the gradient (of the weights, or of the bias) and the step; empty for the rest.
+   */
+  private List<Part> parts(Bindings bindings) {
+    boolean bias = take.endsWith("_b");
+    String s = batch.size() > 1 ? "s" : "";
+    List<String> chain = List.of("prediction" + s, "error" + s, bias ? "grad_b" : "gradient", bias ? "new_b" : "new_w");
+    List<String> names = List.of("the prediction" + s, "the error" + s, bias ? "the bias's gradient" : "the gradient",
+        "the step");
+    int upTo = chain.indexOf(take);
+    List<Part> out = new ArrayList<>();
+    for (int i = 0; upTo > 0 && i <= upTo; i++) {
+      Outcome o = new FeatureSgdComputation(model, w, b, eta, batch, chain.get(i)).evaluate(bindings);
+      out.add(new Part(names.get(i), "What is " + names.get(i) + (i == 3 ? (bias ? ", the new b" : ", the new w")
+          : "") + "?", o.answer(), o.mistakes()));
+    }
+    return out;
   }
 
   private List<SgdSlip> slips() {

@@ -37,7 +37,25 @@ public record NewtonComputation(FunctionParam f, PointParam at, String take) imp
     List<String> solution = new ArrayList<>(HessianComputation.solution(written, vars, c));
     solution.add("gradient: " + new Value.Vector(c.gradient(), vars).show());
     solution.add("Newton's step: x − H⁻¹·∇f = " + new Value.Vector(next, vars).show());
-    return new Outcome(pick(next, vars), mistakes, solution);
+    Outcome answer = new Outcome(pick(next, vars), mistakes, solution);
+    return answer.withParts(row -> parts(b, vars, x, next, answer));
+  }
+
+  /** The gradient, the Hessian, the solve of H·d = ∇f, then the step x − d, each with its own usual mistakes. */
+  private List<Part> parts(Bindings b, List<String> vars, double[] x, double[] next, Outcome answer) {
+    String point = new Value.Vector(x, vars).show();
+    Outcome gradient = new GradientComputation(f, at, "vector").evaluate(b);
+    Outcome hessian = new HessianComputation(f, at, "matrix", null).evaluate(b);
+    double[] d = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      d[i] = x[i] - next[i];
+    }
+    return List.of(
+        new Part("the gradient", "What is the gradient at " + point + "?", gradient.answer(), gradient.mistakes()),
+        new Part("the Hessian", "What is the Hessian at " + point + "?", hessian.answer(), hessian.mistakes()),
+        Part.of("the solve", "Solve H·d = ∇f for the direction d: what is d?", new Value.Vector(d, vars)),
+        new Part("the step", "What is Newton's step x − d" + (take.equals("point") ? "" : ", its coordinate " + take)
+            + "?", answer.answer(), answer.mistakes()));
   }
 
   private Value pick(double[] v, List<String> vars) {

@@ -56,7 +56,58 @@ public record SgdComputation(Model model, NumParam w, NumParam eta, List<NumPara
     SgdStep s = SgdStep.take(model, w0, samples, rate);
     Value answer = read(s);
     List<Mistake> mistakes = mistakes(w0, rate, samples);
-    return new Outcome(answer, mistakes, () -> solution(s));
+    return new Outcome(answer, mistakes, () -> solution(s)).withParts(row -> parts(b, s));
+  }
+
+  /** The quantities of a single sample's step, in the order they are worked out. */
+  private static final List<String> CHAIN = List.of("prediction", "error", "gradient", "new_w");
+  /** The quantities of a batch's step, in the order they are worked out. */
+  private static final List<String> BATCH_CHAIN = List.of("predictions", "errors", "gradients", "gradient", "new_w");
+
+  /**
+   * The quantities worked out on the way to {@code take}, up to it, each with its own usual mistakes;
+   * empty for the first quantity of the chain and for the losses, which are one step from the numbers.
+   */
+  private List<Part> parts(Bindings b, SgdStep s) {
+    List<String> chain = batch.size() > 1 ? BATCH_CHAIN : CHAIN;
+    int upTo = chain.indexOf(take);
+    List<Part> out = new ArrayList<>();
+    for (int i = 0; upTo > 0 && i <= upTo; i++) {
+      String t = chain.get(i);
+      Outcome o = new SgdComputation(model, w, eta, batch, t).evaluate(b);
+      out.add(new Part(partName(t), partPrompt(t, s), o.answer(), o.mistakes()));
+    }
+    return out;
+  }
+
+  private static String partName(String take) {
+    return switch (take) {
+      case "prediction", "predictions" -> "the prediction" + (take.endsWith("s") ? "s" : "");
+      case "error", "errors" -> "the error" + (take.endsWith("s") ? "s" : "");
+      case "gradients" -> "each sample's gradient";
+      case "gradient" -> "the gradient";
+      default -> "the step";
+    };
+  }
+
+  private String partPrompt(String take, SgdStep s) {
+    boolean logistic = model == Model.LOGISTIC;
+    String predicted = logistic ? "p̂ = σ(w·x)" : "ŷ = w·x";
+    StringBuilder samples = new StringBuilder();
+    for (Sample p : s.batch()) {
+      samples.append(samples.length() == 0 ? "" : "; ").append("x = ").append(n(p.x())).append(", y = ").append(n(p.y()));
+    }
+    String each = s.batch().size() > 1 ? " of each sample (" + samples + ")" : "";
+    return switch (take) {
+      case "prediction" -> "The prediction " + predicted + " at w = " + n(s.w()) + ", x = " + n(s.batch().get(0).x()) + "?";
+      case "predictions" -> "The predictions " + predicted + each + " at w = " + n(s.w()) + ", as a list?";
+      case "error" -> "The error: the prediction minus y = " + n(s.batch().get(0).y()) + "?";
+      case "errors" -> "The errors, prediction minus y" + each + ", as a list?";
+      case "gradients" -> "Each sample's gradient dL/dw = error · x" + each + ", as a list?";
+      case "gradient" -> s.batch().size() > 1 ? "The batch's gradient, from the samples' gradients?"
+          : "The gradient dL/dw: the error times x = " + n(s.batch().get(0).x()) + "?";
+      default -> "The step: the new w from w = " + n(s.w()) + " with η = " + n(s.eta()) + "?";
+    };
   }
 
   private Value read(SgdStep s) {

@@ -66,6 +66,6 @@ public record TrajectoryTableComputation(RunSpec run, List<String> columns, int 
         solution.addAll(arithmetic);
       }
       return solution;
-    });
+    }).withParts(row -> row >= 1 && row >= first && row <= last ? StepParts.of(run, b, row, columns) : List.of());
   }
 }

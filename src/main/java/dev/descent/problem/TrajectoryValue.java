@@ -87,6 +87,12 @@ public record TrajectoryValue(RunSpec run, NumParam step, String take) implement
       solution.add("");
       solution.add("Answer: " + Notation.symbols(q.header(f.variables())) + " at step " + k + " = " + answer.show());
       return solution;
-    });
+    }).withParts(row -> k >= 1 && madeOfParts(q) ? StepParts.of(run, b, k, List.of(take)) : List.of());
+  }
+
+  /** True for the values a step works out from the row before: the point, a coordinate, a state. */
+  private static boolean madeOfParts(Quantity q) {
+    return q instanceof Quantity.Coordinate || q instanceof Quantity.Point || q instanceof Quantity.State
+        || q instanceof Quantity.StateCoordinate;
   }
 }

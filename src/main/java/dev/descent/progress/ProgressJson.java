@@ -83,6 +83,23 @@ final class ProgressJson {
     if (lesson.lastVisited().isPresent()) {
       g.writeStringField("lastVisited", lesson.lastVisited().get().toString());
     }
+    if (lesson.seconds() > 0) {
+      g.writeNumberField("seconds", lesson.seconds());
+    }
+    writePractice(lesson, g);
+    if (!lesson.review().isEmpty()) {
+      g.writeObjectFieldStart("review");
+      for (Map.Entry<String, ReviewCard> e : lesson.review().entrySet()) {
+        g.writeObjectFieldStart(e.getKey());
+        g.writeNumberField("box", e.getValue().box());
+        g.writeStringField("due", e.getValue().due().toString());
+        if (e.getValue().round() > 0) {
+          g.writeNumberField("round", e.getValue().round());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+    }
     boolean any = false;
     for (Map.Entry<String, QuestionProgress> e : lesson.questions().entrySet()) {
       if (e.getValue().untouched()) {
@@ -99,6 +116,30 @@ final class ProgressJson {
       g.writeEndObject();
     }
     g.writeEndObject();
+  }
+
+  private static void writePractice(LessonProgress lesson, JsonGenerator g) throws IOException {
+    boolean any = false;
+    for (Map.Entry<String, PracticeProgress> e : lesson.practices().entrySet()) {
+      PracticeProgress r = e.getValue();
+      if (r.untouched()) {
+        continue;
+      }
+      if (!any) {
+        g.writeObjectFieldStart("practice");
+        any = true;
+      }
+      g.writeObjectFieldStart(e.getKey());
+      g.writeNumberField("round", r.round());
+      g.writeNumberField("streak", r.streak());
+      if (r.mastered()) {
+        g.writeBooleanField("mastered", true);
+      }
+      g.writeEndObject();
+    }
+    if (any) {
+      g.writeEndObject();
+    }
   }
 
   private static void writeQuestion(QuestionProgress q, JsonGenerator g, boolean withAnswers) throws IOException {

@@ -30,12 +30,13 @@ import java.util.function.BiConsumer;
  * delay a returning learner's lesson list by tens of milliseconds.
  */
 final class ProgressReader {
-  private static final int QUOTED = 40;
   /** How the JSON reader's syntax messages start, which a progress file's message leaves out. */
   private static final String SYNTAX = "JSON syntax: ";
 
   private static final Set<String> TOP = Set.of("formatVersion", "learner", "lessons");
-  private static final Set<String> LESSON = Set.of("page", "lastVisited", "questions");
+  private static final Set<String> LESSON = Set.of("page", "lastVisited", "questions", "seconds", "practice", "review");
+  private static final Set<String> PRACTICE = Set.of("round", "streak", "mastered");
+  private static final Set<String> REVIEW = Set.of("box", "due", "round");
   private static final Set<String> QUESTION = Set.of("attempts", "hintsUsed", "solutionShown", "solved", "mistakes",
       "lastAnswer", "firstAttempt", "lastAttempt");
 
@@ -138,31 +139,70 @@ final class ProgressReader {
 
   private LessonProgress lesson(String path) throws CorruptProgressException {
     int page = 0;
+    int seconds = 0;
     Instant lastVisited = null;
     Map<String, QuestionProgress> questions = new HashMap<>();
+    Map<String, PracticeProgress> practice = new HashMap<>();
+    Map<String, ReviewCard> review = new HashMap<>();
     expectObject(path);
     while (p.next() == Token.FIELD_NAME) {
       String name = field(path, LESSON);
       String at = pointer(path, name);
       switch (name) {
         case "page" -> page = count(at);
+        case "seconds" -> seconds = count(at);
         case "lastVisited" -> lastVisited = instant(at);
+        case "practice", "review" -> records(at, name.equals("practice") ? practice : null, review);
         default -> questions(at, questions);
       }
     }
-    return new LessonProgress(page, lastVisited, questions);
+    return new LessonProgress(page, lastVisited, questions, seconds, practice, review);
+  }
+
+  /** Practice records into {@code practice}, or review cards when it is null; each counts as a question record. */
+  private void records(String path, Map<String, PracticeProgress> practice, Map<String, ReviewCard> review)
+      throws CorruptProgressException {
+    expectObject(path);
+    while (p.next() == Token.FIELD_NAME) {
+      String id = record(path);
+      String at = pointer(path, id);
+      int[] counts = new int[3]; // round, then streak or box, then mastered
+      Instant due = null;
+      expectObject(at);
+      while (p.next() == Token.FIELD_NAME) {
+        String name = field(at, practice != null ? PRACTICE : REVIEW);
+        switch (name) {
+          case "mastered" -> counts[2] = flag(pointer(at, name)) ? 1 : 0;
+          case "due" -> due = instant(pointer(at, name));
+          default -> counts[name.equals("streak") || name.equals("box") ? 1 : 0] = count(pointer(at, name));
+        }
+      }
+      if (practice != null) {
+        practice.put(id, new PracticeProgress(counts[0], counts[1], counts[2] == 1));
+      } else if (due == null || counts[1] < 1 || counts[1] > ReviewCard.DAYS.length) {
+        throw new CorruptProgressException(at + " should have a box from 1 to 3 and a due time");
+      } else {
+        review.put(id, new ReviewCard(counts[1], due, counts[0]));
+      }
+    }
   }
 
   private void questions(String path, Map<String, QuestionProgress> questions) throws CorruptProgressException {
     expectObject(path);
     while (p.next() == Token.FIELD_NAME) {
-      String id = id(path);
-      if (++questionRecords > ProgressLimits.QUESTIONS) {
-        throw new CorruptProgressException("it holds more than " + ProgressLimits.QUESTIONS + " question records");
-      }
-      p.next();
+      String id = record(path);
       questions.put(id, question(pointer(path, id)));
     }
+  }
+
+  /** The key of a question record (or practice record or review card), counted, with the reader on its value. */
+  private String record(String path) throws CorruptProgressException {
+    String id = id(path);
+    if (++questionRecords > ProgressLimits.QUESTIONS) {
+      throw new CorruptProgressException("it holds more than " + ProgressLimits.QUESTIONS + " question records");
+    }
+    p.next();
+    return id;
   }
 
   private QuestionProgress question(String path) throws CorruptProgressException {
@@ -287,7 +327,7 @@ final class ProgressReader {
   }
 
   private Instant instant(String path) throws CorruptProgressException {
-    if (p.token() == Token.STRING && p.text().length() <= QUOTED) {
+    if (p.token() == Token.STRING && p.text().length() <= ProgressQuote.CHARS) {
       try {
         return Instants.parse(p.text());
       } catch (DateTimeParseException e) {
@@ -300,56 +340,7 @@ final class ProgressReader {
   /** Says that the value at {@code path} should have been something else, quoting the start of it. */
   private CorruptProgressException wrong(String path, String expected) {
     return new CorruptProgressException((path.isEmpty() ? "the top level" : path) + " should be " + expected
-        + ", not " + quote());
-  }
-
-  /**
-   * The current value as compact JSON, cut after {@value #QUOTED} characters; the rest of it is not read
-   * (the file is given up).
-   */
-  private String quote() {
-    StringBuilder sb = new StringBuilder();
-    int depth = p.depth() - (p.token() == Token.START_OBJECT || p.token() == Token.START_ARRAY ? 1 : 0);
-    boolean first = true;
-    for (Token t = p.token(); sb.length() <= QUOTED; t = p.next()) {
-      boolean end = t == Token.END_OBJECT || t == Token.END_ARRAY;
-      if (!first && !end && sb.charAt(sb.length() - 1) != ':' && sb.charAt(sb.length() - 1) != '['
-          && sb.charAt(sb.length() - 1) != '{') {
-        sb.append(',');
-      }
-      first = false;
-      switch (t) {
-        case START_OBJECT -> sb.append('{');
-        case START_ARRAY -> sb.append('[');
-        case END_OBJECT -> sb.append('}');
-        case END_ARRAY -> sb.append(']');
-        case FIELD_NAME -> quoted(p.text(), sb).append(':');
-        case STRING -> quoted(p.text(), sb);
-        case NUMBER -> sb.append(p.numberText());
-        case TRUE -> sb.append("true");
-        case FALSE -> sb.append("false");
-        default -> sb.append("null");
-      }
-      if (p.depth() <= depth) {
-        break;
-      }
-    }
-    return sb.length() > QUOTED ? sb.substring(0, QUOTED) + "..." : sb.toString();
-  }
-
-  private static StringBuilder quoted(String s, StringBuilder sb) {
-    sb.append('"');
-    for (int i = 0; i < s.length() && sb.length() <= QUOTED; i++) {
-      char c = s.charAt(i);
-      if (c == '"' || c == '\\') {
-        sb.append('\\').append(c);
-      } else if (c < 0x20) {
-        sb.append(String.format("\\u%04x", (int) c));
-      } else {
-        sb.append(c);
-      }
-    }
-    return sb.append('"');
+        + ", not " + ProgressQuote.of(p));
   }
 
   /** The JSON Pointer of {@code name} under {@code path}. */

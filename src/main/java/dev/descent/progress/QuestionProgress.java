@@ -64,14 +64,24 @@ public final class QuestionProgress {
     Objects.requireNonNull(now, "now");
     attempts = plusOne(attempts);
     solved |= right;
-    if (mistake != null && (mistakes.containsKey(mistake) || mistakes.size() < ProgressLimits.MISTAKES)) {
-      mistakes.merge(mistake, 1, (a, b) -> plusOne(a));
+    if (mistake != null) {
+      recordMistake(mistake);
     }
     lastAnswer = fits(answer) ? answer : null;
     if (firstAttempt == null) {
       firstAttempt = now;
     }
     lastAttempt = now;
+  }
+
+  /**
+   * Records a named mistake made on the way to an answer (in a step of its break-down): counted with the
+   * question's mistakes, though it is no attempt at the question.
+   */
+  public void recordMistake(String mistake) {
+    if (mistakes.containsKey(mistake) || mistakes.size() < ProgressLimits.MISTAKES) {
+      mistakes.merge(mistake, 1, (a, b) -> plusOne(a));
+    }
   }
 
   /** Records that one more hint was shown. */

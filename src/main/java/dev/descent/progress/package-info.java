@@ -14,6 +14,9 @@
  *     "gd-basics" : {
  *       "page" : 2,
  *       "lastVisited" : "2025-01-31T09:40:00Z",
+ *       "seconds" : 754,
+ *       "practice" : { "linear" : { "round" : 4, "streak" : 3, "mastered" : true } },
+ *       "review" : { "linear.neww" : { "box" : 2, "due" : "2025-02-03T09:35:00Z", "round" : 1 } },
  *       "questions" : {
  *         "one-step" : {
  *           "attempts" : 2, "hintsUsed" : 1, "solutionShown" : false, "solved" : true,
@@ -28,6 +31,13 @@
  * }
  * </pre>
  *
+ * <p>{@code seconds} is the time spent in the lesson; {@code practice} holds, by problem id, the variant being
+ * practised (its round, from which its numbers are drawn again), the streak of variants right without help,
+ * and whether the streak once reached the mastery count; {@code review} holds, by question id, the Leitner
+ * box (1 to 3) of a question that comes back, when it is due and how often it came back. Files written before
+ * these fields existed load unchanged and are written back byte for byte; descent before them refuses a file
+ * that has them as it refuses any unknown field (the file is set aside, not lost).
+ *
  * <p>Counts are whole numbers from 0 up, times are ISO-8601 instants, and a table's last answer is a list
  * of rows of cells. A missing field takes its default (0, false, none); a field of the wrong type, an
  * unknown field, or a {@code formatVersion} newer than this descent reads makes the whole file unusable:
@@ -41,7 +51,8 @@
  * undo each other: each save re-reads the file under the lock and merges it in, question by question,
  * taking the larger of each count (attempts, hints, each named mistake), solved and solution-shown if
  * either session says so, the earlier first attempt, the last answer and time of whichever attempted last,
- * and for each lesson the page of whichever visited last. Taking the larger count rather than the sum makes
+ * and for each lesson the page of whichever visited last, the larger time, the later practice round and the
+ * later review of each question. Taking the larger count rather than the sum makes
  * a merge safe to repeat at every save; when both sessions answer the same question at once, its counts
  * may come out lower than the true total, never higher, and nothing solved is ever lost. For the same
  * reason progress cannot be reset by saving less: a reset must delete the file.

@@ -89,7 +89,7 @@ public final class DraftFile implements Draft, AutoCloseable {
       }
       LessonVariant v = new LessonVariant(r.lesson().get(), learner);
       variant = v;
-      return new Reading(new FileLessonSession(v, progress, store), problems);
+      return new Reading(new FileLessonSession(v, progress, store, java.time.Clock.systemUTC()), problems);
     } catch (DescentException | IllegalArgumentException e) {
       problems.add(shown + ": " + e.getMessage());
       return new Reading(null, problems);

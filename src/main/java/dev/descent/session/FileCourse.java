@@ -1,6 +1,10 @@
 package dev.descent.session;
 
 import dev.descent.course.Course;
+import dev.descent.course.LearnerReport;
+import dev.descent.course.PracticeRound;
+import dev.descent.lesson.PageSpec;
+import dev.descent.problem.VariableSpec;
 import dev.descent.course.LessonInfo;
 import dev.descent.course.LessonSession;
 import dev.descent.course.LessonStatus;
@@ -10,6 +14,7 @@ import dev.descent.lesson.LessonFile;
 import dev.descent.progress.LearnerProgress;
 import dev.descent.progress.LessonProgress;
 import dev.descent.progress.ProgressStore;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,17 +40,24 @@ public final class FileCourse implements Course {
   private final List<String> warnings = new ArrayList<>();
   private final ProgressStore store;
   private final Map<String, LearnerProgress> learners = new HashMap<>();
+  private final Clock clock;
 
   public FileCourse(CourseLoader.Loaded loaded, ProgressStore store) {
-    this(() -> loaded, null, store);
+    this(loaded, store, Clock.systemUTC());
+  }
+
+  /** A course whose times (time spent, review dates, the report's now) are read off {@code clock}. */
+  public FileCourse(CourseLoader.Loaded loaded, ProgressStore store, Clock clock) {
+    this(() -> loaded, null, store, clock);
     files();
   }
 
   private FileCourse(Supplier<CourseLoader.Loaded> loader, FutureTask<List<BuiltInCourse.Listing>> listings,
-      ProgressStore store) {
+      ProgressStore store, Clock clock) {
     this.loader = loader;
     this.listings = listings;
     this.store = store;
+    this.clock = clock;
   }
 
   /**
@@ -77,7 +89,7 @@ public final class FileCourse implements Course {
     Thread reader = new Thread(index, "descent: read the course index");
     reader.setDaemon(true);
     reader.start();
-    return new FileCourse(new BuiltIn(), index, store);
+    return new FileCourse(new BuiltIn(), index, store, Clock.systemUTC());
   }
 
   /** The listings of the build's index, or null when the course is not the indexed built-in one (or has none). */
@@ -123,7 +135,42 @@ public final class FileCourse implements Course {
 
   @Override
   public synchronized LessonSession open(String lessonId, String learner) {
-    return new FileLessonSession(new LessonVariant(file(lessonId), learner), progress(learner), store);
+    return new FileLessonSession(new LessonVariant(file(lessonId), learner), progress(learner), store, clock);
+  }
+
+  @Override
+  public synchronized PracticeRound practice(String lessonId, String problemId, String learner) {
+    LessonFile f = file(lessonId);
+    String id = problemId;
+    if (id == null) {
+      LessonProgress p = progress(learner).lesson(f.id());
+      List<PageSpec.ProblemPage> open = new ArrayList<>();
+      for (PageSpec.ProblemPage problem : f.problems()) {
+        if (!problem.example() && problem.id() != null && !p.practice(problem.id()).mastered()) {
+          open.add(problem);
+        }
+      }
+      id = open.stream().filter(FileCourse::drawn).findFirst()
+          .or(() -> open.stream().findFirst()).map(PageSpec.ProblemPage::id)
+          .orElseThrow(() -> new DescentException("every problem of " + f.id() + " is mastered; name one to practise "
+              + "it again, as in " + f.id() + "." + f.problems().get(0).id()));
+    }
+    return new PracticeSession(f, id, learner, progress(learner), store, clock);
+  }
+
+  /** True when some of a problem's numbers are drawn, so that each round of practice brings new ones. */
+  static boolean drawn(PageSpec.ProblemPage p) {
+    return p.variables().values().stream().anyMatch(v -> v instanceof VariableSpec.Choose || v instanceof VariableSpec.Range);
+  }
+
+  @Override
+  public synchronized LessonSession review(String lessonId, String learner) {
+    return new ReviewSession(file(lessonId), learner, progress(learner), store, clock);
+  }
+
+  @Override
+  public synchronized LearnerReport report(String learner) {
+    return Reports.of(learner, files(), progress(learner), clock.instant());
   }
 
   @Override
@@ -134,13 +181,14 @@ public final class FileCourse implements Course {
         if (l.info().id().equals(lessonId)) {
           // a lesson the learner has no record of needs its keys neither split nor compared
           LessonProgress record = progress(learner).lessons().get(lessonId);
-          return record == null ? new LessonStatus(0, 0, l.info().questions(), 0) : record.status(l.keys());
+          return record == null ? new LessonStatus(0, 0, l.info().questions(), 0)
+              : record.status(l.keys(), clock.instant());
         }
       }
     }
     LessonFile f = file(lessonId);
     List<String> keys = new ArrayList<>(new LessonVariant(f, learner).questions().keySet());
-    return progress(learner).lesson(f.id()).status(keys);
+    return progress(learner).lesson(f.id()).status(keys, clock.instant());
   }
 
   @Override

@@ -5,12 +5,16 @@ import dev.descent.course.Feedback;
 import dev.descent.course.LastAnswer;
 import dev.descent.course.LessonSession;
 import dev.descent.course.Page;
+import dev.descent.course.QuestionKind;
+import dev.descent.course.Step;
 import dev.descent.engine.DescentException;
 import dev.descent.progress.LearnerProgress;
 import dev.descent.progress.LessonProgress;
 import dev.descent.progress.ProgressStore;
 import dev.descent.progress.QuestionProgress;
 import dev.descent.progress.TypedAnswer;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,12 +28,32 @@ final class FileLessonSession implements LessonSession {
   private final List<String> notices = new ArrayList<>();
   private boolean failing;
   private List<Page> pages;
+  private final Clock clock;
+  private Instant lastActive;
 
-  FileLessonSession(LessonVariant variant, LearnerProgress progress, ProgressStore store) {
+  FileLessonSession(LessonVariant variant, LearnerProgress progress, ProgressStore store, Clock clock) {
     this.variant = variant;
     this.progress = progress;
     this.store = store;
+    this.clock = clock;
   }
+
+  /**
+   * Now, with the time since the learner's last action in this session added to the lesson's time; a pause
+   * longer than {@link #IDLE} counts as {@code IDLE} (the learner was away).
+   */
+  private Instant now() {
+    Instant now = clock.instant();
+    if (lastActive != null) {
+      Duration spent = Duration.between(lastActive, now);
+      lesson().addTime(spent.compareTo(IDLE) > 0 ? IDLE : spent);
+    }
+    lastActive = now;
+    return now;
+  }
+
+  /** The longest pause between two actions that counts whole as time spent. */
+  static final Duration IDLE = Duration.ofMinutes(5);
 
   private LessonProgress lesson() {
     return progress.lesson(variant.file().id());
@@ -65,7 +89,7 @@ final class FileLessonSession implements LessonSession {
 
   @Override
   public void visit(int page) {
-    lesson().visit(page, Instant.now());
+    lesson().visit(page, now());
     save();
   }
 
@@ -74,7 +98,9 @@ final class FileLessonSession implements LessonSession {
     LessonVariant.Located l = variant.question(questionId);
     Feedback f = variant.check(l, typed);
     if (f.counts()) {
-      record(questionId).recordAttempt(typed, f.isRight(), f.mistake(), Instant.now());
+      Instant now = now();
+      record(questionId).recordAttempt(typed, f.isRight(), f.mistake(), now);
+      missed(questionId, f, now);
       save();
     }
     return f;
@@ -88,10 +114,53 @@ final class FileLessonSession implements LessonSession {
     }
     Feedback f = variant.checkTable(l, cells);
     if (f.counts()) {
-      record(questionId).recordTableAttempt(cells, f.isRight(), f.mistake(), Instant.now());
+      Instant now = now();
+      record(questionId).recordTableAttempt(cells, f.isRight(), f.mistake(), now);
+      missed(questionId, f, now);
       save();
     }
     return shown(questionId, f);
+  }
+
+  /**
+   * A question answered wrong comes back for review (see {@link dev.descent.progress.ReviewCard}); a named
+   * mistake made for the second time brings back every question of the lesson the learner has answered where
+   * the engine finds the same mistake can be made.
+   */
+  private void missed(String questionId, Feedback f, Instant now) {
+    if (f.isRight()) {
+      return;
+    }
+    lesson().missed(questionId, now);
+    if (f.mistake() == null || timesMade(f.mistake()) != 2) {
+      return;
+    }
+    for (var e : lesson().questions().entrySet()) {
+      if (e.getValue().attempts() > 0 && !lesson().review().containsKey(e.getKey())
+          && variant.questions().containsKey(e.getKey()) && canMake(e.getKey(), f.mistake())) {
+        lesson().missed(e.getKey(), now);
+      }
+    }
+  }
+
+  /** How often the learner has made mistake {@code id}, in every lesson. */
+  private int timesMade(String id) {
+    int n = 0;
+    for (LessonProgress l : progress.lessons().values()) {
+      for (QuestionProgress q : l.questions().values()) {
+        n += q.mistakes().getOrDefault(id, 0);
+      }
+    }
+    return n;
+  }
+
+  /** True when the engine lists mistake {@code id} among the usual ones of question {@code key}. */
+  private boolean canMake(String key, String id) {
+    try {
+      return variant.outcome(variant.question(key)).mistakes().stream().anyMatch(m -> m.id().equals(id));
+    } catch (DescentException e) {
+      return false;
+    }
   }
 
   private static boolean blank(List<List<String>> cells) {
@@ -115,6 +184,7 @@ final class FileLessonSession implements LessonSession {
     LessonVariant.Located l = variant.question(questionId);
     QuestionProgress q = record(questionId);
     Optional<String> hint = variant.hint(l, q.hintsUsed());
+    now();
     if (hint.isPresent()) {
       q.recordHint();
       save();
@@ -162,6 +232,43 @@ final class FileLessonSession implements LessonSession {
     }
     String text = ((TypedAnswer.Text) last.get()).text();
     return Optional.of(new LastAnswer(text, List.of(), variant.check(l, text)));
+  }
+
+  @Override
+  public List<Step> steps(String questionId) {
+    LessonVariant.Located l = variant.question(questionId);
+    return variant.steps(l, row(l));
+  }
+
+  @Override
+  public Feedback answerStep(String questionId, int index, String typed) {
+    LessonVariant.Located l = variant.question(questionId);
+    Feedback f = variant.checkStep(l, row(l), index, typed);
+    now();
+    if (f.mistake() != null) {
+      record(questionId).recordMistake(f.mistake());
+      save();
+    }
+    return f;
+  }
+
+  /**
+   * The row of a table whose steps a break-down asks: the first the last answer got wrong or left out,
+   * else the first row that is a step (0 for a question that is not a table).
+   */
+  private int row(LessonVariant.Located l) {
+    if (l.question().kind() != QuestionKind.TABLE) {
+      return 0;
+    }
+    Optional<LastAnswer> last = lastAnswer(l.key());
+    if (last.isPresent()) {
+      for (Feedback.RowMark m : last.get().reply().rows()) {
+        if (m.step() >= 1 && (m.verdict() == Feedback.RowVerdict.WRONG || m.verdict() == Feedback.RowVerdict.MISSING)) {
+          return m.step();
+        }
+      }
+    }
+    return Math.max(1, l.question().rows()[0]);
   }
 
   @Override

@@ -11,6 +11,7 @@ import dev.descent.course.Feedback;
 import dev.descent.course.Page;
 import dev.descent.course.Question;
 import dev.descent.course.QuestionKind;
+import dev.descent.course.Step;
 import dev.descent.engine.DescentException;
 import dev.descent.lesson.LessonFile;
 import dev.descent.lesson.PageSpec;
@@ -18,6 +19,7 @@ import dev.descent.lesson.Placeholders;
 import dev.descent.lesson.QuestionSpec;
 import dev.descent.problem.Bindings;
 import dev.descent.problem.Outcome;
+import dev.descent.problem.Part;
 import dev.descent.problem.Variants;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -189,6 +191,40 @@ public final class LessonVariant {
     return null;
   }
 
+  /**
+   * The steps of a question's answer (for a table, of the row of {@code row}), each asked as a question of
+   * its own; empty when the answer is one step or cannot be worked out.
+   */
+  public List<Step> steps(Located l, int row) {
+    List<Step> out = new ArrayList<>();
+    List<Part> parts = parts(l, row);
+    for (int i = 0; i < parts.size(); i++) {
+      Part p = parts.get(i);
+      QuestionKind kind = p.value().kind();
+      out.add(new Step(p.name(), new Question(l.key() + "#" + (i + 1), kind, p.prompt(), List.of(), false, null, 0, 0,
+          kind.inputHint(false), precision(l.question()))));
+    }
+    return out;
+  }
+
+  /** Judges a typed answer to the step {@code index} of {@link #steps}; any text gets a reply. */
+  public Feedback checkStep(Located l, int row, int index, String typed) {
+    List<Part> parts = parts(l, row);
+    if (index < 0 || index >= parts.size()) {
+      return Checker.unreadable("This question has no step " + (index + 1) + ".");
+    }
+    Part p = parts.get(index);
+    return Checker.check(new Asked(l.question().tolerance(), List.of(), false), p.value(), p.mistakes(), typed);
+  }
+
+  private List<Part> parts(Located l, int row) {
+    try {
+      return outcome(l).parts(row);
+    } catch (DescentException e) {
+      return List.of();
+    }
+  }
+
   /** The table a table question's outcome holds. */
   private TableModel table(Located l) {
     return ((Value.Table) outcome(l).answer()).model();
@@ -301,6 +337,11 @@ public final class LessonVariant {
       out.add(page(p, budget));
     }
     return out;
+  }
+
+  /** One page as shown to this learner, alone (as practice shows a problem). */
+  public Page page(PageSpec spec) {
+    return page(spec, new Displays.Budget());
   }
 
   private Page page(PageSpec spec, Displays.Budget budget) {

@@ -11,6 +11,7 @@ import dev.descent.lesson.LessonFile;
 import dev.descent.lesson.PageSpec;
 import dev.descent.problem.Bindings;
 import dev.descent.problem.Outcome;
+import dev.descent.problem.Part;
 import dev.descent.render.Numbers;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -101,6 +102,7 @@ public final class SelfTest {
       } else {
         single(file, v, l, o, where, out);
       }
+      steps(file, v, l, o, where, out);
       for (String nonsense : NONSENSE) {
         Feedback f = l.question().kind() == QuestionKind.TABLE
             ? v.checkTable(l, List.of(List.of(nonsense))) : v.check(l, nonsense);
@@ -168,6 +170,37 @@ public final class SelfTest {
       if (g.mistake() == null) {
         out.add(at(file, pos, where + ": the mistake \"" + m.id() + "\" in the first row is not recognised"));
       }
+    }
+  }
+
+  /**
+   * Plays the question's break-down (a table's, at its first row that is a step): each step's own value must
+   * be accepted and each of its usual mistakes named, and a question's last step must be the question's answer.
+   */
+  private static void steps(LessonFile file, LessonVariant v, LessonVariant.Located l, Outcome o, String where,
+      Set<Diagnostic> out) {
+    var pos = l.question().pos();
+    boolean table = l.question().kind() == QuestionKind.TABLE;
+    int row = table ? Math.max(1, l.question().rows()[0]) : 0;
+    List<Part> parts = o.parts(row);
+    for (int i = 0; i < parts.size(); i++) {
+      Part p = parts.get(i);
+      String typed = typed(p.value());
+      if (typed != null && !v.checkStep(l, row, i, typed).isRight()) {
+        out.add(at(file, pos, where + ": step " + (i + 1) + " of its break-down (" + p.name() + ") does not accept "
+            + "its own value " + typed));
+      }
+      for (Mistake m : p.mistakes()) {
+        String wrong = typed(m.value());
+        if (wrong != null && m.value().getClass() == p.value().getClass() && !v.checkStep(l, row, i, wrong).isRight()
+            && v.checkStep(l, row, i, wrong).mistake() == null) {
+          out.add(at(file, pos, where + ": in step " + (i + 1) + " of its break-down the mistake \"" + m.id()
+              + "\" gives " + wrong + ", which is not recognised"));
+        }
+      }
+    }
+    if (!table && !parts.isEmpty() && !o.answer().accepts(parts.get(parts.size() - 1).value(), l.question().tolerance())) {
+      out.add(at(file, pos, where + ": the last step of its break-down is not the question's answer"));
     }
   }
 

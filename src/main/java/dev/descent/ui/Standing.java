@@ -9,6 +9,12 @@ public final class Standing {
 
   /** "not started", "on page 3" (read, nothing answered yet), "2 of 5 right", or "done, 5 of 5 right". */
   public static String describe(LessonStatus s) {
+    String tutor = (s.mastered().isEmpty() ? "" : ", " + plural(s.mastered().size(), "problem") + " mastered")
+        + (s.due() == 0 ? "" : ", " + s.due() + " due for review");
+    return progress(s) + tutor;
+  }
+
+  private static String progress(LessonStatus s) {
     if (s.finished()) {
       return "done, " + s.solved() + " of " + s.questions() + " right";
     }

@@ -3,6 +3,8 @@ package dev.descent.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.descent.course.Course;
+import dev.descent.course.LearnerReport;
+import dev.descent.course.PracticeRound;
 import dev.descent.course.LessonInfo;
 import dev.descent.course.LessonSession;
 import dev.descent.course.LessonStatus;
@@ -34,6 +36,16 @@ class CourseRunTest {
     @Override public boolean isNew(String learner) { return false; }
 
     @Override public String progressLocation(String learner) { return "nowhere"; }
+
+    @Override public PracticeRound practice(String lesson, String problem, String learner) {
+      throw new IllegalStateException("boom");
+    }
+
+    @Override public LessonSession review(String lesson, String learner) { throw new IllegalStateException("boom"); }
+
+    @Override public LearnerReport report(String learner) {
+      return new LearnerReport(learner, java.time.Instant.EPOCH, List.of(), List.of(), List.of(), List.of());
+    }
   }
 
   @Test

@@ -148,8 +148,14 @@ class KillDuringSaveIT {
     LoadResult loaded = ProgressStore.open(dir).load(SaveLoop.LEARNER);
     assertThat(loaded.warnings()).as("%s: the file loads without a warning", where).isEmpty();
     int[] attempts = new int[QUESTIONS];
-    loaded.progress().lesson(SaveLoop.LESSON).questions()
-        .forEach((id, q) -> attempts[Integer.parseInt(id.substring(1))] = q.attempts());
+    LessonProgress lesson = loaded.progress().lesson(SaveLoop.LESSON);
+    lesson.questions().forEach((id, q) -> attempts[Integer.parseInt(id.substring(1))] = q.attempts());
+    // Each save adds a second, a practice round and an attempt to the same question: a file is whole only if
+    // they agree.
+    assertThat(lesson.seconds()).as("%s: seconds against attempts", where).isEqualTo(Arrays.stream(attempts).sum());
+    for (int i = 0; i < QUESTIONS; i++) {
+      assertThat(lesson.practice("p" + i).round()).as("%s: practice rounds of p%d", where, i).isEqualTo(attempts[i]);
+    }
     return attempts;
   }
 

@@ -48,8 +48,17 @@ public final class SaveLoop {
     LearnerProgress progress = first.progress();
     done.accept(0);
     for (int i = 0; i < saves; i++) {
-      progress.lesson(LESSON).question("q" + i % 10).recordAttempt(Integer.toString(i), i % 3 == 0, "m" + i % 4,
-          Instant.now());
+      LessonProgress lesson = progress.lesson(LESSON);
+      lesson.question("q" + i % 10).recordAttempt(Integer.toString(i), i % 3 == 0, "m" + i % 4, Instant.now());
+      // The tutor's state changes in the same save: one second, one practice round, one review a save.
+      lesson.addTime(java.time.Duration.ofSeconds(1));
+      lesson.practice("p" + i % 10).nextRound();
+      lesson.practice("p" + i % 10).recordVariant(i % 3 == 0, 3);
+      if (i % 3 == 0) {
+        lesson.reviewed("q" + i % 10, true, Instant.now());
+      } else {
+        lesson.missed("q" + i % 10, Instant.now());
+      }
       warnings.addAll(store.save(progress));
       done.accept(i + 1);
       warnings.addAll(store.load(learner).warnings());

@@ -3,10 +3,13 @@ package dev.descent.ui;
 import dev.descent.course.Course;
 import dev.descent.course.Feedback;
 import dev.descent.course.LastAnswer;
+import dev.descent.course.LearnerReport;
 import dev.descent.course.LessonInfo;
 import dev.descent.course.LessonSession;
 import dev.descent.course.LessonStatus;
 import dev.descent.course.Page;
+import dev.descent.course.PracticeRound;
+import dev.descent.course.Step;
 import dev.descent.progress.LearnerProgress;
 import dev.descent.progress.ProgressStore;
 import dev.descent.session.CourseLoader;
@@ -86,6 +89,14 @@ public final class LessonsCourse implements Course {
 
   @Override public boolean isNew(String learner) { return course.isNew(learner); }
 
+  @Override public LearnerReport report(String learner) { return course.report(learner); }
+
+  @Override public LessonSession review(String lesson, String learner) { return new Counting(course.review(lesson, learner)); }
+
+  @Override public PracticeRound practice(String lesson, String problem, String learner) {
+    return course.practice(lesson, problem, learner);
+  }
+
   @Override public Optional<String> lastLesson(String learner) { return course.lastLesson(learner); }
 
   @Override public String progressLocation(String learner) { return course.progressLocation(learner); }
@@ -132,6 +143,10 @@ public final class LessonsCourse implements Course {
     @Override public Optional<LastAnswer> lastAnswer(String q) { return inner.lastAnswer(q); }
 
     @Override public boolean solved(String q) { return inner.solved(q); }
+
+    @Override public List<Step> steps(String q) { return inner.steps(q); }
+
+    @Override public Feedback answerStep(String q, int index, String typed) { return inner.answerStep(q, index, typed); }
 
     @Override
     public void save() {

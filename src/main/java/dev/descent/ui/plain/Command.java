@@ -9,6 +9,7 @@ enum Command {
   BACK("back", "the previous page"),
   HINT("hint", "the next hint for this question"),
   SOLUTION("solution", "the worked solution, after one attempt"),
+  BREAK("break", "break the question down: the quantities on the way to its answer, one at a time"),
   LESSONS("lessons", "back to the list of lessons"),
   HELP("help", "this list"),
   QUIT("quit", "save and quit");

@@ -5,6 +5,7 @@ import dev.descent.course.LastAnswer;
 import dev.descent.course.LessonSession;
 import dev.descent.course.Question;
 import dev.descent.course.QuestionKind;
+import dev.descent.ui.Breakdown;
 import dev.descent.ui.Text;
 import dev.descent.ui.Verdicts;
 import java.util.ArrayList;
@@ -52,7 +53,10 @@ record PlainQuestion(LessonSession session, Question q, Prompter io) {
       if (f.isRight()) {
         return Destination.NEXT;
       }
-      io.say("Try again, or type :hint, :solution or :next.");
+      // offered, not started: the learner's next line (a new try, a command) still goes to the question
+      Breakdown.offer(session, q.id(), f, ":break").ifPresent(io::say);
+      io.say(session.steps(q.id()).isEmpty() ? "Try again, or type :hint, :solution or :next."
+          : "Try again, or type :hint, :solution, :break or :next.");
     }
   }
 
@@ -142,6 +146,12 @@ record PlainQuestion(LessonSession session, Question q, Prompter io) {
       return Optional.empty();
     }
     switch (c.get()) {
+      case BREAK -> {
+        if (!new PlainBreakdown(session, io).run(q.id())) {
+          return Optional.of(Destination.QUIT);
+        }
+        io.say("Question: " + Text.clean(q.prompt()));
+      }
       case HINT -> hint();
       case SOLUTION -> solution();
       case HELP -> io.commands();

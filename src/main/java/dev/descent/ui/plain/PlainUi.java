@@ -41,6 +41,50 @@ public final class PlainUi {
     return current == null ? List.of() : current.notices();
   }
 
+  /**
+   * Practises a problem of {@code lessonId} ({@code problemId}, or the first not mastered when null) round after
+   * round until it is mastered or the learner stops; progress is saved on every way out.
+   */
+  public void practice(String lessonId, String problemId) {
+    io.say("descent, plain mode, practice for the learner \"" + Text.clean(learner) + "\". Type :help for the "
+        + "commands; :quit stops.");
+    new PlainPractice(course, learner, io, settings.figures()).run(lessonId, problemId, round -> {
+      synchronized (this) {
+        current = round;
+      }
+    });
+    saveCurrent();
+    io.say(settings.farewell(learner, saved));
+  }
+
+  /**
+   * Asks the questions due for review now, lesson by lesson, each with new numbers; progress is saved on every
+   * way out.
+   */
+  public void review() {
+    io.say("descent, plain mode, review for the learner \"" + Text.clean(learner) + "\". Type :help for the "
+        + "commands; :quit stops.");
+    int asked = 0;
+    for (LessonInfo l : course.lessons()) {
+      if (course.status(l.id(), learner).due() == 0) {
+        continue;
+      }
+      LessonSession s = course.review(l.id(), learner);
+      asked += s.pages().size();
+      synchronized (this) {
+        current = s;
+      }
+      Destination d = new PlainLesson(s, io, settings.figures()).run();
+      saveCurrent();
+      if (d == Destination.QUIT) {
+        break;
+      }
+    }
+    io.say(asked == 0 ? "Nothing is due for review now: a question you answer wrong comes back a day later, then "
+        + "after 3 and 7 days while you answer it right." : "That was everything due for review now.");
+    io.say(settings.farewell(learner, saved));
+  }
+
   /** Runs the course, starting in the lesson {@code lessonId} when given; progress is saved on every way out. */
   public void run(Optional<String> lessonId) {
     List<String> guide = List.of(

@@ -6,6 +6,7 @@ import dev.descent.course.Block;
 import dev.descent.course.Feedback;
 import dev.descent.course.LessonSession;
 import dev.descent.course.Page;
+import dev.descent.ui.Breakdown;
 import dev.descent.ui.Text;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -152,6 +153,7 @@ final class LessonView implements View {
       case PREVIOUS_PAGE -> turn(-1);
       case HINT -> hint();
       case SOLUTION -> solution();
+      case BREAK_DOWN -> { return BreakdownView.ask(session, selected, this::tell); }
       case LESSONS -> {
         if (unchecked().isEmpty()) {
           return Action.LESSONS;
@@ -261,6 +263,7 @@ final class LessonView implements View {
     } else if (f.counts() && !s.isTable()) {
       s.field.selectAll();
     }
+    Breakdown.offer(session, id, f, Shortcut.BREAK_DOWN.key()).ifPresent(this::tell);
   }
 
   /** Marks question {@code id}: typing goes to it, and what it holds is selected so that typing replaces it. */
@@ -316,6 +319,11 @@ final class LessonView implements View {
       message = Line.of(s.question.hints() == 0 ? "This question has no hints." : "No more hints for this question: "
           + "^R shows the worked solution after one attempt.", Role.MESSAGE);
     }
+  }
+
+  /** The view that breaks question {@code id} down, for the UI to show over this lesson. */
+  View breakdown(String id) {
+    return new BreakdownView(Breakdown.of(session, id).orElseThrow(), questions.state(id).question);
   }
 
   private void solution() {
@@ -388,6 +396,4 @@ final class LessonView implements View {
     String done = allQuestions.isEmpty() ? "" : " · " + right + " of " + allQuestions.size() + " right";
     return "descent · " + Text.clean(session.title()) + " · page " + (page + 1) + " of " + pages.size() + done;
   }
-
-
 }

@@ -4,6 +4,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.descent.course.Course;
 import dev.descent.course.LessonInfo;
+import dev.descent.course.LessonStatus;
 import dev.descent.render.Cells;
 import dev.descent.ui.LessonChoice;
 import dev.descent.ui.NewWarnings;
@@ -18,6 +19,8 @@ final class ListView implements View {
   private final List<LessonInfo> lessons;
   private final List<String> standings = new ArrayList<>();
   private final List<String> warnings;
+  /** The problems mastered in practice, per lesson. */
+  private final List<List<String>> mastered = new java.util.ArrayList<>();
   private int selected;
   private int top;
   private Line message;
@@ -30,7 +33,9 @@ final class ListView implements View {
   ListView(Course course, String learner, NewWarnings news) {
     this.lessons = course.lessons();
     for (LessonInfo l : lessons) {
-      standings.add(Standing.describe(course.status(l.id(), learner)));
+      LessonStatus status = course.status(l.id(), learner);
+      standings.add(Standing.describe(status));
+      mastered.add(status.mastered());
     }
     this.warnings = course.warnings();
     news.take(course);
@@ -82,6 +87,10 @@ final class ListView implements View {
         }
       }
       lines.add(Line.of(Standing.size(l), Role.DIM));
+      if (!mastered.get(selected).isEmpty()) {
+        lines.add(Line.of(Text.fit("Mastered in practice: " + Text.clean(String.join(", ", mastered.get(selected))) + ".",
+            width), Role.DIM));
+      }
     }
     if (!warnings.isEmpty()) {
       lines.add(Line.EMPTY);
@@ -99,7 +108,7 @@ final class ListView implements View {
     Line status = message != null ? message : resume != null && selected == resumeAt
         ? Line.of(resume, Role.DIM) : Line.of("Choose a lesson with ↑ ↓ and press Enter to open it.", Role.DIM);
     Footer footer = new Footer("", List.of(Footer.essential("↑↓", "choose"), Footer.essential("Enter", "open"),
-        Shortcut.HELP.item(true), Shortcut.QUIT.item(true)));
+        Shortcut.HELP.item(true), Shortcut.QUIT.item(true), Footer.key("p", "practise"), Footer.key("r", "your report")));
     return new Frame("descent · a course in gradient descent", body, 0, status, footer, -1, -1);
   }
 
@@ -131,6 +140,12 @@ final class ListView implements View {
     }
     if (c == '?') {
       return Action.HELP;
+    }
+    if (c == 'r') {
+      return Action.REPORT;
+    }
+    if (c == 'p' && !lessons.isEmpty()) {
+      return Action.practice(lessons.get(selected).id());
     }
     if (c == 'k') {
       selected = Math.max(0, selected - 1);

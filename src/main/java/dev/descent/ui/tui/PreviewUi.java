@@ -153,6 +153,8 @@ final class PreviewUi {
       done = true;
     } else if (a.kind() == Action.Kind.LESSONS) {
       lesson.tell("A preview shows one file, so it has no lesson list: ^X quits.");
+    } else if (a.kind() == Action.Kind.BREAK_DOWN) {
+      view = lesson.breakdown(a.id());
     }
   }
 

@@ -6,15 +6,17 @@ import java.util.Optional;
 
 /**
  * The commands of the full-screen course, each on a key that no answer can contain: a Ctrl- letter
- * (none that terminals, tmux or screen take for themselves: not Ctrl-B, S, Q, Z, V, O, Y, H, I, J or M)
- * or a function key. Printable keys always type; these never do. The footer, the help screen and the
- * key handling all read their keys and words from here.
+ * (none that terminals, tmux or screen take for themselves: not Ctrl-B, S, Q, Z, V, O, Y, H, I, J or M;
+ * not the answer field's Ctrl-A, E, U, K or W; not Ctrl-D, the preview's answer key) or a function key.
+ * Printable keys always type; these never do. The footer, the help screen and the key handling all read
+ * their keys and words from here.
  */
 enum Shortcut {
   NEXT_PAGE('n', "next page", "the next page"),
   PREVIOUS_PAGE('p', "back", "the previous page"),
   HINT('t', "hint", "the next hint for the marked question (a tip)"),
   SOLUTION('r', "solution", "reveal its worked solution, after one attempt that counts"),
+  BREAK_DOWN('f', "break down", "break the marked question down: the quantities on the way to its answer, one at a time"),
   LESSONS('l', "lessons", "back to the list of lessons"),
   HELP('g', "help", "every key, and how descent works (F1 too)"),
   QUIT('x', "quit", "save and quit (Ctrl-C too); asks first when an answer is typed but not checked");

@@ -5,7 +5,10 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import dev.descent.course.Course;
+import dev.descent.course.PracticeRound;
+import dev.descent.engine.DescentException;
 import dev.descent.ui.NewWarnings;
+import dev.descent.ui.ReportLines;
 import dev.descent.ui.Settings;
 import dev.descent.ui.Text;
 import java.io.IOException;
@@ -25,6 +28,7 @@ public final class TextUi {
   private View beneathHelp;
   private final NewWarnings news = new NewWarnings();
   private LessonView lesson;
+  private PracticeRound practising;
   private boolean done;
   private Frame shown;
   private boolean saved = true;
@@ -130,12 +134,63 @@ public final class TextUi {
       case LESSONS -> {
         save();
         lesson = null;
+        practising = null;
         view = new ListView(course, learner, news);
       }
-      case OPEN -> open(a.lessonId());
+      case OPEN -> open(a.id());
+      case PRACTICE -> practise(a.id());
+      case REPORT -> {
+        beneathHelp = view;
+        view = new NoticeView("descent · your report", "Your report, learner " + Text.clean(learner), Role.TITLE,
+            ReportLines.of(course.report(learner)));
+      }
+      case BREAK_DOWN -> {
+        beneathHelp = lesson;
+        view = lesson.breakdown(a.id());
+      }
       default -> { }
     }
+    roundOver();
     noticesOfTheLesson();
+  }
+
+  /** Opens the round in progress of practice of a problem of {@code lessonId} (the first one not mastered). */
+  private void practise(String lessonId) {
+    save();
+    try {
+      practising = course.practice(lessonId, null, learner);
+    } catch (DescentException e) {
+      beneathHelp = view;
+      view = new NoticeView("descent · practice", "Nothing to practise here", Role.WRONG, List.of(e.getMessage()));
+      return;
+    }
+    lesson = new LessonView(practising, settings.figures());
+    view = lesson;
+    lesson.tell("Practice, round " + practising.round() + ": new numbers. " + practising.mastery() + " rounds in a row, "
+        + "each right at the first try without a hint or the solution, master the problem.");
+  }
+
+  /** Once every question of a practice round is right: what came of it, then the next round (or the list, mastered). */
+  private void roundOver() {
+    if (practising == null || view != lesson || !practising.done()) {
+      return;
+    }
+    PracticeRound.Standing s = practising.finish();
+    String lessonId = practising.lessonId();
+    String said = s.counted() ? "Round " + practising.round() + " right without help: " + s.streak() + " in a row of "
+        + practising.mastery() + "." : "Round " + practising.round() + " is done, but with a wrong answer, a hint or "
+        + "the solution: the count of rounds in a row starts again.";
+    boolean mastered = s.counted() && s.mastered() && s.streak() >= practising.mastery();
+    if (mastered) {
+      practising = null;
+      lesson = null;
+      beneathHelp = new ListView(course, learner, news);
+    } else {
+      practise(lessonId);
+      beneathHelp = view;
+    }
+    view = new NoticeView("descent · practice", mastered ? "Mastered" : "Round done", Role.TITLE,
+        List.of(said + (mastered ? " The problem is mastered; your report lists it." : " Enter: the next round.")));
   }
 
   /** True for a key that types a character (not a Ctrl- or Alt- command). */

@@ -92,6 +92,21 @@ class PreviewUiTest {
   }
 
   @Test
+  void theBreakDownKeyWorksInThePreviewAsForALearnerAndEscGoesBackToThePage() throws IOException {
+    // w1 is one step of gradient descent: the gradient at w = 0 (2 * (0 - 3) = -6), then w = 0 - 0.1 * (-6)
+    Path file = work.resolve("draft.json");
+    Files.writeString(file, DraftLesson.text("", "What is w?"), StandardCharsets.UTF_8);
+    try (DraftFile draft = new DraftFile(file, "ann")) {
+      PreviewUi ui = open(draft);
+      press(ui, ctrl('n'));
+      press(ui, ctrl('f'));
+      assertThat(screen()).contains("step by step").doesNotContain("Answer key of this page");
+      press(ui, new KeyStroke(KeyType.Escape));
+      assertThat(screen()).contains("What is w?", "page 2 of 3");
+    }
+  }
+
+  @Test
   void controlCharactersOfTheFileReachNoCellOfTheScreenNotEvenInTheAnswerKey() throws IOException {
     Path file = work.resolve("draft.json");
     String choice = """
