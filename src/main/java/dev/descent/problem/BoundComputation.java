@@ -42,6 +42,18 @@ public record BoundComputation(List<NumParam> x0, List<NumParam> xstar, NumParam
     mistakes.add(UsualMistakes.BOUND_WITHOUT_SQUARE.of(new Value.Scalar(Math.sqrt(squared) / (2 * t * steps))));
     List<String> solution = List.of("‖x₀ − x*‖² = " + Explain.n(squared),
         "bound = " + Explain.n(squared) + " / (2·" + Explain.n(t) + "·" + steps + ") = " + Explain.n(bound));
-    return new Outcome(new Value.Scalar(bound), mistakes, solution);
+    Outcome outcome = new Outcome(new Value.Scalar(bound), mistakes, solution);
+    double distance = squared;
+    return outcome.withParts(row -> parts(distance, t, steps, outcome));
+  }
+
+  /** The squared distance, the divisor 2·η·k, then the bound; each with its own usual mistake. */
+  private static List<Part> parts(double squared, double t, int steps, Outcome outcome) {
+    return List.of(
+        new Part("the squared distance", "What is ‖x₀ − x*‖², the squared distance from the start to the minimum?",
+            new Value.Scalar(squared), List.of(UsualMistakes.BOUND_WITHOUT_SQUARE.of(new Value.Scalar(Math.sqrt(squared))))),
+        new Part("the divisor", "What is 2·η·k with η = " + Explain.n(t) + " and k = " + steps + "?",
+            new Value.Scalar(2 * t * steps), List.of(UsualMistakes.BOUND_WITHOUT_TWO.of(new Value.Scalar(t * steps)))),
+        new Part("the bound", "What is the bound ‖x₀ − x*‖²/(2·η·k)?", outcome.answer(), outcome.mistakes()));
   }
 }

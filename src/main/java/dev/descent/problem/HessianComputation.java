@@ -96,7 +96,44 @@ public record HessianComputation(FunctionParam f, PointParam at, String take, Li
         mistakes.add(UsualMistakes.DROPPED_TWO.of(new Value.Vector(slipped.gradient(), vars)));
       }
     }
-    return new Outcome(answer, mistakes, solution(written, vars, c));
+    Outcome outcome = new Outcome(answer, mistakes, solution(written, vars, c));
+    return outcome.withParts(row -> parts(b, vars, c.point(), outcome));
+  }
+
+  /**
+   * What a quantity read off the eigenvalues is worked out from: the Hessian, then the eigenvalues or the
+   * extreme ones the quantity uses, each with its own usual mistakes, then the quantity; none for the Hessian,
+   * an entry, the value or the gradient, which are one step from the function.
+   */
+  private List<Part> parts(Bindings b, List<String> vars, double[] x, Outcome outcome) {
+    List<String> before = switch (take) {
+      case "eigenvalues" -> List.of("matrix");
+      case "lambda_min", "lambda_max" -> List.of("matrix", "eigenvalues");
+      case "eta_max" -> List.of("matrix", "lambda_max");
+      case "condition", "eta_opt" -> List.of("matrix", "lambda_min", "lambda_max");
+      default -> List.of();
+    };
+    List<Part> out = new ArrayList<>();
+    for (String t : before) {
+      out.add(part(t, new Value.Vector(x, vars).show(), new HessianComputation(f, at, t, null).evaluate(b)));
+    }
+    if (!out.isEmpty()) {
+      out.add(part(take, new Value.Vector(x, vars).show(), outcome));
+    }
+    return out;
+  }
+
+  private static Part part(String take, String point, Outcome o) {
+    String[] asked = switch (take) {
+      case "matrix" -> new String[] {"the Hessian", "What is the Hessian H at " + point + "?"};
+      case "eigenvalues" -> new String[] {"the eigenvalues", "What are the eigenvalues of H?"};
+      case "lambda_min" -> new String[] {"λmin", "What is λmin, the smallest eigenvalue of H?"};
+      case "lambda_max" -> new String[] {"λmax", "What is λmax, the largest eigenvalue of H?"};
+      case "condition" -> new String[] {"κ", "What is the condition number κ = λmax/λmin?"};
+      case "eta_max" -> new String[] {"2/λmax", "What is the largest stable step, 2/λmax?"};
+      default -> new String[] {"η*", "What is the best fixed step η* = 2/(λmin + λmax)?"};
+    };
+    return new Part(asked[0], asked[1], o.answer(), o.mistakes());
   }
 
   private static double[] sortedDiagonal(double[][] h) {
