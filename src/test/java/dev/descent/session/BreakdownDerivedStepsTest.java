@@ -129,6 +129,20 @@ class BreakdownDerivedStepsTest {
   }
 
   @Test
+  void aStepCountIsTheFactorTheStartingGapTheRealKAndTheCount() {
+    // Lesson 2, "run-c": L = w^2 - 4w + 5 = (w - 2)^2 + 1 from w = 0, eta = 0.05. Each step multiplies w - 2 by
+    // 1 - 2 * 0.05 = 0.9 and the gap starts at 2: 2 * 0.9^k = 0.01 at k = ln(0.005)/ln(0.9) = 50.2875, so the
+    // count is 51 (50 is one step too few). The loss gap (w - 2)^2 starts at 4 and shrinks by 0.81 a step:
+    // k = ln(0.0025)/ln(0.81) = 28.4332, the count 29.
+    LessonSession s = open("eight-steps");
+    assertThat(names(s.steps("run-c.steps")))
+        .containsExactly("the factor", "the gap at the start", "k by logarithms", "the count");
+    assertThat(typed(s, "run-c.steps", "0.9", "2", "50.2875", "51")).containsOnly(true);
+    assertThat(s.answerStep("run-c.steps", 3, "50").mistake()).isEqualTo(UsualMistakes.ONE_STEP_TOO_FEW.id());
+    assertThat(typed(s, "run-c.gap", "0.81", "4", "28.4332", "29")).containsOnly(true);
+  }
+
+  @Test
   void theMeanScoreOnTheLessonIsPThenBothScoresThenTheMean() {
     assertThat(names(open("score-function").steps("score.mean")))
         .containsExactly("p", "the score of a = 1", "the score of a = 0", "the mean score");
