@@ -44,13 +44,20 @@ public record BoundComputation(List<NumParam> x0, List<NumParam> xstar, NumParam
         "bound = " + Explain.n(squared) + " / (2·" + Explain.n(t) + "·" + steps + ") = " + Explain.n(bound));
     Outcome outcome = new Outcome(new Value.Scalar(bound), mistakes, solution);
     double distance = squared;
-    return outcome.withParts(row -> parts(distance, t, steps, outcome));
+    return outcome.withParts(row -> parts(b, distance, t, steps, outcome));
   }
 
   /** The squared distance, the divisor 2·η·k, then the bound; each with its own usual mistake. */
-  private static List<Part> parts(double squared, double t, int steps, Outcome outcome) {
+  private List<Part> parts(Bindings b, double squared, double t, int steps, Outcome outcome) {
+    double[] from = new double[x0.size()];
+    double[] to = new double[x0.size()];
+    for (int i = 0; i < from.length; i++) {
+      from[i] = x0.get(i).eval(b);
+      to[i] = xstar.get(i).eval(b);
+    }
     return List.of(
-        new Part("the squared distance", "What is ‖x₀ − x*‖², the squared distance from the start to the minimum?",
+        new Part("the squared distance", "What is ‖x₀ − x*‖², the squared distance from x₀ = " + Explain.vector(from)
+            + " to x* = " + Explain.vector(to) + "?",
             new Value.Scalar(squared), List.of(UsualMistakes.BOUND_WITHOUT_SQUARE.of(new Value.Scalar(Math.sqrt(squared))))),
         new Part("the divisor", "What is 2·η·k with η = " + Explain.n(t) + " and k = " + steps + "?",
             new Value.Scalar(2 * t * steps), List.of(UsualMistakes.BOUND_WITHOUT_TWO.of(new Value.Scalar(t * steps)))),

@@ -38,24 +38,24 @@ public record GradientComputation(FunctionParam f, PointParam at, String take) i
       solution.add((vars.size() == 1 ? "df/d" : "∂f/∂") + vars.get(i) + " = " + Explain.n(g[i]));
     }
     Outcome outcome = new Outcome(pick(g, vars), mistakes, solution);
-    return outcome.withParts(row -> parts(b, vars, x, outcome));
+    String where = "of f = " + Notation.of(written.text()) + " at " + Explain.vector(x);
+    return outcome.withParts(row -> parts(b, vars, where, outcome));
   }
 
   /**
    * The whole gradient of a function of several variables, one partial derivative at a time (each with its own
    * usual mistakes), then the vector; none for one coordinate, which is one step from the function.
    */
-  private List<Part> parts(Bindings b, List<String> vars, double[] x, Outcome outcome) {
+  private List<Part> parts(Bindings b, List<String> vars, String where, Outcome outcome) {
     List<Part> out = new ArrayList<>();
     if (!take.equals("vector") || vars.size() < 2) {
       return out;
     }
-    String point = new Value.Vector(x, vars).show();
     for (String v : vars) {
       Outcome o = new GradientComputation(f, at, v).evaluate(b);
-      out.add(new Part("∂f/∂" + v, "What is ∂f/∂" + v + " at " + point + "?", o.answer(), o.mistakes()));
+      out.add(new Part("∂f/∂" + v, "What is ∂f/∂" + v + " " + where + "?", o.answer(), o.mistakes()));
     }
-    out.add(new Part("the gradient", "What is the gradient ∇f at " + point + "?", outcome.answer(), outcome.mistakes()));
+    out.add(new Part("the gradient", "What is the gradient ∇f " + where + "?", outcome.answer(), outcome.mistakes()));
     return out;
   }
 

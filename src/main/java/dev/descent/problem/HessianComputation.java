@@ -97,7 +97,8 @@ public record HessianComputation(FunctionParam f, PointParam at, String take, Li
       }
     }
     Outcome outcome = new Outcome(answer, mistakes, solution(written, vars, c));
-    return outcome.withParts(row -> parts(b, vars, c.point(), outcome));
+    String where = "of f = " + Notation.of(written.text()) + " at " + Explain.vector(x);
+    return outcome.withParts(row -> parts(b, where, outcome));
   }
 
   /**
@@ -105,7 +106,7 @@ public record HessianComputation(FunctionParam f, PointParam at, String take, Li
    * extreme ones the quantity uses, each with its own usual mistakes, then the quantity; none for the Hessian,
    * an entry, the value or the gradient, which are one step from the function.
    */
-  private List<Part> parts(Bindings b, List<String> vars, double[] x, Outcome outcome) {
+  private List<Part> parts(Bindings b, String where, Outcome outcome) {
     List<String> before = switch (take) {
       case "eigenvalues" -> List.of("matrix");
       case "lambda_min", "lambda_max" -> List.of("matrix", "eigenvalues");
@@ -115,18 +116,18 @@ public record HessianComputation(FunctionParam f, PointParam at, String take, Li
     };
     List<Part> out = new ArrayList<>();
     for (String t : before) {
-      out.add(part(t, new Value.Vector(x, vars).show(), new HessianComputation(f, at, t, null).evaluate(b)));
+      out.add(part(t, where, new HessianComputation(f, at, t, null).evaluate(b)));
     }
     if (!out.isEmpty()) {
-      out.add(part(take, new Value.Vector(x, vars).show(), outcome));
+      out.add(part(take, where, outcome));
     }
     return out;
   }
 
-  private static Part part(String take, String point, Outcome o) {
+  private static Part part(String take, String where, Outcome o) {
     String[] asked = switch (take) {
-      case "matrix" -> new String[] {"the Hessian", "What is the Hessian H at " + point + "?"};
-      case "eigenvalues" -> new String[] {"the eigenvalues", "What are the eigenvalues of H?"};
+      case "matrix" -> new String[] {"the Hessian", "What is the Hessian H " + where + "?"};
+      case "eigenvalues" -> new String[] {"the eigenvalues", "What are the eigenvalues of H, smallest first?"};
       case "lambda_min" -> new String[] {"λmin", "What is λmin, the smallest eigenvalue of H?"};
       case "lambda_max" -> new String[] {"λmax", "What is λmax, the largest eigenvalue of H?"};
       case "condition" -> new String[] {"κ", "What is the condition number κ = λmax/λmin?"};

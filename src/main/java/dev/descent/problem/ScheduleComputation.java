@@ -41,14 +41,14 @@ public record ScheduleComputation(String spec, NumParam eta, NumParam k, NumPara
     List<String> solution = List.of(s.formula() + " with η₀ = " + Explain.n(eta0) + " and k = " + step,
         "η_" + step + " = " + Explain.n(rate));
     Outcome outcome = new Outcome(new Value.Scalar(rate), mistakes, solution);
-    return outcome.withParts(row -> parts(s, step, outcome));
+    return outcome.withParts(row -> parts(s, step, eta0, outcome));
   }
 
   /**
    * What the schedule multiplies η₀ by, worked out first with its own usual mistake (the power ⌊k/S⌋ of step
    * decay, √k, the cosine's factor), then the rate; none for a constant rate.
    */
-  private static List<Part> parts(Schedule s, int step, Outcome outcome) {
+  private static List<Part> parts(Schedule s, int step, double eta0, Outcome outcome) {
     Part first;
     if (s instanceof Schedule.StepDecay d) {
       first = new Part("the power", "What is the power ⌊k/" + d.every() + "⌋ at k = " + step + "?",
@@ -67,6 +67,7 @@ public record ScheduleComputation(String spec, NumParam eta, NumParam k, NumPara
     } else {
       return List.of();
     }
-    return List.of(first, new Part("the rate", "What is the rate η_" + step + "?", outcome.answer(), outcome.mistakes()));
+    return List.of(first, new Part("the rate", "What is the rate η_" + step + " with η₀ = " + Explain.n(eta0) + "?",
+        outcome.answer(), outcome.mistakes()));
   }
 }

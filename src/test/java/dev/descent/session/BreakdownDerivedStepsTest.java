@@ -39,7 +39,7 @@ class BreakdownDerivedStepsTest {
     LessonSession s = open("curvature");
     assertThat(names(s.steps("half.kappa"))).containsExactly("the Hessian", "λmin", "λmax", "κ");
     assertThat(typed(s, "half.kappa", "[[5, 0], [0, 1]]", "1", "5", "5")).containsOnly(true);
-    assertThat(s.steps("half.kappa").get(0).question().prompt()).contains("(3, -3)");
+    assertThat(s.steps("half.kappa").get(0).question().prompt()).contains("f = 2.5x² + 0.5y²", "(3, −3)");
   }
 
   @Test
