@@ -42,8 +42,9 @@ final class GapCount {
     }
     String gap = x.loss ? "the loss gap " + x.left() : "the gap " + x.left();
     return List.of(
-        Part.of("the factor", "Descent on f = " + Notation.of(r.f().text()) + " from " + x.w + "₀ = " + b(r.start()[0]) + " with η = " + b(r.eta())
-            + ": by what factor does each step multiply " + gap + "?", new Value.Scalar(x.ratio)),
+        Part.of("the factor", "Descent on f = " + Notation.of(r.f().text()) + " from " + x.w + "₀ = "
+            + b(r.start()[0]) + " with η = " + b(r.eta()) + ": by what factor does each step multiply " + gap + "?",
+            new Value.Scalar(x.ratio)),
         Part.of("the gap at the start", "What is " + gap + " at the start, k = 0?", new Value.Scalar(x.start)),
         Part.of("k by logarithms", "What real k solves " + x.left() + " = " + b(x.tol)
             + ", that is (gap at the start)·(factor)^k = " + b(x.tol) + "?", new Value.Scalar(x.k())),
