@@ -103,10 +103,13 @@ public record HessianComputation(FunctionParam f, PointParam at, String take, Li
 
   /**
    * What a quantity read off the eigenvalues is worked out from: the Hessian, then the eigenvalues or the
-   * extreme ones the quantity uses, each with its own usual mistakes, then the quantity; none for the Hessian,
-   * an entry, the value or the gradient, which are one step from the function.
+   * extreme ones the quantity uses, each with its own usual mistakes, then the quantity. The Hessian of several
+   * variables is its second derivatives, one at a time; an entry, the value or the gradient has none.
    */
   private List<Part> parts(Bindings b, String where, Outcome outcome) {
+    if (take.equals("matrix")) {
+      return entries(b, where, outcome);
+    }
     List<String> before = switch (take) {
       case "eigenvalues" -> List.of("matrix");
       case "lambda_min", "lambda_max" -> List.of("matrix", "eigenvalues");
@@ -117,6 +120,23 @@ public record HessianComputation(FunctionParam f, PointParam at, String take, Li
     List<Part> out = new ArrayList<>();
     for (String t : before) {
       out.add(part(t, where, new HessianComputation(f, at, t, null).evaluate(b)));
+    }
+    if (!out.isEmpty()) {
+      out.add(part(take, where, outcome));
+    }
+    return out;
+  }
+
+  /** Each second derivative of the upper triangle (the rest mirror it), then the matrix. */
+  private List<Part> entries(Bindings b, String where, Outcome outcome) {
+    List<String> vars = at.names();
+    List<Part> out = new ArrayList<>();
+    for (int i = 0; i < vars.size() && vars.size() > 1; i++) {
+      for (int j = i; j < vars.size(); j++) {
+        String name = "∂²f/" + (i == j ? "∂" + vars.get(i) + "²" : "∂" + vars.get(i) + "∂" + vars.get(j));
+        Outcome o = new HessianComputation(f, at, "entry", List.of(vars.get(i), vars.get(j))).evaluate(b);
+        out.add(new Part(name, "What is " + name + " " + where + "?", o.answer(), o.mistakes()));
+      }
     }
     if (!out.isEmpty()) {
       out.add(part(take, where, outcome));

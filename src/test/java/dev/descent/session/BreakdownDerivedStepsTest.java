@@ -73,6 +73,16 @@ class BreakdownDerivedStepsTest {
   }
 
   @Test
+  void aHessianIsEachSecondDerivativeThenTheMatrix() {
+    // Lesson 4, "cross": f = 3x^2 + 2xy + 3y^2. d2f/dx2 = 6, d2f/dxdy = 2, d2f/dy2 = 6; H = [[6, 2], [2, 6]].
+    // With the 2 of x^2 dropped, d2f/dx2 would be 3.
+    LessonSession s = open("curvature");
+    assertThat(names(s.steps("cross.h"))).containsExactly("∂²f/∂x²", "∂²f/∂x∂y", "∂²f/∂y²", "the Hessian");
+    assertThat(typed(s, "cross.h", "6", "2", "6", "[[6, 2], [2, 6]]")).containsOnly(true);
+    assertThat(s.answerStep("cross.h", 0, "3").mistake()).isEqualTo(UsualMistakes.DROPPED_TWO.id());
+  }
+
+  @Test
   void anEntryOfTheHessianHasNoSteps() {
     assertThat(open("curvature").steps("diag.hxx")).isEmpty();
   }
