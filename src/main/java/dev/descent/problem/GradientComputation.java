@@ -38,8 +38,8 @@ public record GradientComputation(FunctionParam f, PointParam at, String take) i
       solution.add((vars.size() == 1 ? "df/d" : "∂f/∂") + vars.get(i) + " = " + Explain.n(g[i]));
     }
     Outcome outcome = new Outcome(pick(g, vars), mistakes, solution);
-    String where = "of f = " + Notation.of(written.text()) + " at " + Explain.vector(x);
-    return outcome.withParts(row -> parts(b, vars, where, outcome));
+    return outcome.withParts(row -> parts(b, vars, "of f = " + Notation.of(written.text()) + " at " + Explain.vector(x),
+        outcome));
   }
 
   /**

@@ -97,8 +97,8 @@ public record HessianComputation(FunctionParam f, PointParam at, String take, Li
       }
     }
     Outcome outcome = new Outcome(answer, mistakes, solution(written, vars, c));
-    String where = "of f = " + Notation.of(written.text()) + " at " + Explain.vector(x);
-    return outcome.withParts(row -> parts(b, where, outcome));
+    return outcome.withParts(row -> parts(b, "of f = " + Notation.of(written.text()) + " at " + Explain.vector(x),
+        outcome));
   }
 
   /**
