@@ -104,11 +104,20 @@ public record HessianComputation(FunctionParam f, PointParam at, String take, Li
   /**
    * What a quantity read off the eigenvalues is worked out from: the Hessian, then the eigenvalues or the
    * extreme ones the quantity uses, each with its own usual mistakes, then the quantity. The Hessian of several
-   * variables is its second derivatives, one at a time; an entry, the value or the gradient has none.
+   * variables is its second derivatives, one at a time, and its gradient the partial derivatives; an entry or
+   * the value has none.
    */
   private List<Part> parts(Bindings b, String where, Outcome outcome) {
     if (take.equals("matrix")) {
       return entries(b, where, outcome);
+    }
+    if (take.equals("gradient")) {
+      List<Part> partials = new ArrayList<>(new GradientComputation(f, at, "vector").evaluate(b).parts(0));
+      if (!partials.isEmpty()) {
+        Part last = partials.remove(partials.size() - 1);
+        partials.add(new Part(last.name(), last.prompt(), outcome.answer(), outcome.mistakes()));
+      }
+      return partials;
     }
     List<String> before = switch (take) {
       case "eigenvalues" -> List.of("matrix");

@@ -8,9 +8,13 @@ import static org.assertj.core.api.Assertions.within;
 import dev.descent.check.UsualMistakes;
 import dev.descent.check.Value;
 import dev.descent.course.LessonSession;
+import dev.descent.engine.expr.Expression;
 import dev.descent.problem.Bindings;
+import dev.descent.problem.FunctionParam;
+import dev.descent.problem.HessianComputation;
 import dev.descent.problem.NumParam;
 import dev.descent.problem.Part;
+import dev.descent.problem.PointParam;
 import dev.descent.problem.ScoreComputation;
 import java.nio.file.Path;
 import java.util.List;
@@ -80,6 +84,18 @@ class BreakdownDerivedStepsTest {
     assertThat(names(s.steps("cross.h"))).containsExactly("∂²f/∂x²", "∂²f/∂x∂y", "∂²f/∂y²", "the Hessian");
     assertThat(typed(s, "cross.h", "6", "2", "6", "[[6, 2], [2, 6]]")).containsOnly(true);
     assertThat(s.answerStep("cross.h", 0, "3").mistake()).isEqualTo(UsualMistakes.DROPPED_TWO.id());
+  }
+
+  @Test
+  void theGradientAHessianQuestionTakesIsEachPartialDerivativeThenTheVector() {
+    // f = x^2 + 4y^2 at (1, 1): df/dx = 2x = 2, df/dy = 8y = 8, the gradient (2, 8).
+    var at = new java.util.LinkedHashMap<String, NumParam>();
+    at.put("x", NumParam.of(1));
+    at.put("y", NumParam.of(1));
+    List<Part> parts = new HessianComputation(new FunctionParam(Expression.parse("x^2 + 4y^2")), new PointParam(at),
+        "gradient", null).evaluate(Bindings.EMPTY).parts(0);
+    assertThat(parts).extracting(Part::name).containsExactly("∂f/∂x", "∂f/∂y", "the gradient");
+    assertThat(parts).extracting(p -> p.value().show()).containsExactly("2", "8", "(2, 8)");
   }
 
   @Test
