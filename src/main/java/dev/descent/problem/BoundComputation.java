@@ -42,6 +42,25 @@ public record BoundComputation(List<NumParam> x0, List<NumParam> xstar, NumParam
     mistakes.add(UsualMistakes.BOUND_WITHOUT_SQUARE.of(new Value.Scalar(Math.sqrt(squared) / (2 * t * steps))));
     List<String> solution = List.of("‖x₀ − x*‖² = " + Explain.n(squared),
         "bound = " + Explain.n(squared) + " / (2·" + Explain.n(t) + "·" + steps + ") = " + Explain.n(bound));
-    return new Outcome(new Value.Scalar(bound), mistakes, solution);
+    Outcome outcome = new Outcome(new Value.Scalar(bound), mistakes, solution);
+    double distance = squared;
+    return outcome.withParts(row -> parts(b, distance, t, steps, outcome));
+  }
+
+  /** The squared distance, the divisor 2·η·k, then the bound; each with its own usual mistake. */
+  private List<Part> parts(Bindings b, double squared, double t, int steps, Outcome outcome) {
+    double[] from = new double[x0.size()];
+    double[] to = new double[x0.size()];
+    for (int i = 0; i < from.length; i++) {
+      from[i] = x0.get(i).eval(b);
+      to[i] = xstar.get(i).eval(b);
+    }
+    return List.of(
+        new Part("the squared distance", "What is ‖x₀ − x*‖², the squared distance from x₀ = " + Explain.vector(from)
+            + " to x* = " + Explain.vector(to) + "?",
+            new Value.Scalar(squared), List.of(UsualMistakes.BOUND_WITHOUT_SQUARE.of(new Value.Scalar(Math.sqrt(squared))))),
+        new Part("the divisor", "What is 2·η·k with η = " + Explain.n(t) + " and k = " + steps + "?",
+            new Value.Scalar(2 * t * steps), List.of(UsualMistakes.BOUND_WITHOUT_TWO.of(new Value.Scalar(t * steps)))),
+        new Part("the bound", "What is the bound ‖x₀ − x*‖²/(2·η·k)?", outcome.answer(), outcome.mistakes()));
   }
 }

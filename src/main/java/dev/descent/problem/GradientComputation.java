@@ -37,7 +37,26 @@ public record GradientComputation(FunctionParam f, PointParam at, String take) i
     for (int i = 0; i < vars.size(); i++) {
       solution.add((vars.size() == 1 ? "df/d" : "∂f/∂") + vars.get(i) + " = " + Explain.n(g[i]));
     }
-    return new Outcome(pick(g, vars), mistakes, solution);
+    Outcome outcome = new Outcome(pick(g, vars), mistakes, solution);
+    return outcome.withParts(row -> parts(b, vars, "of f = " + Notation.of(written.text()) + " at " + Explain.vector(x),
+        outcome));
+  }
+
+  /**
+   * The whole gradient of a function of several variables, one partial derivative at a time (each with its own
+   * usual mistakes), then the vector; none for one coordinate, which is one step from the function.
+   */
+  private List<Part> parts(Bindings b, List<String> vars, String where, Outcome outcome) {
+    List<Part> out = new ArrayList<>();
+    if (!take.equals("vector") || vars.size() < 2) {
+      return out;
+    }
+    for (String v : vars) {
+      Outcome o = new GradientComputation(f, at, v).evaluate(b);
+      out.add(new Part("∂f/∂" + v, "What is ∂f/∂" + v + " " + where + "?", o.answer(), o.mistakes()));
+    }
+    out.add(new Part("the gradient", "What is the gradient ∇f " + where + "?", outcome.answer(), outcome.mistakes()));
+    return out;
   }
 
   private Value pick(double[] g, List<String> vars) {

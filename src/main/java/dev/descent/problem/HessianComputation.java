@@ -96,7 +96,74 @@ public record HessianComputation(FunctionParam f, PointParam at, String take, Li
         mistakes.add(UsualMistakes.DROPPED_TWO.of(new Value.Vector(slipped.gradient(), vars)));
       }
     }
-    return new Outcome(answer, mistakes, solution(written, vars, c));
+    Outcome outcome = new Outcome(answer, mistakes, solution(written, vars, c));
+    return outcome.withParts(row -> parts(b, "of f = " + Notation.of(written.text()) + " at " + Explain.vector(x),
+        outcome));
+  }
+
+  /**
+   * What a quantity read off the eigenvalues is worked out from: the Hessian, then the eigenvalues or the
+   * extreme ones the quantity uses, each with its own usual mistakes, then the quantity. The Hessian of several
+   * variables is its second derivatives, one at a time, and its gradient the partial derivatives; an entry or
+   * the value has none.
+   */
+  private List<Part> parts(Bindings b, String where, Outcome outcome) {
+    if (take.equals("matrix")) {
+      return entries(b, where, outcome);
+    }
+    if (take.equals("gradient")) {
+      List<Part> partials = new ArrayList<>(new GradientComputation(f, at, "vector").evaluate(b).parts(0));
+      if (!partials.isEmpty()) {
+        Part last = partials.remove(partials.size() - 1);
+        partials.add(new Part(last.name(), last.prompt(), outcome.answer(), outcome.mistakes()));
+      }
+      return partials;
+    }
+    List<String> before = switch (take) {
+      case "eigenvalues" -> List.of("matrix");
+      case "lambda_min", "lambda_max" -> List.of("matrix", "eigenvalues");
+      case "eta_max" -> List.of("matrix", "lambda_max");
+      case "condition", "eta_opt" -> List.of("matrix", "lambda_min", "lambda_max");
+      default -> List.of();
+    };
+    List<Part> out = new ArrayList<>();
+    for (String t : before) {
+      out.add(part(t, where, new HessianComputation(f, at, t, null).evaluate(b)));
+    }
+    if (!out.isEmpty()) {
+      out.add(part(take, where, outcome));
+    }
+    return out;
+  }
+
+  /** Each second derivative of the upper triangle (the rest mirror it), then the matrix. */
+  private List<Part> entries(Bindings b, String where, Outcome outcome) {
+    List<String> vars = at.names();
+    List<Part> out = new ArrayList<>();
+    for (int i = 0; i < vars.size() && vars.size() > 1; i++) {
+      for (int j = i; j < vars.size(); j++) {
+        String name = "∂²f/" + (i == j ? "∂" + vars.get(i) + "²" : "∂" + vars.get(i) + "∂" + vars.get(j));
+        Outcome o = new HessianComputation(f, at, "entry", List.of(vars.get(i), vars.get(j))).evaluate(b);
+        out.add(new Part(name, "What is " + name + " " + where + "?", o.answer(), o.mistakes()));
+      }
+    }
+    if (!out.isEmpty()) {
+      out.add(part(take, where, outcome));
+    }
+    return out;
+  }
+
+  private static Part part(String take, String where, Outcome o) {
+    String[] asked = switch (take) {
+      case "matrix" -> new String[] {"the Hessian", "What is the Hessian H " + where + "?"};
+      case "eigenvalues" -> new String[] {"the eigenvalues", "What are the eigenvalues of H, smallest first?"};
+      case "lambda_min" -> new String[] {"λmin", "What is λmin, the smallest eigenvalue of H?"};
+      case "lambda_max" -> new String[] {"λmax", "What is λmax, the largest eigenvalue of H?"};
+      case "condition" -> new String[] {"κ", "What is the condition number κ = λmax/λmin?"};
+      case "eta_max" -> new String[] {"2/λmax", "What is the largest stable step, 2/λmax?"};
+      default -> new String[] {"η*", "What is the best fixed step η* = 2/(λmin + λmax)?"};
+    };
+    return new Part(asked[0], asked[1], o.answer(), o.mistakes());
   }
 
   private static double[] sortedDiagonal(double[][] h) {

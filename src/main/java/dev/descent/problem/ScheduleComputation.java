@@ -40,6 +40,34 @@ public record ScheduleComputation(String spec, NumParam eta, NumParam k, NumPara
     }
     List<String> solution = List.of(s.formula() + " with η₀ = " + Explain.n(eta0) + " and k = " + step,
         "η_" + step + " = " + Explain.n(rate));
-    return new Outcome(new Value.Scalar(rate), mistakes, solution);
+    Outcome outcome = new Outcome(new Value.Scalar(rate), mistakes, solution);
+    return outcome.withParts(row -> parts(s, step, eta0, outcome));
+  }
+
+  /**
+   * What the schedule multiplies η₀ by, worked out first with its own usual mistake (the power ⌊k/S⌋ of step
+   * decay, √k, the cosine's factor), then the rate; none for a constant rate.
+   */
+  private static List<Part> parts(Schedule s, int step, double eta0, Outcome outcome) {
+    Part first;
+    if (s instanceof Schedule.StepDecay d) {
+      first = new Part("the power", "What is the power ⌊k/" + d.every() + "⌋ at k = " + step + "?",
+          new Value.Scalar(Math.floorDiv(step, d.every())),
+          List.of(UsualMistakes.STEP_DECAY_WITHOUT_FLOOR.at(d.every()).of(new Value.Scalar((double) step / d.every()))));
+    } else if (s instanceof Schedule.InverseSqrt) {
+      first = new Part("√k", "What is √k at k = " + step + "?", new Value.Scalar(Math.sqrt(step)),
+          List.of(UsualMistakes.INVERSE_NOT_SQRT.of(new Value.Scalar(step))));
+    } else if (s instanceof Schedule.Cosine || s instanceof Schedule.WarmRestarts) {
+      double factor = s.rate(1, step);
+      String asked = s instanceof Schedule.Cosine c ? "(1 + cos(π·k/K))/2 at k = " + step + ", K = " + c.total()
+          : "(1 + cos(π·j/K))/2, j the step within its cycle, at k = " + step + ", K = "
+              + ((Schedule.WarmRestarts) s).cycle();
+      first = new Part("the factor", "What is " + asked + "?", new Value.Scalar(factor),
+          List.of(UsualMistakes.COSINE_WITHOUT_HALF.of(new Value.Scalar(2 * factor))));
+    } else {
+      return List.of();
+    }
+    return List.of(first, new Part("the rate", "What is the rate η_" + step + " with η₀ = " + Explain.n(eta0) + "?",
+        outcome.answer(), outcome.mistakes()));
   }
 }

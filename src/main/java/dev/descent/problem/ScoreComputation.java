@@ -53,6 +53,37 @@ public record ScoreComputation(NumParam theta, String take) implements Computati
     List<String> solution = List.of("p = σ(" + Explain.n(th) + ") = " + Explain.n(p),
         "score for a = 1: 1 − p = " + Explain.n(s1) + "; for a = 0: −p = " + Explain.n(s0),
         "mean: p·(1 − p) + (1 − p)·(−p) = " + Explain.n(mean) + " (zero for every θ)");
-    return new Outcome(answer, mistakes, solution);
+    Outcome outcome = new Outcome(answer, mistakes, solution);
+    return outcome.withParts(row -> parts(b, th, outcome));
+  }
+
+  /**
+   * p = σ(θ), then the score or scores the quantity uses, each with its own usual mistake, then the quantity;
+   * none for p, which is one step from θ.
+   */
+  private List<Part> parts(Bindings b, double th, Outcome outcome) {
+    List<String> before = switch (take) {
+      case "score1", "score0" -> List.of("p");
+      case "mean" -> List.of("p", "score1", "score0");
+      default -> List.of();
+    };
+    List<Part> out = new ArrayList<>();
+    for (String t : before) {
+      out.add(part(t, th, new ScoreComputation(theta, t).evaluate(b)));
+    }
+    if (!out.isEmpty()) {
+      out.add(part(take, th, outcome));
+    }
+    return out;
+  }
+
+  private static Part part(String take, double th, Outcome o) {
+    String[] asked = switch (take) {
+      case "p" -> new String[] {"p", "What is p = σ(θ) at θ = " + Explain.n(th) + "?"};
+      case "score1" -> new String[] {"the score of a = 1", "What is ∂log p(a)/∂θ for a = 1?"};
+      case "score0" -> new String[] {"the score of a = 0", "What is ∂log p(a)/∂θ for a = 0?"};
+      default -> new String[] {"the mean score", "What is the mean score p·(1 − p) + (1 − p)·(−p)?"};
+    };
+    return new Part(asked[0], asked[1], o.answer(), o.mistakes());
   }
 }

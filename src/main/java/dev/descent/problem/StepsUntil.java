@@ -74,7 +74,7 @@ public record StepsUntil(RunSpec run, Until until) implements Computation {
             .of(new Value.Scalar(other.getAsInt())));
       }
     }
-    return new Outcome(new Value.Scalar(n), mistakes, () -> {
+    Outcome count = new Outcome(new Value.Scalar(n), mistakes, () -> {
       Trajectory t = Trajectory.of(r.withSteps(n));
       List<String> solution = new ArrayList<>(Explain.setting(r));
       solution.add("Criterion: " + rule.describe(r.f()));
@@ -93,5 +93,6 @@ public record StepsUntil(RunSpec run, Until until) implements Computation {
       solution.add("Answer: " + n + " steps");
       return solution;
     });
+    return count.withParts(row -> GapCount.parts(r, rule, n, count));
   }
 }

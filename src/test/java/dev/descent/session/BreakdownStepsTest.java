@@ -1,16 +1,16 @@
 package dev.descent.session;
 
+import static dev.descent.session.BreakdownSteps.names;
+import static dev.descent.session.BreakdownSteps.typed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.descent.check.UsualMistakes;
 import dev.descent.course.Feedback;
 import dev.descent.course.LessonSession;
 import dev.descent.course.Step;
-import dev.descent.progress.ProgressStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,34 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
  * judged right, and the steps come in the order they are worked out.
  */
 class BreakdownStepsTest {
-  private static CourseLoader.Loaded lessons;
-
   @TempDir Path data;
 
-  @BeforeAll
-  static void load() {
-    lessons = CourseLoader.load(List.of(Path.of("lessons")));
-  }
-
   private LessonSession open(String lesson) {
-    return new FileCourse(lessons, ProgressStore.open(data)).open(lesson, "ann");
-  }
-
-  private static List<String> names(List<Step> steps) {
-    List<String> out = new ArrayList<>();
-    for (Step s : steps) {
-      out.add(s.name());
-    }
-    return out;
-  }
-
-  /** Types each value in turn as the answer to the step of the same place; true when every one is right. */
-  private static List<Boolean> typed(LessonSession s, String question, String... values) {
-    List<Boolean> out = new ArrayList<>();
-    for (int i = 0; i < values.length; i++) {
-      out.add(s.answerStep(question, i, values[i]).isRight());
-    }
-    return out;
+    return BreakdownSteps.open(data, lesson);
   }
 
   @Test
