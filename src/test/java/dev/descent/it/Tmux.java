@@ -83,13 +83,26 @@ final class Tmux implements AutoCloseable {
     return screen;
   }
 
-  /** Stops the server and removes its socket file, which tmux leaves behind. */
+  /**
+   * Stops the server, waits until the program in the pane has exited (a shell writes its history into
+   * HOME as it goes, which may be a test's temporary folder that is about to be deleted), and removes
+   * the socket file, which tmux leaves behind.
+   */
   @Override
   public void close() {
+    long pane = -1;
+    try {
+      pane = Long.parseLong(display("#{pane_pid}").strip());
+    } catch (AssertionError | NumberFormatException alreadyGone) {
+      // the session ended: nothing is left running in it
+    }
     try {
       tmux("kill-server");
     } catch (AssertionError alreadyGone) {
       // the session ended and took the server with it
+    }
+    if (pane > 0) {
+      ProcessHandle.of(pane).ifPresent(p -> p.onExit().completeOnTimeout(p, 3, TimeUnit.SECONDS).join());
     }
     try {
       Files.deleteIfExists(socketFile);
