@@ -4,7 +4,6 @@ import dev.descent.engine.DescentException;
 import dev.descent.lesson.LessonFile;
 import dev.descent.session.LessonVariant;
 import dev.descent.session.NumbersFingerprint;
-import dev.descent.session.OutcomeCache;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,11 +38,12 @@ public final class AnswerCheck {
   }
 
   /**
-   * As {@link #check(String, AnswerText.Lines, SetCatalog, Expected)}, sharing the engine's outcomes
-   * with the other files of a class ({@code shared} is for the expected set only, or null).
+   * As {@link #check(String, AnswerText.Lines, SetCatalog, Expected)}, sharing the engine's outcomes and
+   * the judgements with the other files of a class ({@code judged} is for the expected set only, or null;
+   * with it, the report's results are in the compact form a class keeps).
    */
-  public static Report check(String source, AnswerText.Lines lines, SetCatalog catalog, Expected expected,
-      OutcomeCache shared) {
+  static Report check(String source, AnswerText.Lines lines, SetCatalog catalog, Expected expected,
+      Judgements judged) {
     if (blank(lines.lines())) {
       throw new UnreadableFile("it is empty; start from the answer file that 'descent homework SET --student ID' "
           + "prints");
@@ -63,7 +63,7 @@ public final class AnswerCheck {
     sameNumbers(file, set, student, notes);
     AnswerFile withNotes = new AnswerFile(file.set(), file.student(), file.name(), file.course(), file.numbers(),
         file.entries(), concat(file.notes(), notes));
-    return Grader.grade(set, withNotes, student, source, shared);
+    return Grader.grade(set, withNotes, student, source, judged);
   }
 
   private static LessonFile set(String source, AnswerFile file, SetCatalog catalog, Expected expected,

@@ -79,6 +79,27 @@ public final class AnswerText {
   }
 
   /**
+   * The lines of {@code path}, which a walk of the class folder has just found to be a regular file: it
+   * is opened without looking at what it is first (grading a class then asks the file system once a file
+   * instead of three times). Should it be gone or changed by now, it is read as {@link #read(Path)} reads.
+   *
+   * @throws UnreadableFile as {@link #read(Path)}
+   */
+  static Lines readFound(Path path) {
+    FileInputStream in;
+    try {
+      in = new FileInputStream(path.toFile());
+    } catch (FileNotFoundException e) {
+      return read(path); // says why
+    }
+    try (in) {
+      return read(in);
+    } catch (IOException | UnsupportedOperationException e) {
+      throw new UnreadableFile("cannot read " + Visible.inline(path.toString()) + ": " + e.getMessage());
+    }
+  }
+
+  /**
    * The lines of a stream, which is read to at most {@link #MAX_BYTES} + 1 bytes and not closed.
    *
    * @throws UnreadableFile when it is not text

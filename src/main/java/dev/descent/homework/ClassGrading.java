@@ -4,7 +4,6 @@ import dev.descent.engine.DescentException;
 import dev.descent.files.FileKind;
 import dev.descent.lesson.LessonFile;
 import dev.descent.render.Visible;
-import dev.descent.session.OutcomeCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.FileVisitOption;
@@ -20,14 +19,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Grades every answer file of a folder (and of its subfolders, as learning-management systems export
  * them) for one set: one report per student, and the files that were not graded with the reason — not
  * text, no student, another set, or an older file of a student who handed in two. Files are graded on
- * every core, and each report is kept in a compact form (the points, status and named mistake of each
- * question, see {@link #compact}), so that a class of ten thousand stays small in memory.
+ * every core; the files share the engine's outcomes and their judgements ({@link Judgements}), and each
+ * report is kept in a compact form (the points, status and named mistake of each question), so that a
+ * class of ten thousand stays small in memory.
  */
 public final class ClassGrading {
   /** The most files looked at in one folder. */
@@ -62,13 +61,16 @@ public final class ClassGrading {
    * @throws DescentException when {@code dir} is not a folder or cannot be listed
    */
   public static Result grade(LessonFile set, Path dir, SetCatalog catalog, Optional<Path> exclude) {
+    return grade(set, dir, catalog, exclude, new Judgements());
+  }
+
+  /** As {@link #grade(LessonFile, Path, SetCatalog, Optional)}, sharing judgements through {@code judged}. */
+  static Result grade(LessonFile set, Path dir, SetCatalog catalog, Optional<Path> exclude, Judgements judged) {
     List<Skipped> skipped = new ArrayList<>();
     Map<String, List<Graded>> byStudent = new LinkedHashMap<>();
-    List<Path> files = files(dir, exclude, skipped);
-    OutcomeCache shared = new OutcomeCache();
-    Map<QuestionResult, QuestionResult> common = new ConcurrentHashMap<>();
+    List<Found> files = files(dir, exclude, skipped);
     // Files are graded in parallel; the results keep the files' order, so the outcome never depends on timing.
-    List<Graded> graded = files.parallelStream().map(f -> one(set, dir, f, catalog, shared, common)).toList();
+    List<Graded> graded = files.parallelStream().map(f -> one(set, dir, f, catalog, judged)).toList();
     for (Graded g : graded) {
       if (g.report() == null) {
         skipped.add(g.skipped());
@@ -100,16 +102,24 @@ public final class ClassGrading {
   /** A file's report and when it was last changed, or why it was not graded. */
   private record Graded(Report report, FileTime modified, Skipped skipped) {}
 
-  private static Graded one(LessonFile set, Path dir, Path f, SetCatalog catalog, OutcomeCache shared,
-      Map<QuestionResult, QuestionResult> common) {
+  /** A regular file found in the class folder, and when it was last changed. */
+  private record Found(Path path, FileTime modified) implements Comparable<Found> {
+    @Override
+    public int compareTo(Found o) {
+      return path.compareTo(o.path);
+    }
+  }
+
+  private static Graded one(LessonFile set, Path dir, Found found, SetCatalog catalog, Judgements judged) {
+    Path f = found.path();
     String shown = dir.relativize(f).toString();
     AnswerText.Lines lines = null;
     try {
-      lines = AnswerText.read(f);
+      lines = AnswerText.readFound(f);
       // The student's id should appear in the file's path: alice.txt, or alice/answers.txt from an LMS.
       Report r = AnswerCheck.check(shown, lines, catalog, new AnswerCheck.Expected(Optional.of(set),
-          Optional.empty(), Optional.of(shown)), shared);
-      return new Graded(compact(r, common), modified(f), null);
+          Optional.empty(), Optional.of(shown)), judged);
+      return new Graded(r, found.modified(), null);
     } catch (DescentException e) {
       return new Graded(null, null, new Skipped(shown, e.getMessage(), studentOf(lines), false));
     } catch (RuntimeException e) {
@@ -131,39 +141,13 @@ public final class ClassGrading {
     }
   }
 
-  /**
-   * The report as a class needs it: each question's points, status and named mistake, with the first of the
-   * checker's sentences (which the class summary quotes) and without the headline, the row marks and the
-   * line. The same compact result is shared by every student who got it, so that ten thousand reports take
-   * a few megabytes.
-   */
-  static Report compact(Report r, Map<QuestionResult, QuestionResult> common) {
-    List<QuestionResult> questions = new ArrayList<>(r.questions().size());
-    for (QuestionResult q : r.questions()) {
-      boolean quoted = q.mistake() != null && q.rows().isEmpty() && !q.details().isEmpty();
-      QuestionResult c = new QuestionResult(q.key(), q.kind(), q.points(), q.status(), q.earned(), 0, "",
-          quoted ? List.of(q.details().get(0)) : List.of(), q.mistake(), List.of());
-      QuestionResult known = common.putIfAbsent(c, c);
-      questions.add(known == null ? c : known);
-    }
-    return new Report(r.source(), r.setId(), r.setTitle(), r.student(), r.name(), questions, r.notes());
-  }
-
   private static Report withNote(Report r, Note note) {
     List<Note> notes = new ArrayList<>(r.notes());
     notes.add(0, note);
     return new Report(r.source(), r.setId(), r.setTitle(), r.student(), r.name(), r.questions(), notes);
   }
 
-  private static FileTime modified(Path f) {
-    try {
-      return Files.getLastModifiedTime(f);
-    } catch (IOException e) {
-      return FileTime.fromMillis(0);
-    }
-  }
-
-  private static List<Path> files(Path dir, Optional<Path> exclude, List<Skipped> skipped) {
+  private static List<Found> files(Path dir, Optional<Path> exclude, List<Skipped> skipped) {
     FileKind kind = FileKind.of(dir);
     if (kind == FileKind.MISSING) {
       throw new DescentException("no such folder: " + Visible.inline(dir.toString()));
@@ -173,7 +157,7 @@ public final class ClassGrading {
           + ", not a folder of answer files");
     }
     Path excluded = exclude.map(p -> p.toAbsolutePath().normalize()).orElse(null);
-    List<Path> found = new ArrayList<>();
+    List<Found> found = new ArrayList<>();
     try {
       Files.walkFileTree(dir, EnumSet.noneOf(FileVisitOption.class), DEPTH, new SimpleFileVisitor<>() {
         @Override
@@ -187,7 +171,7 @@ public final class ClassGrading {
             return FileVisitResult.CONTINUE;
           }
           if (attrs.isRegularFile()) {
-            found.add(f);
+            found.add(new Found(f, attrs.lastModifiedTime()));
           } else {
             skipped.add(new Skipped(dir.relativize(f).toString(), notRead(f, attrs)));
           }

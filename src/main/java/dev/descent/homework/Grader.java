@@ -5,7 +5,6 @@ import dev.descent.course.QuestionKind;
 import dev.descent.lesson.LessonFile;
 import dev.descent.lesson.Suggest;
 import dev.descent.session.LessonVariant;
-import dev.descent.session.OutcomeCache;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,9 +27,12 @@ public final class Grader {
     return grade(set, file, student, source, null);
   }
 
-  /** As {@link #grade(LessonFile, AnswerFile, StudentId, String)}, sharing outcomes with the set's other students. */
-  public static Report grade(LessonFile set, AnswerFile file, StudentId student, String source, OutcomeCache shared) {
-    LessonVariant variant = new LessonVariant(set, student.value(), shared);
+  /**
+   * As {@link #grade(LessonFile, AnswerFile, StudentId, String)}, sharing outcomes and judgements with the
+   * set's other students ({@code judged}, or null for none): then each question's result is in compact form.
+   */
+  static Report grade(LessonFile set, AnswerFile file, StudentId student, String source, Judgements judged) {
+    LessonVariant variant = new LessonVariant(set, student.value(), judged == null ? null : judged.outcomes());
     List<Note> notes = new ArrayList<>(file.notes());
     Map<String, List<AnswerFile.Entry>> byKey = new LinkedHashMap<>();
     for (AnswerFile.Entry e : file.entries()) {
@@ -47,7 +49,7 @@ public final class Grader {
     }
     List<QuestionResult> results = new ArrayList<>();
     for (LessonVariant.Located l : variant.questions().values()) {
-      results.add(question(variant, l, byKey.getOrDefault(l.key(), List.of()), notes));
+      results.add(question(variant, l, byKey.getOrDefault(l.key(), List.of()), notes, judged));
     }
     return new Report(source, set.id(), set.title(), student, file.name().value(), results, bounded(notes));
   }
@@ -58,7 +60,7 @@ public final class Grader {
   }
 
   private static QuestionResult question(LessonVariant v, LessonVariant.Located l, List<AnswerFile.Entry> entries,
-      List<Note> notes) {
+      List<Note> notes, Judgements judged) {
     String key = l.key();
     QuestionKind kind = l.question().kind();
     double points = l.question().points();
@@ -70,7 +72,7 @@ public final class Grader {
       }
     }
     if (filled.isEmpty()) {
-      return QuestionResult.missing(key, kind, points, entries.isEmpty() ? 0 : entries.get(0).line());
+      return kept(judged, QuestionResult.missing(key, kind, points, entries.isEmpty() ? 0 : entries.get(0).line()));
     }
     AnswerFile.Entry first = filled.get(0);
     if (filled.size() > 1) {
@@ -79,19 +81,26 @@ public final class Grader {
       notes.add(new Note(filled.get(1).line(), key + " is answered " + times
           + (same ? "; give it once" : " with different answers; keep the one you mean")));
       if (!same) {
-        return QuestionResult.unreadable(key, kind, points, first.line(), "It is answered " + times
-            + " with different answers; only one answer can be graded.");
+        return kept(judged, QuestionResult.unreadable(key, kind, points, first.line(), "It is answered " + times
+            + " with different answers; only one answer can be graded."));
       }
     }
     if (table) {
-      return TableAnswer.grade(v, l, first, notes);
+      return TableAnswer.grade(v, l, first, notes, judged);
     }
     if (!first.value().isEmpty() || kind != QuestionKind.MATRIX) {
       for (AnswerFile.Line below : first.below()) {
         notes.add(new Note(below.line(), AnswerFile.notAnswer(below.text())));
       }
     }
-    return result(key, kind, points, first.line(), v.check(l, text(first, kind)), List.of());
+    String typed = text(first, kind);
+    return judged == null ? result(key, kind, points, first.line(), v.check(l, typed), List.of())
+        : judged.judge(v, l, typed, () -> result(key, kind, points, 0, v.check(l, typed), List.of()));
+  }
+
+  /** The result, in the compact form a class keeps when the class's {@code judged} is given. */
+  static QuestionResult kept(Judgements judged, QuestionResult r) {
+    return judged == null ? r : judged.keep(r);
   }
 
   /**

@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A table answer of an answer file: its rows, written one step a line under the question, placed by
@@ -21,16 +19,14 @@ import java.util.regex.Pattern;
  * A row that cannot be placed or read is a note and counts as not filled in; the other rows are graded.
  */
 final class TableAnswer {
-  private static final Pattern STEP_LABEL = Pattern.compile("\\s*(?:step\\s*)?(\\d{1,9})\\s*:.*",
-      Pattern.CASE_INSENSITIVE);
-
   private TableAnswer() {}
 
   /** A table's columns, the steps of its rows and the step of the given row above them. */
   private record Shape(List<String> columns, List<Integer> steps, int givenStep) {}
 
   /** The result of the table {@code l} answered by {@code entry}; notes on its rows go to {@code notes}. */
-  static QuestionResult grade(LessonVariant v, LessonVariant.Located l, AnswerFile.Entry entry, List<Note> notes) {
+  static QuestionResult grade(LessonVariant v, LessonVariant.Located l, AnswerFile.Entry entry, List<Note> notes,
+      Judgements judged) {
     Shape shape = shape(v, l);
     List<Integer> steps = shape.steps();
     int width = shape.columns().size();
@@ -55,14 +51,27 @@ final class TableAnswer {
         continue;
       }
       rowLines[index] = line.line();
-      try {
-        rows[index] = AnswerReader.row(line.text(), width).values().toArray(Double[]::new);
-      } catch (AnswerFormatException e) {
-        unread[index] = e.getMessage();
+      RowRead read = judged == null ? RowRead.of(line.text(), width) : judged.row(line.text(), width);
+      rows[index] = read.values();
+      if (read.error() != null) {
+        unread[index] = read.error();
         notes.add(new Note(line.line(), "step " + steps.get(index) + " of " + l.key() + " ("
-            + String.join(", ", shape.columns()) + "): " + e.getMessage()));
+            + String.join(", ", shape.columns()) + "): " + read.error()));
       }
     }
+    if (judged == null) {
+      return judged(v, l, entry.line(), rows, rowLines, unread);
+    }
+    // A class keeps no row marks or lines: the compact result depends only on the numbers read and on
+    // whether some row could not be read.
+    boolean anyUnread = Arrays.stream(unread).anyMatch(Objects::nonNull);
+    return judged.judge(v, l, new Object[] {rows, anyUnread}, () -> judged(v, l, 0, rows, rowLines, unread));
+  }
+
+  /** The result of the rows read into {@code rows} (written on {@code rowLines}; {@code unread}: why not). */
+  private static QuestionResult judged(LessonVariant v, LessonVariant.Located l, int line, Double[][] rows,
+      int[] rowLines, String[] unread) {
+    List<Integer> steps = shape(v, l).steps();
     Feedback f = v.checkTable(l, rows);
     List<QuestionResult.RowResult> marks = new ArrayList<>();
     boolean anyRead = false;
@@ -76,17 +85,62 @@ final class TableAnswer {
     var q = l.question();
     if (!anyRead && f.counts()) {
       return Arrays.stream(unread).anyMatch(Objects::nonNull)
-          ? QuestionResult.unreadable(l.key(), q.kind(), q.points(), entry.line(), "None of its rows could be read.")
-          : QuestionResult.missing(l.key(), q.kind(), q.points(), entry.line());
+          ? QuestionResult.unreadable(l.key(), q.kind(), q.points(), line, "None of its rows could be read.")
+          : QuestionResult.missing(l.key(), q.kind(), q.points(), line);
     }
-    return Grader.result(l.key(), q.kind(), q.points(), entry.line(), f, marks);
+    return Grader.result(l.key(), q.kind(), q.points(), line, f, marks);
+  }
+
+  /**
+   * A row as read: its numbers (a cell left empty is null), or why it could not be read (then
+   * {@code values} is null). The same row text is read once for a whole class ({@link Judgements#row}),
+   * so the array is shared and never changed.
+   */
+  record RowRead(Double[] values, String error) {
+    static RowRead of(String text, int width) {
+      try {
+        return new RowRead(AnswerReader.row(text, width).values().toArray(Double[]::new), null);
+      } catch (AnswerFormatException e) {
+        return new RowRead(null, e.getMessage());
+      }
+    }
+  }
+
+  /**
+   * The step a row's label names — {@code 3:}, {@code step 3:} or {@code Step 3 :}, with spaces before —
+   * or -1 when the row has no label. Read by hand rather than by a regular expression: grading a class
+   * reads ninety thousand rows.
+   */
+  static int label(String text) {
+    int i = skipSpace(text, 0);
+    if (text.regionMatches(true, i, "step", 0, 4)) {
+      i = skipSpace(text, i + 4);
+    }
+    int digits = i;
+    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    if (i == digits || i - digits > 9) {
+      return -1;
+    }
+    int step = Integer.parseInt(text, digits, i, 10);
+    i = skipSpace(text, i);
+    return i < text.length() && text.charAt(i) == ':' ? step : -1;
+  }
+
+  /** The index of the first character at or after {@code i} that is not a space, tab or other ASCII blank. */
+  private static int skipSpace(String text, int i) {
+    while (i < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    return i;
   }
 
   /** The index of the row {@code line} fills, or -1 (with a note) when it fills none. */
   private static int place(String key, Shape shape, AnswerFile.Line line, int next, List<Note> notes) {
     List<Integer> steps = shape.steps();
-    Matcher label = STEP_LABEL.matcher(line.text());
-    if (!label.matches()) {
+    int step = label(line.text());
+    if (step < 0) {
       if (next < steps.size()) {
         return next;
       }
@@ -94,7 +148,6 @@ final class TableAnswer {
           + "); this one is one too many"));
       return -1;
     }
-    int step = Integer.parseInt(label.group(1));
     int index = steps.indexOf(step);
     if (index < 0) {
       notes.add(new Note(line.line(), step == shape.givenStep()

@@ -63,8 +63,8 @@ public record Condition(String text, Expression left, Comparison op, Expression 
 
   /** True when the variant's numbers meet the condition (false where a side is undefined). */
   public boolean holds(Bindings b) {
-    double l = left.substitute(b.values()).constantValue();
-    double r = right.substitute(b.values()).constantValue();
+    double l = left.valueWith(b.values());
+    double r = right.valueWith(b.values());
     return Double.isFinite(l) && Double.isFinite(r) && op.holds(l, r);
   }
 

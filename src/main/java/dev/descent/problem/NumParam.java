@@ -22,7 +22,7 @@ public record NumParam(Expression expression, Double constant) {
     if (constant != null) {
       return constant;
     }
-    double v = expression.substitute(b.values()).constantValue();
+    double v = expression.valueWith(b.values());
     if (!Double.isFinite(v)) {
       throw new DescentException("'" + expression.text() + "' is not a finite number for " + describe(b));
     }

@@ -17,6 +17,9 @@ final class TrajectoryTableModel implements TableModel {
   private final List<Quantity> columns;
   private final List<Integer> steps;
   private final List<RunSlip> slips;
+  // The headers, made on first use: a model is shared by every student with the same numbers, and
+  // grading asks for them once a file.
+  private volatile List<String> headers;
 
   TrajectoryTableModel(Trajectory truth, List<Quantity> columns, List<Integer> steps, Expression written) {
     this.truth = truth;
@@ -35,11 +38,16 @@ final class TrajectoryTableModel implements TableModel {
 
   @Override
   public List<String> columns() {
-    List<String> out = new ArrayList<>();
-    for (Quantity q : columns) {
-      out.add(q.header(f().variables()));
+    List<String> h = headers;
+    if (h == null) {
+      List<String> out = new ArrayList<>();
+      for (Quantity q : columns) {
+        out.add(q.header(f().variables()));
+      }
+      h = List.copyOf(out);
+      headers = h;
     }
-    return out;
+    return h;
   }
 
   @Override

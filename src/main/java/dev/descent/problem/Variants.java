@@ -2,6 +2,7 @@ package dev.descent.problem;
 
 import dev.descent.engine.DescentException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -62,10 +63,11 @@ public final class Variants {
   public static Bindings draw(Map<String, VariableSpec> variables, List<Condition> require, long seed, Bindings given) {
     DescentException undefined = null;
     for (int attempt = 0; attempt < MAX_TRIES; attempt++) {
-      Bindings b = given;
+      LinkedHashMap<String, Double> drawn = new LinkedHashMap<>(given.values());
+      Bindings b = Bindings.over(drawn);
       try {
         for (Map.Entry<String, VariableSpec> e : variables.entrySet()) {
-          b = b.with(e.getKey(), e.getValue().draw(source(seed, e.getKey(), attempt), b));
+          drawn.put(e.getKey(), e.getValue().draw(source(seed, e.getKey(), attempt), b));
         }
       } catch (DescentException e) {
         // A calc that is not finite for this draw (1/(a − 2) at a = 2): draw again, as for a failed condition.

@@ -22,6 +22,7 @@ import dev.descent.problem.Outcome;
 import dev.descent.problem.Part;
 import dev.descent.problem.Variants;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -41,7 +42,7 @@ public final class LessonVariant {
   private final Map<PageSpec.ProblemPage, Bindings> bindings = new IdentityHashMap<>();
   private final Map<String, Outcome> outcomes = new HashMap<>();
   private final OutcomeCache shared;
-  private final Map<String, Located> questions = new LinkedHashMap<>();
+  private final Map<String, Located> questions;
   private Bindings sharedNumbers;
 
   /**
@@ -71,12 +72,19 @@ public final class LessonVariant {
     this.file = file;
     this.learner = learner == null ? "" : learner;
     this.shared = shared;
+    this.questions = shared == null ? locate(file) : shared.questions(file);
+  }
+
+  /** The questions of {@code file} by key, in order. */
+  static Map<String, Located> locate(LessonFile file) {
+    Map<String, Located> questions = new LinkedHashMap<>();
     for (PageSpec.ProblemPage p : file.problems()) {
       for (QuestionSpec q : p.questions()) {
         Located l = new Located(p, q);
         questions.put(l.key(), l);
       }
     }
+    return Collections.unmodifiableMap(questions);
   }
 
   /** The lesson file. */

@@ -1,8 +1,8 @@
 package dev.descent.session;
 
+import dev.descent.lesson.LessonFile;
 import dev.descent.problem.Bindings;
 import dev.descent.problem.Outcome;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -16,37 +16,25 @@ public final class OutcomeCache {
   /** The most outcomes kept; past it, outcomes are computed and not kept. */
   public static final int MAX_ENTRIES = 50_000;
 
-  private final Map<Key, Outcome> outcomes = new ConcurrentHashMap<>();
+  private final Map<VariantKey, Outcome> outcomes = new ConcurrentHashMap<>();
+  private volatile Map<String, LessonVariant.Located> questions;
 
   /**
-   * A question and its problem's numbers in drawing order. Hashed as an array: the hash of a map of
-   * doubles sums entries whose low bits are all zero for whole numbers, and collides constantly.
+   * The questions of {@code file} by key, made once for all its variants: each variant making its own
+   * made ten thousand copies of every key, and looking them up compared the strings byte by byte.
    */
-  private static final class Key {
-    private final String question;
-    private final double[] numbers;
-    private final int hash;
-
-    Key(String question, Bindings numbers) {
-      this.question = question;
-      this.numbers = numbers.values().values().stream().mapToDouble(Double::doubleValue).toArray();
-      this.hash = 31 * question.hashCode() + Arrays.hashCode(this.numbers);
+  Map<String, LessonVariant.Located> questions(LessonFile file) {
+    Map<String, LessonVariant.Located> q = questions;
+    if (q == null) {
+      q = LessonVariant.locate(file);
+      questions = q;
     }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k && k.hash == hash && k.question.equals(question) && Arrays.equals(k.numbers, numbers);
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
-    }
+    return q;
   }
 
   /** The outcome of {@code question} for {@code numbers}, computed by {@code compute} the first time. */
   Outcome get(String question, Bindings numbers, Supplier<Outcome> compute) {
-    Key key = new Key(question, numbers);
+    VariantKey key = new VariantKey(question, numbers, null);
     Outcome o = outcomes.get(key);
     if (o == null) {
       o = compute.get();

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Grading a generated class of the shipped eight-steps homework (tables, a formula, step counts): files
- * graded together, in parallel and sharing the engine's outcomes, get exactly the report each would get
- * alone, every time.
+ * graded together, in parallel and sharing the engine's outcomes and their judgements, get exactly the
+ * report each would get alone, every time.
  */
 class ClassGradingTest {
   private static final int STUDENTS = 40;
@@ -55,7 +55,7 @@ class ClassGradingTest {
           AnswerCheck.Expected.NOTHING);
       // The class keeps each report compact: what the file alone gets, but for headlines, row marks and lines.
       assertThat(together.questions()).as(together.source())
-          .isEqualTo(ClassGrading.compact(alone, new java.util.HashMap<>()).questions());
+          .isEqualTo(Judgements.compact(alone).questions());
       assertThat(together.notes()).as(together.source()).isEqualTo(alone.notes());
     }
   }
@@ -76,5 +76,23 @@ class ClassGradingTest {
     assertThat(tallies).hasSize(set.questions().size()).allSatisfy(t ->
         assertThat(t.statuses().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(STUDENTS));
     assertThat(tallies).flatExtracting(ClassSummary.QuestionTally::mistakes).isNotEmpty();
+  }
+
+  @Test
+  void aLargerClassRepeatsJudgementsAndEachFileStillGetsItsOwnReport(@TempDir Path big) throws IOException {
+    // 300 students of a set whose third problem has 180 variants: many share numbers, and those who do
+    // mostly write the same answers (the key, a usual mistake, a blank), sometimes different ones.
+    new ClassFolder(set, 11).write(big, 300);
+    Judgements judged = new Judgements();
+
+    ClassGrading.Result result = ClassGrading.grade(set, big, catalog, Optional.empty(), judged);
+
+    assertThat(judged.reusedCount()).as("judgements reused").isGreaterThan(judged.judgedCount() / 4);
+    for (Report together : result.reports()) {
+      Report alone = AnswerCheck.check(together.source(), AnswerText.read(big.resolve(together.source())), catalog,
+          AnswerCheck.Expected.NOTHING);
+      assertThat(together.questions()).as(together.source()).isEqualTo(Judgements.compact(alone).questions());
+      assertThat(together.notes()).as(together.source()).isEqualTo(alone.notes());
+    }
   }
 }

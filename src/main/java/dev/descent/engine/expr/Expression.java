@@ -68,6 +68,22 @@ public final class Expression {
   }
 
   /**
+   * The value when every variable has a number in {@code values}: the same number as
+   * {@code substitute(values).constantValue()}, without making the substituted text, which only a
+   * display needs (drawing a class's numbers evaluated conditions and calcs that way ten thousand times).
+   *
+   * @throws DescentException when a variable it uses has no number
+   */
+  public double valueWith(Map<String, Double> values) {
+    for (String v : variables) {
+      if (!values.containsKey(v)) {
+        return substitute(values).constantValue(); // says which variables are left
+      }
+    }
+    return isConstant() ? tree.eval(new double[0]) : tree.substitute(values).eval(new double[0]);
+  }
+
+  /**
    * This expression as a function of the variables in {@code order}; every variable it uses must be
    * among them (others are allowed and have zero derivative).
    */
