@@ -23,7 +23,7 @@ final class Commands {
     } catch (java.io.IOException | RuntimeException | Error unexpected) {
       return Crash.report(unexpected, args, console.env(), err);
     }
-    CommandLine cl = new CommandLine(new DescentCommand(console));
+    CommandLine cl = DescentCommand.tree(console, args);
     // Nothing documents @file arguments, and reading a folder, /dev/urandom or /dev/zero as one
     // failed with a stack trace or never ended.
     cl.setExpandAtFiles(false);

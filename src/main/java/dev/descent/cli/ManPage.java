@@ -38,7 +38,7 @@ public final class ManPage {
   /** Prints the page for {@code descent} to standard output. */
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-    out.print(page(new CommandLine(new DescentCommand(new Console(InputStream.nullInputStream(), false, Map.of())))
+    out.print(page(DescentCommand.tree(new Console(InputStream.nullInputStream(), false, Map.of()))
         .getCommandSpec()));
     out.flush();
   }

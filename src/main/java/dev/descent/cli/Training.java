@@ -19,8 +19,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A short walk through descent's common paths — the quick commands, a homework check, the lesson
- * list and a lesson in the text UI and in plain mode — run once by the build with
+ * A short walk through descent's common paths — the quick commands, a homework check, a small class
+ * graded, the lesson list and a lesson in the text UI and in plain mode — run once by the build with
  * {@code -XX:ArchiveClassesAtExit} so that the launcher starts from a class-data archive of what
  * those paths load. Nothing it does is kept.
  */
@@ -49,6 +49,14 @@ final class Training {
     Path answers = dir.resolve("answers.txt");
     Files.writeString(answers, "set: sgd-homework\nstudent: alice\np1.pred = -2\np1.neww = 2.2\np2.phat = 0.18\n");
     run("", "check", answers.toString());
+    // a small class graded, so that grading a big one starts from archived classes too
+    Path handedIn = Files.createDirectories(dir.resolve("class"));
+    Files.writeString(handedIn.resolve("bob.txt"), "set: eight-steps-homework\nstudent: bob\np1.dldw = 2(w - 3)\n"
+        + "p1.g0 = -6\np2.guess = converges\np2.table =\n  1: 2.4, 8.12\n  2: 3.36, 3.8192\np3.factor = -1\n"
+        + "p4.dist = 11\n");
+    Files.writeString(handedIn.resolve("carol.txt"), "set: eight-steps-homework\nstudent: carol\np1.w1 = -1.25\n"
+        + "p2.guess = diverges\np3.table =\n  1: 3, 1\n  x: 1\np4.gap = no idea\n");
+    run("", "grade", "eight-steps-homework", handedIn.toString(), "--csv", dir.resolve("grades.csv").toString());
     run("", "list", "--data-dir", data);
     run(":next\n:next\n:next\n2(w-3)\n-6\n:quit\n", "learn", "1", "--plain", "--data-dir", data);
     run("", "--help");

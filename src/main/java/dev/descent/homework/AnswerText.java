@@ -149,10 +149,18 @@ public final class AnswerText {
 
   /**
    * At most {@code limit} bytes of {@code in}, read with plain reads: JDK 17's FileInputStream.readNBytes
-   * asks for the file's size and position first, which fails on a pipe ("Illegal seek").
+   * asks for the file's size and position first, which fails on a pipe ("Illegal seek"). The buffer starts
+   * at the size the stream says it has left (a regular file's size; a pipe says 0), plus one byte to see
+   * the end: a buffer of 8 KiB for every file of a class was an eighth of what grading it allocated.
    */
   private static byte[] readBounded(InputStream in, int limit) throws IOException {
-    byte[] buffer = new byte[8192];
+    int size;
+    try {
+      size = in.available();
+    } catch (IOException e) {
+      size = 0; // a device that cannot say; read it as a pipe
+    }
+    byte[] buffer = new byte[size > 0 && size < limit ? size + 1 : Math.min(limit, 8192)];
     int length = 0;
     while (length < limit) {
       if (length == buffer.length) {
@@ -164,7 +172,7 @@ public final class AnswerText {
       }
       length += n;
     }
-    return java.util.Arrays.copyOf(buffer, length);
+    return length == buffer.length ? buffer : java.util.Arrays.copyOf(buffer, length);
   }
 
   /** The length up to and including the last newline before {@code limit}, so no line is cut in two. */

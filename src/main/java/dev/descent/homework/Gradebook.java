@@ -82,14 +82,16 @@ public final class Gradebook {
     return all.length() > NOTES_LENGTH ? all.substring(0, NOTES_LENGTH) + "…" : all;
   }
 
+  /** One row, written whole: a write per field made ten thousand rows cost a tenth of a second. */
   private static void row(List<String> cells, Writer out) throws IOException {
+    StringBuilder line = new StringBuilder(256);
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
-        out.write(',');
+        line.append(',');
       }
-      out.write(field(cells.get(i)));
+      line.append(field(cells.get(i)));
     }
-    out.write("\r\n");
+    out.write(line.append("\r\n").toString());
   }
 
   /** One field, quoted when it holds a comma, a quote or a line break. */

@@ -32,12 +32,30 @@ public final class Variants {
 
   /** {@code h} with the UTF-8 bytes of {@code part} and an end mark folded in (FNV-1a). */
   private static long mix(long h, String part) {
-    for (byte b : (part == null ? "" : part).getBytes(StandardCharsets.UTF_8)) {
-      h ^= b & 0xff;
-      h *= FNV_PRIME;
+    String text = part == null ? "" : part;
+    if (ascii(text)) {
+      // The same bytes as UTF-8, without making them: a class's draws mix every variable's name.
+      for (int i = 0; i < text.length(); i++) {
+        h ^= text.charAt(i);
+        h *= FNV_PRIME;
+      }
+    } else {
+      for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+        h ^= b & 0xff;
+        h *= FNV_PRIME;
+      }
     }
     h ^= 0x1f;
     return h * FNV_PRIME;
+  }
+
+  private static boolean ascii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The random source of one variable at one attempt: the seed, the variable's name and the attempt. */

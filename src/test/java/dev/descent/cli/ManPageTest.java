@@ -10,7 +10,7 @@ import picocli.CommandLine;
 /** The manual page's roff: text that roff would read as requests or escapes is written so it shows as typed. */
 class ManPageTest {
   private static String page() {
-    return ManPage.page(new CommandLine(new DescentCommand(new Console(InputStream.nullInputStream(), false, Map.of())))
+    return ManPage.page(DescentCommand.tree(new Console(InputStream.nullInputStream(), false, Map.of()))
         .getCommandSpec());
   }
 

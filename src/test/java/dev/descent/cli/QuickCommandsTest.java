@@ -43,7 +43,7 @@ class QuickCommandsTest {
     Cli quick = Cli.run(args.toArray(String[]::new));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cl = new CommandLine(new DescentCommand(new Console(System.in, false, java.util.Map.of())));
+    CommandLine cl = DescentCommand.tree(new Console(System.in, false, java.util.Map.of()));
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
     cl.setExecutionExceptionHandler((ex, cmd, parse) -> {
@@ -77,7 +77,7 @@ class QuickCommandsTest {
   @Test
   void everyPicocliOptionIsKnownToTheQuickPath() throws Exception {
     for (String command : List.of("trace", "hessian")) {
-      CommandLine sub = new CommandLine(new DescentCommand(new Console(System.in, false, java.util.Map.of()))).getSubcommands().get(command);
+      CommandLine sub = DescentCommand.tree(new Console(System.in, false, java.util.Map.of())).getSubcommands().get(command);
       for (OptionSpec o : sub.getCommandSpec().options()) {
         if (o.usageHelp() || o.versionHelp()) {
           continue;

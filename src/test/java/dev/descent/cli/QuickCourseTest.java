@@ -45,7 +45,7 @@ class QuickCourseTest {
     int quick = QuickCourse.run(withData(args, "quick"), console(), new PrintWriter(quickOut, true), new PrintWriter(quickErr, true));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cl = new CommandLine(new DescentCommand(console()));
+    CommandLine cl = DescentCommand.tree(console());
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
     int picocli = cl.execute(withData(args, "picocli"));
