@@ -42,14 +42,14 @@ final class DescentCommand implements Callable<Integer> {
    * The command tree {@code args} need: when the first argument names a subcommand, the root with that one
    * alone, since picocli reads the annotations of every command it is given, which took a whole-command
    * run of {@code descent grade} ~125 ms of CPU before anything was graded; else (no arguments, an
-   * option, a misspelt command, {@code --help}) the whole tree.
+   * option, a misspelt command, {@code --help}, {@code completion}) the whole tree.
    */
   static CommandLine tree(Console console, String[] args) {
     CommandLine cl = new CommandLine(new DescentCommand(console));
     String first = args.length == 0 ? "" : args[0];
     boolean one = false;
     for (Class<?> c : SUBCOMMANDS) {
-      one |= name(c).equals(first);
+      one |= name(c).equals(first) && c != CompletionCommand.class; // completion writes out the whole tree
     }
     for (Class<?> c : SUBCOMMANDS) {
       if (!one || name(c).equals(first)) {
