@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Grading a generated class of the shipped eight-steps homework (tables, a formula, step counts): files
@@ -90,6 +92,23 @@ class ClassGradingTest {
     assertThat(judged.reusedCount()).as("judgements reused").isGreaterThan(judged.judgedCount() / 4);
     for (Report together : result.reports()) {
       Report alone = AnswerCheck.check(together.source(), AnswerText.read(big.resolve(together.source())), catalog,
+          AnswerCheck.Expected.NOTHING);
+      assertThat(together.questions()).as(together.source()).isEqualTo(Judgements.compact(alone).questions());
+      assertThat(together.notes()).as(together.source()).isEqualTo(alone.notes());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"sgd-homework", "curvature-homework", "newton-homework", "momentum-homework",
+      "adaptive-homework", "schedules-homework", "landscapes-homework", "score-homework"})
+  void everyShippedSetGradesAClassAsEachFileAlone(String id, @TempDir Path folder) throws IOException {
+    // Matrices, several choices, expressions, tables of several columns: every kind of answer goes through
+    // the class's shared judgements.
+    LessonFile other = catalog.resolve(id);
+    new ClassFolder(other, 3).write(folder, 80);
+
+    for (Report together : ClassGrading.grade(other, folder, catalog, Optional.empty()).reports()) {
+      Report alone = AnswerCheck.check(together.source(), AnswerText.read(folder.resolve(together.source())), catalog,
           AnswerCheck.Expected.NOTHING);
       assertThat(together.questions()).as(together.source()).isEqualTo(Judgements.compact(alone).questions());
       assertThat(together.notes()).as(together.source()).isEqualTo(alone.notes());
