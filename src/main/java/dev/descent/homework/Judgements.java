@@ -4,12 +4,12 @@ import dev.descent.engine.DescentException;
 import dev.descent.problem.Bindings;
 import dev.descent.session.LessonVariant;
 import dev.descent.session.OutcomeCache;
+import dev.descent.session.SharedMemo;
 import dev.descent.session.VariantKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /**
@@ -20,18 +20,17 @@ import java.util.function.Supplier;
  * answer) is judged once, and each result is kept once in the compact form a class needs (see
  * {@link #compact}), so that ten thousand reports take a few megabytes. The engine's outcomes are
  * shared the same way ({@link OutcomeCache}). Safe for use by several threads; at most
- * {@link #MAX_ENTRIES} judgements are kept, past which answers are judged and not kept.
+ * {@link #MAX_ENTRIES} judgements and as many row readings are kept, and fewer when they are seldom
+ * found again ({@link SharedMemo}); the others are worked out and not kept.
  */
 final class Judgements {
-  /** The most judgements kept (about 150 bytes each, the result itself being shared). */
-  static final int MAX_ENTRIES = 200_000;
+  /** The most judgements kept (about 200 bytes each, the result itself being shared), and row readings. */
+  static final int MAX_ENTRIES = 50_000;
 
   private final OutcomeCache outcomes = new OutcomeCache();
-  private final Map<VariantKey, QuestionResult> judged = new ConcurrentHashMap<>();
+  private final SharedMemo<VariantKey, QuestionResult> judged = new SharedMemo<>(MAX_ENTRIES);
   private final Map<QuestionResult, QuestionResult> common = new ConcurrentHashMap<>();
-  private final Map<RowText, TableAnswer.RowRead> rows = new ConcurrentHashMap<>();
-  private final LongAdder reused = new LongAdder();
-  private final LongAdder made = new LongAdder();
+  private final SharedMemo<RowText, TableAnswer.RowRead> rows = new SharedMemo<>(MAX_ENTRIES);
 
   /** The engine's outcomes, shared by the class's variants of the set. */
   OutcomeCache outcomes() {
@@ -51,18 +50,7 @@ final class Judgements {
     } catch (DescentException e) {
       return keep(judge.get()); // no numbers to key it by; the judgement says why
     }
-    VariantKey key = new VariantKey(l.key(), numbers, answer);
-    QuestionResult r = judged.get(key);
-    if (r != null) {
-      reused.increment();
-      return r;
-    }
-    made.increment();
-    r = keep(judge.get());
-    if (judged.size() < MAX_ENTRIES) {
-      judged.putIfAbsent(key, r);
-    }
-    return r;
+    return judged.get(new VariantKey(l.key(), numbers, answer), () -> keep(judge.get()));
   }
 
   /** A table row's text and the number of cells it should have. */
@@ -70,15 +58,7 @@ final class Judgements {
 
   /** The row {@code text} of a table of {@code width} columns, read once for the class. */
   TableAnswer.RowRead row(String text, int width) {
-    RowText key = new RowText(text, width);
-    TableAnswer.RowRead read = rows.get(key);
-    if (read == null) {
-      read = TableAnswer.RowRead.of(text, width);
-      if (rows.size() < MAX_ENTRIES) {
-        rows.putIfAbsent(key, read);
-      }
-    }
-    return read;
+    return rows.get(new RowText(text, width), () -> TableAnswer.RowRead.of(text, width));
   }
 
   /** The result in compact form, one copy shared by every file that got it. */
@@ -90,11 +70,16 @@ final class Judgements {
 
   /** How many answers were judged, and how many of them had been judged before for the same numbers. */
   long judgedCount() {
-    return made.sum() + reused.sum();
+    return judged.lookups();
   }
 
   long reusedCount() {
-    return reused.sum();
+    return judged.found();
+  }
+
+  /** How many judgements, row readings and outcomes are kept. */
+  String kept() {
+    return judged.size() + " judgements, " + rows.size() + " rows, " + outcomes.size() + " outcomes";
   }
 
   /**

@@ -4,19 +4,19 @@ import dev.descent.lesson.LessonFile;
 import dev.descent.problem.Bindings;
 import dev.descent.problem.Outcome;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * Outcomes shared by the variants of one lesson file: a question's outcome depends only on its
  * problem's numbers, and students often draw the same ones, so grading a class computes each
- * (question, numbers) once. Safe for use by several threads; holds at most {@link #MAX_ENTRIES}.
+ * (question, numbers) once. Safe for use by several threads; holds at most {@link #MAX_ENTRIES}, and
+ * stops adding when they are seldom found again ({@link SharedMemo}).
  */
 public final class OutcomeCache {
-  /** The most outcomes kept; past it, outcomes are computed and not kept. */
-  public static final int MAX_ENTRIES = 50_000;
+  /** The most outcomes kept (one takes up to ~2 KB); past it, outcomes are computed and not kept. */
+  public static final int MAX_ENTRIES = 20_000;
 
-  private final Map<VariantKey, Outcome> outcomes = new ConcurrentHashMap<>();
+  private final SharedMemo<VariantKey, Outcome> outcomes = new SharedMemo<>(MAX_ENTRIES);
   private volatile Map<String, LessonVariant.Located> questions;
 
   /**
@@ -32,16 +32,13 @@ public final class OutcomeCache {
     return q;
   }
 
+  /** How many outcomes are kept. */
+  public int size() {
+    return outcomes.size();
+  }
+
   /** The outcome of {@code question} for {@code numbers}, computed by {@code compute} the first time. */
   Outcome get(String question, Bindings numbers, Supplier<Outcome> compute) {
-    VariantKey key = new VariantKey(question, numbers, null);
-    Outcome o = outcomes.get(key);
-    if (o == null) {
-      o = compute.get();
-      if (outcomes.size() < MAX_ENTRIES) {
-        outcomes.putIfAbsent(key, o);
-      }
-    }
-    return o;
+    return outcomes.get(new VariantKey(question, numbers, null), compute);
   }
 }
