@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The self-contained image, unpacked where the build never was and run with no JDK reachable: its
  * own runtime, with the modules descent needs, runs the quick commands, the grading of a class, a whole
- * plain session and the text UI in tmux, and starts from its class-data archive wherever it is unpacked and through a
- * symbolic link.
+ * plain session and the text UI in tmux, and starts from its class-data archive wherever it is
+ * unpacked and through a symbolic link.
  *
  * <p>Expected numbers are hand computations. trace: L(w) = w² − 4w + 5 from w = 0 at η = 0.3 gives
  * w_k = 2 − 2·0.4^k, so w_8 = 2 − 2·0.00065536 = 1.99868928. check: Alice's first problem of
