@@ -95,13 +95,19 @@ public final class AnswerText {
       }
       return read(path); // says why: gone, a folder, unreadable
     }
-    FileInputStream in;
+    InputStream opened;
     try {
-      in = new FileInputStream(path.toFile());
+      opened = new FileInputStream(path.toFile());
     } catch (FileNotFoundException e) {
-      return read(path); // says why
+      // A name not in this system's encoding (müller.txt in Latin-1, read under UTF-8) has no java.io name;
+      // the walk's path keeps its bytes.
+      try {
+        opened = Files.newInputStream(path);
+      } catch (IOException | UnsupportedOperationException again) {
+        return read(path); // says why
+      }
     }
-    try (in) {
+    try (InputStream in = opened) {
       return read(in);
     } catch (IOException | UnsupportedOperationException e) {
       throw new UnreadableFile("cannot read " + Visible.inline(path.toString()) + ": " + e.getMessage());
