@@ -79,20 +79,35 @@ public final class AnswerText {
   }
 
   /**
-   * The lines of {@code path}, which a walk of the class folder has just found to be a regular file: it
-   * is opened without looking at what it is first (grading a class then asks the file system once a file
-   * instead of three times). Should it be gone or changed by now, it is read as {@link #read(Path)} reads.
+   * The lines of {@code path}, which a walk of the class folder found to be a regular file. A class is read
+   * seconds after it was listed, so what is there is looked at again, without following a link: a file
+   * that is by now a link is not followed (grade follows no link in a class folder), and one that is a FIFO
+   * or a device is not opened (opening a FIFO waits for a writer, for ever).
    *
-   * @throws UnreadableFile as {@link #read(Path)}
+   * @throws UnreadableFile as {@link #read(Path)}, or when it is no longer a regular file
    */
   static Lines readFound(Path path) {
-    FileInputStream in;
-    try {
-      in = new FileInputStream(path.toFile());
-    } catch (FileNotFoundException e) {
-      return read(path); // says why
+    FileKind kind = FileKind.itself(path);
+    if (kind != FileKind.REGULAR) {
+      if (kind == FileKind.LINK || kind.readable()) {
+        throw new UnreadableFile(Visible.inline(path.toString()) + " is now " + kind.words()
+            + ", not a regular file; it was not read");
+      }
+      return read(path); // says why: gone, a folder, unreadable
     }
-    try (in) {
+    InputStream opened;
+    try {
+      opened = new FileInputStream(path.toFile());
+    } catch (FileNotFoundException e) {
+      // A name not in this system's encoding (müller.txt in Latin-1, read under UTF-8) has no java.io name;
+      // the walk's path keeps its bytes.
+      try {
+        opened = Files.newInputStream(path);
+      } catch (IOException | UnsupportedOperationException again) {
+        return read(path); // says why
+      }
+    }
+    try (InputStream in = opened) {
       return read(in);
     } catch (IOException | UnsupportedOperationException e) {
       throw new UnreadableFile("cannot read " + Visible.inline(path.toString()) + ": " + e.getMessage());

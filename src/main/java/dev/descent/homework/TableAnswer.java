@@ -113,7 +113,7 @@ final class TableAnswer {
    */
   static int label(String text) {
     int i = skipSpace(text, 0);
-    if (text.regionMatches(true, i, "step", 0, 4)) {
+    if (step(text, i)) {
       i = skipSpace(text, i + 4);
     }
     int digits = i;
@@ -128,9 +128,27 @@ final class TableAnswer {
     return i < text.length() && text.charAt(i) == ':' ? step : -1;
   }
 
-  /** The index of the first character at or after {@code i} that is not a space, tab or other ASCII blank. */
+  /** True when {@code text} has the word step at {@code i}, in ASCII letters of either case (as rows are read). */
+  private static boolean step(String text, int i) {
+    if (i + 4 > text.length()) {
+      return false;
+    }
+    for (int k = 0; k < 4; k++) {
+      char c = text.charAt(i + k);
+      if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != "step".charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The index of the first character at or after {@code i} that is not a space, tab or other ASCII blank, nor
+   * a character the row reader reads as a space (a no-break space, say), so that a label is what it reads.
+   */
   private static int skipSpace(String text, int i) {
-    while (i < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+    while (i < text.length() && (" \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0
+        || text.charAt(i) >= 0x80 && AnswerReader.readAsSpace(text.charAt(i)))) {
       i++;
     }
     return i;

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The self-contained image, unpacked where the build never was and run with no JDK reachable: its
- * own runtime, with the modules descent needs, runs the quick commands, a whole plain session and
- * the text UI in tmux, and starts from its class-data archive wherever it is unpacked and through a
- * symbolic link.
+ * own runtime, with the modules descent needs, runs the quick commands, the grading of a class, a whole
+ * plain session and the text UI in tmux, and starts from its class-data archive wherever it is
+ * unpacked and through a symbolic link.
  *
  * <p>Expected numbers are hand computations. trace: L(w) = w² − 4w + 5 from w = 0 at η = 0.3 gives
  * w_k = 2 − 2·0.4^k, so w_8 = 2 − 2·0.00065536 = 1.99868928. check: Alice's first problem of
@@ -123,6 +123,27 @@ class ImageIT {
 
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).isEqualTo("descent " + Image.version() + "\n");
+  }
+
+  @Test
+  void theImagesRuntimeGradesAClassWithGradesCollectorAndWithinAHeapTheUserCaps() throws IOException {
+    // grade runs on collector and heap flags of its own (src/main/launcher/descent), which the image's
+    // runtime must have, and which must give way to a heap the user caps below their initial size.
+    Path handedIn = Files.createDirectories(work.resolve("class"));
+    Files.writeString(handedIn.resolve("alice.txt"), GradeHeapIT.ALICE);
+    for (String cap : new String[] {"", "-Xmx40m "}) {
+      Path log = work.resolve("gc.log");
+      Map<String, String> env = Image.cleanEnvironment(work);
+      env.put("DESCENT_JAVA_OPTS", cap + "-Xlog:gc:file=" + log);
+
+      Ran run = Image.run(image.file("bin/descent"), env, work, "", "grade", "eight-steps-homework",
+          handedIn.toString(), "--csv", work.resolve("grades.csv").toString());
+
+      assertThat(run.exit()).as(cap + run.out() + run.err()).isZero();
+      assertThat(run.out()).contains("1 student graded");
+      assertThat(Files.readString(work.resolve("grades.csv"))).contains("\r\nalice,");
+      assertThat(Files.readString(log)).contains("Using Parallel");
+    }
   }
 
   @Test

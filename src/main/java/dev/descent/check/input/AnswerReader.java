@@ -99,6 +99,11 @@ public final class AnswerReader {
     return RowReader.read(typed, cells);
   }
 
+  /** True when the readers take {@code c} for a plain space (a no-break or thin space, a BOM, ...). */
+  public static boolean readAsSpace(char c) {
+    return TypedText.readAsSpace(c);
+  }
+
   private static void requirePositive(String what, int n) {
     if (n < 1) {
       throw new IllegalArgumentException(what + " must be at least 1, got " + n);

@@ -44,11 +44,15 @@ final class TypedText {
     if (c == '\u2212' || c == '\u2012' || c == '\u2013' || c == '\u2014' || c == '\ufe63' || c == '\uff0d') {
       return '-';
     }
-    // No-break and thin spaces from pasted text, and invisible format characters such as a BOM.
-    if (Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT) {
-      return ' ';
-    }
-    return c;
+    return readAsSpace(c) ? ' ' : c;
+  }
+
+  /**
+   * True for a character read as a plain space: no-break and thin spaces from pasted text, and invisible
+   * format characters such as a BOM.
+   */
+  static boolean readAsSpace(char c) {
+    return Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
   }
 
   /** {@code text} in quotes for a message: shortened when long, control characters written as escapes. */
