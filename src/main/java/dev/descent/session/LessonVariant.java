@@ -66,13 +66,13 @@ public final class LessonVariant {
 
   /**
    * A learner's variant whose outcomes are looked up in, and added to, {@code shared}, a cache for
-   * the variants of this one file (null for none).
+   * the variants of this one file (null for none; a cache that serves another file is not used).
    */
   public LessonVariant(LessonFile file, String learner, OutcomeCache shared) {
     this.file = file;
     this.learner = learner == null ? "" : learner;
-    this.shared = shared;
-    this.questions = shared == null ? locate(file) : shared.questions(file);
+    this.shared = shared != null && shared.serves(file) ? shared : null;
+    this.questions = this.shared == null ? locate(file) : this.shared.questions();
   }
 
   /** The questions of {@code file} by key, in order. */

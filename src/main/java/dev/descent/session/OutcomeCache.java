@@ -17,19 +17,33 @@ public final class OutcomeCache {
   public static final int MAX_ENTRIES = 20_000;
 
   private final SharedMemo<VariantKey, Outcome> outcomes = new SharedMemo<>(MAX_ENTRIES);
-  private volatile Map<String, LessonVariant.Located> questions;
+  private volatile Questions questions;
+
+  /** The questions of one file by key. */
+  private record Questions(LessonFile file, Map<String, LessonVariant.Located> byKey) {}
 
   /**
-   * The questions of {@code file} by key, made once for all its variants: each variant making its own
-   * made ten thousand copies of every key, and looking them up compared the strings byte by byte.
+   * Whether this cache serves {@code file}: a cache serves the first file it is asked about, and keeps its
+   * questions by key, made once for all its variants (each variant making its own made ten thousand
+   * copies of every key, and looking them up compared the strings byte by byte). Outcomes are found by
+   * question and numbers alone, so a variant of another file must not share them.
    */
-  Map<String, LessonVariant.Located> questions(LessonFile file) {
-    Map<String, LessonVariant.Located> q = questions;
+  boolean serves(LessonFile file) {
+    Questions q = questions;
     if (q == null) {
-      q = LessonVariant.locate(file);
-      questions = q;
+      synchronized (this) {
+        if (questions == null) {
+          questions = new Questions(file, LessonVariant.locate(file));
+        }
+        q = questions;
+      }
     }
-    return q;
+    return q.file() == file;
+  }
+
+  /** The questions of the file this cache serves, by key. */
+  Map<String, LessonVariant.Located> questions() {
+    return questions.byKey();
   }
 
   /** How many outcomes are kept. */
