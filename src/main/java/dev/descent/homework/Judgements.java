@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 /**
  * What the files of one class share while they are graded. A judgement depends only on the question,
  * its problem's numbers and the answer given, and a class repeats them: students draw the same numbers
- * (eight-steps-homework's first problem has 432 variants), and many type the same answer to them —
+ * (eight-steps-homework's first problem has 396 variants), and many type the same answer to them —
  * the key as a calculator shows it, a usual mistake, a choice, nothing. Each (question, numbers,
  * answer) is judged once, and each result is kept once in the compact form a class needs (see
  * {@link #compact}), so that ten thousand reports take a few megabytes. The engine's outcomes are
@@ -68,18 +68,14 @@ final class Judgements {
     return known == null ? c : known;
   }
 
-  /** How many answers were judged, and how many of them had been judged before for the same numbers. */
+  /** How many answers were judged. */
   long judgedCount() {
     return judged.lookups();
   }
 
+  /** How many answers found their judgement kept from an earlier file. */
   long reusedCount() {
     return judged.found();
-  }
-
-  /** How many judgements, row readings and outcomes are kept. */
-  String kept() {
-    return judged.size() + " judgements, " + rows.size() + " rows, " + outcomes.size() + " outcomes";
   }
 
   /**
