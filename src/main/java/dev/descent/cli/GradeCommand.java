@@ -76,8 +76,11 @@ final class GradeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** Grades the class, writing the gradebook and the summary; the exit code. */
+  int run(PrintWriter out, PrintWriter err) {
     Optional<LmsExport> export = export();
     SetCatalog catalog = CourseFolders.sets(course);
     LessonFile file = catalog.resolve(set);

@@ -56,6 +56,90 @@ class QuickCommandsTest {
     assertThat(quick.exit()).isEqualTo(code);
   }
 
+  static Stream<List<String>> gradeLines() {
+    String dir = "src/test/resources/quick-class";
+    return Stream.of(
+        List.of("grade", "sgd-homework", dir),
+        List.of("grade", "sgd-homework", dir, "--csv", "-"),
+        List.of("grade", "--csv=-", "sgd-homework", dir, "--course", "exercises"),
+        List.of("grade", "sgd-homework", dir, "--report", "-"),
+        List.of("grade", "sgd-homework", dir, "--csv", "-", "--report", "-"),
+        List.of("grade", "sgd-homework", dir, "--column", "Homework 2"),
+        List.of("grade", "no-such-set", dir),
+        List.of("grade", "sgd-homework", "no-such-folder"));
+  }
+
+  /** grade's summary says how long grading took, which differs from run to run. */
+  private static String untimed(String text) {
+    return text.replaceAll("graded in [0-9.]+ s", "graded in … s");
+  }
+
+  @ParameterizedTest
+  @MethodSource("gradeLines")
+  void gradeTakesTheQuickPathAndPrintsWhatPicocliPrints(List<String> args) throws Exception {
+    String[] line = args.toArray(String[]::new);
+    StringWriter quickOut = new StringWriter();
+    StringWriter quickErr = new StringWriter();
+    int quickCode;
+    try {
+      quickCode = QuickCommands.run(line, new PrintWriter(quickOut, true), new PrintWriter(quickErr, true),
+          java.io.InputStream.nullInputStream());
+    } catch (dev.descent.engine.DescentException e) {
+      quickCode = Main.USAGE; // Commands.execute prints such a refusal as picocli's handler does
+      new PrintWriter(quickErr, true).println("descent: " + e.getMessage());
+    }
+    assertThat(quickCode).as("taken by the quick path").isNotEqualTo(QuickCommands.NOT_HANDLED);
+    Cli quick = Cli.run(line);
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cl = DescentCommand.tree(new Console(System.in, false, java.util.Map.of()));
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    cl.setExecutionExceptionHandler((ex, cmd, parse) -> {
+      cmd.getErr().println("descent: " + ex.getMessage());
+      return Main.USAGE;
+    });
+    int code = cl.execute(line);
+    assertThat(untimed(quickOut.toString())).isEqualTo(untimed(out.toString()));
+    assertThat(untimed(quickErr.toString())).isEqualTo(untimed(err.toString()));
+    assertThat(untimed(quick.out())).isEqualTo(untimed(out.toString()));
+    assertThat(untimed(quick.err())).isEqualTo(untimed(err.toString()));
+    assertThat(quickCode).isEqualTo(code);
+    assertThat(quick.exit()).isEqualTo(code);
+  }
+
+  @Test
+  void unusualGradeLinesGoToPicocli() throws Exception {
+    String dir = "src/test/resources/quick-class";
+    for (String[] args : List.of(new String[] {"grade", "--help"}, new String[] {"grade", "sgd-homework"},
+        new String[] {"grade", "sgd-homework", dir, "extra"}, new String[] {"grade", "sgd-homework", dir, "--bogus", "x"},
+        new String[] {"grade", "sgd-homework", dir, "--csv", "--report", "r.json"},
+        new String[] {"grade", "sgd-homework", dir, "--csv", "a.csv", "--csv", "b.csv"},
+        new String[] {"grade", "sgd-homework", "bad\u0000name"})) {
+      assertThat(QuickCommands.run(args, new PrintWriter(new StringWriter()))).as(String.join(" ", args))
+          .isEqualTo(QuickCommands.NOT_HANDLED);
+    }
+  }
+
+  @Test
+  void everyGradeOptionIsKnownToTheQuickPath() throws Exception {
+    CommandLine sub = DescentCommand.tree(new Console(System.in, false, java.util.Map.of())).getSubcommands().get("grade");
+    for (OptionSpec o : sub.getCommandSpec().options()) {
+      if (o.usageHelp() || o.versionHelp()) {
+        continue;
+      }
+      // --into without --column is refused by grade itself, after the quick path took the line.
+      String[] args = {"grade", "sgd-homework", "no-such-folder", o.longestName(), "x"};
+      int code;
+      try {
+        code = QuickCommands.run(args, new PrintWriter(new StringWriter()));
+      } catch (dev.descent.engine.DescentException refused) {
+        code = Main.USAGE;
+      }
+      assertThat(code).as(o.longestName()).isNotEqualTo(QuickCommands.NOT_HANDLED);
+    }
+  }
+
   @Test
   void theQuickPathIsTaken() throws Exception {
     assertThat(QuickCommands.run(new String[] {"--version"}, new PrintWriter(new StringWriter()))).isEqualTo(0);
