@@ -60,18 +60,20 @@ final class TableAnswer {
       }
     }
     if (judged == null) {
-      return judged(v, l, entry.line(), rows, rowLines, unread);
+      return judged(v, l, steps, entry.line(), rows, rowLines, unread);
     }
     // A class keeps no row marks or lines: the compact result depends only on the numbers read and on
     // whether some row could not be read.
     boolean anyUnread = Arrays.stream(unread).anyMatch(Objects::nonNull);
-    return judged.judge(v, l, new Object[] {rows, anyUnread}, () -> judged(v, l, 0, rows, rowLines, unread));
+    return judged.judge(v, l, new Object[] {rows, anyUnread}, () -> judged(v, l, steps, 0, rows, rowLines, unread));
   }
 
-  /** The result of the rows read into {@code rows} (written on {@code rowLines}; {@code unread}: why not). */
-  private static QuestionResult judged(LessonVariant v, LessonVariant.Located l, int line, Double[][] rows,
-      int[] rowLines, String[] unread) {
-    List<Integer> steps = shape(v, l).steps();
+  /**
+   * The result of the rows read into {@code rows}, one for each of {@code steps} (written on
+   * {@code rowLines}; {@code unread}: why not).
+   */
+  private static QuestionResult judged(LessonVariant v, LessonVariant.Located l, List<Integer> steps, int line,
+      Double[][] rows, int[] rowLines, String[] unread) {
     Feedback f = v.checkTable(l, rows);
     List<QuestionResult.RowResult> marks = new ArrayList<>();
     boolean anyRead = false;
