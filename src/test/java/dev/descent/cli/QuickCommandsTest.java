@@ -43,6 +43,14 @@ class QuickCommandsTest {
     Cli quick = Cli.run(args.toArray(String[]::new));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
+    int code = throughPicocli(args.toArray(String[]::new), out, err);
+    assertThat(quick.out()).isEqualTo(out.toString());
+    assertThat(quick.err()).isEqualTo(err.toString());
+    assertThat(quick.exit()).isEqualTo(code);
+  }
+
+  /** Runs {@code line} through picocli's model alone, as a line the quick path leaves would go; the exit code. */
+  private static int throughPicocli(String[] line, StringWriter out, StringWriter err) {
     CommandLine cl = DescentCommand.tree(new Console(System.in, false, java.util.Map.of()));
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
@@ -50,10 +58,7 @@ class QuickCommandsTest {
       cmd.getErr().println("descent: " + ex.getMessage());
       return Main.USAGE;
     });
-    int code = cl.execute(args.toArray(String[]::new));
-    assertThat(quick.out()).isEqualTo(out.toString());
-    assertThat(quick.err()).isEqualTo(err.toString());
-    assertThat(quick.exit()).isEqualTo(code);
+    return cl.execute(line);
   }
 
   static Stream<List<String>> gradeLines() {
@@ -92,14 +97,7 @@ class QuickCommandsTest {
     Cli quick = Cli.run(line);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cl = DescentCommand.tree(new Console(System.in, false, java.util.Map.of()));
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    cl.setExecutionExceptionHandler((ex, cmd, parse) -> {
-      cmd.getErr().println("descent: " + ex.getMessage());
-      return Main.USAGE;
-    });
-    int code = cl.execute(line);
+    int code = throughPicocli(line, out, err);
     assertThat(untimed(quickOut.toString())).isEqualTo(untimed(out.toString()));
     assertThat(untimed(quickErr.toString())).isEqualTo(untimed(err.toString()));
     assertThat(untimed(quick.out())).isEqualTo(untimed(out.toString()));

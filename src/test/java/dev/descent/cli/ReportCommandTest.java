@@ -9,12 +9,11 @@ import dev.descent.course.LessonSession;
 import dev.descent.progress.ProgressStore;
 import dev.descent.session.CourseLoader;
 import dev.descent.session.FileCourse;
+import dev.descent.session.SettableClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,24 +29,15 @@ class ReportCommandTest {
   private static CourseLoader.Loaded lessons;
 
   @TempDir Path data;
-  private Instant now = T0;
+  private final SettableClock clock = new SettableClock(T0);
 
   @BeforeAll
   static void load() {
     lessons = CourseLoader.load(List.of(Path.of("lessons")));
   }
 
-  /** A clock that says what the test last set. */
-  private final class TestClock extends Clock {
-    @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
-
-    @Override public Clock withZone(java.time.ZoneId zone) { return this; }
-
-    @Override public Instant instant() { return now; }
-  }
-
   private FileCourse course() {
-    return new FileCourse(lessons, ProgressStore.open(data), new TestClock());
+    return new FileCourse(lessons, ProgressStore.open(data), clock);
   }
 
   /** Seven answers 30 s apart, but an hour's pause before the last: 5 * 30 s + 5 min (the idle cap) = 450 s. */
@@ -56,7 +46,7 @@ class ReportCommandTest {
     String[][] answers = {{"linear.pred", "0"}, {"linear.err", "1"}, {"linear.err", "-1"}, {"linear.grad", "-2"},
         {"linear.neww", "-0.2"}, {"linear.neww", "-0.2"}, {"linear.neww", "0.2"}};
     for (int i = 0; i < answers.length; i++) {
-      now = now.plus(i == answers.length - 1 ? Duration.ofHours(1) : Duration.ofSeconds(30));
+      clock.advance(i == answers.length - 1 ? Duration.ofHours(1) : Duration.ofSeconds(30));
       s.answer(answers[i][0], answers[i][1]);
     }
   }
@@ -104,7 +94,7 @@ class ReportCommandTest {
     assertThat(r.get("review").get(0).get("question").asText()).isEqualTo("linear.err");
     assertThat(r.get("review").get(0).get("due").asText()).isEqualTo("2025-03-04T10:01:00Z");
     assertThat(r.get("review").get(1).get("due").asText()).isEqualTo("2025-03-04T10:03:00Z");
-    now = Instant.parse("2025-03-04T10:02:00Z");
+    clock.set(Instant.parse("2025-03-04T10:02:00Z"));
     assertThat(report().get("due_now").asInt()).isEqualTo(1);
   }
 

@@ -6,11 +6,8 @@ import dev.descent.course.LessonSession;
 import dev.descent.progress.ProgressStore;
 import dev.descent.progress.ReviewCard;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,23 +25,15 @@ class ReviewScheduleTest {
   private static CourseLoader.Loaded lessons;
 
   @TempDir Path data;
-  private Instant now = T0;
+  private final SettableClock clock = new SettableClock(T0);
 
   @BeforeAll
   static void load() {
     lessons = CourseLoader.load(List.of(Path.of("lessons")));
   }
 
-  private final class TestClock extends Clock {
-    @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
-
-    @Override public Clock withZone(ZoneId zone) { return this; }
-
-    @Override public Instant instant() { return now; }
-  }
-
   private FileCourse course() {
-    return new FileCourse(lessons, ProgressStore.open(data), new TestClock());
+    return new FileCourse(lessons, ProgressStore.open(data), clock);
   }
 
   private Map<String, ReviewCard> cards() {
@@ -52,7 +41,7 @@ class ReviewScheduleTest {
   }
 
   private void at(int days) {
-    now = T0.plus(Duration.ofDays(days));
+    clock.set(T0.plus(Duration.ofDays(days)));
   }
 
   /** Reviews what is due now with {@code typed} for the question; returns how many were due. */
@@ -69,7 +58,7 @@ class ReviewScheduleTest {
   void aQuestionAnsweredWrongComesBackAfterOneThreeAndSevenDaysThenRetires() {
     course().open("sgd-step", "ann").answer("linear.err", "1");
     assertThat(cards().get("linear.err").due()).isEqualTo(T0.plus(Duration.ofDays(1)));
-    now = T0.plus(Duration.ofHours(12));
+    clock.set(T0.plus(Duration.ofHours(12)));
     assertThat(review("-1")).isZero();
     at(1);
     assertThat(course().status("sgd-step", "ann").due()).isEqualTo(1);
